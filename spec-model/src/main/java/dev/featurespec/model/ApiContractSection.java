@@ -1,0 +1,87 @@
+package dev.featurespec.model;
+
+import static dev.featurespec.model.internal.Checks.list;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.featurespec.model.internal.InlineText;
+import dev.featurespec.model.internal.StatementTrees;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * {@code ### API Contract & Compatibility}: the statements as written, and the facts the seed template
+ * asks for, derived from them. Endpoints and status codes are read from code spans ({@code `POST
+ * /api/jobs`}, {@code `409`}); a statement saying "breaking" or "backward compatible" marks a change.
+ *
+ * @param statements the section's bullets, verbatim, in order
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"statements", "endpoints", "statusCodes", "changes"})
+@JsonIgnoreProperties(
+        value = {"endpoints", "statusCodes", "changes"},
+        allowGetters = true)
+public record ApiContractSection(
+        @JsonInclude(JsonInclude.Include.ALWAYS) List<Statement> statements) {
+    private static final Pattern ENDPOINT =
+            Pattern.compile("((GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\\s+)?/[^\\s]*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STATUS = Pattern.compile("[1-5][0-9][0-9]\\b.*");
+    private static final Pattern BREAKING = Pattern.compile("(?<![\\p{L}-])breaking\\b");
+    private static final Pattern COMPATIBLE =
+            Pattern.compile("backwards?[ -]compatible|non-breaking|not breaking|no breaking");
+
+    public ApiContractSection {
+        statements = list(statements, "ApiContractSection.statements");
+    }
+
+    /** The endpoints named in code spans, distinct, in order of appearance; derived, read-only in JSON. */
+    @JsonProperty("endpoints")
+    public List<String> endpoints() {
+        Set<String> found = new LinkedHashSet<>();
+        for (Statement s : StatementTrees.flatten(statements)) {
+            for (String span : InlineText.codeSpans(s.text())) {
+                String t = span.strip();
+                if (ENDPOINT.matcher(t).matches()) {
+                    found.add(t);
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /** The HTTP status codes named in code spans, distinct, in order; derived, read-only in JSON. */
+    @JsonProperty("statusCodes")
+    public List<Integer> statusCodes() {
+        Set<Integer> found = new LinkedHashSet<>();
+        for (Statement s : StatementTrees.flatten(statements)) {
+            for (String span : InlineText.codeSpans(s.text())) {
+                String t = span.strip();
+                if (STATUS.matcher(t).matches()) {
+                    found.add(Integer.parseInt(t.substring(0, 3)));
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /** The statements that mark a change breaking or backward compatible; derived, read-only in JSON. */
+    @JsonProperty("changes")
+    public List<ApiChange> changes() {
+        List<ApiChange> found = new ArrayList<>();
+        for (Statement s : StatementTrees.flatten(statements)) {
+            String lower = s.text().toLowerCase(Locale.ROOT);
+            if (COMPATIBLE.matcher(lower).find()) {
+                found.add(new ApiChange(s.text(), Compatibility.BACKWARD_COMPATIBLE));
+            } else if (BREAKING.matcher(lower).find()) {
+                found.add(new ApiChange(s.text(), Compatibility.BREAKING));
+            }
+        }
+        return List.copyOf(found);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.featurespec.model;
+
+import static dev.featurespec.model.internal.Checks.optional;
+import static dev.featurespec.model.internal.Checks.required;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Optional;
+
+/**
+ * One entry of a clarification session, {@code - Q: Which store? → A: Postgres}. A bullet that records
+ * a decision without the Q/A form has only an answer.
+ *
+ * @param question the question, without {@code Q:}
+ * @param answer the answer, without {@code A:}; the whole bullet when it has no Q/A form
+ * @param answerLabel the option letter before the answer when it is not {@code A}, e.g. {@code B} in
+ *     {@code → B: …}
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"question", "answer", "answerLabel"})
+public record Clarification(
+        Optional<String> question,
+        @JsonInclude(JsonInclude.Include.ALWAYS) String answer,
+        Optional<String> answerLabel) {
+    public Clarification {
+        question = optional(question);
+        required(answer, "Clarification.answer");
+        answerLabel = optional(answerLabel);
+    }
+
+    /** A question and its answer. */
+    public static Clarification of(String question, String answer) {
+        return new Clarification(Optional.of(required(question, "Clarification.question")), answer, Optional.empty());
+    }
+}

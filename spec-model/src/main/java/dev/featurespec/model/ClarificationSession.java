@@ -1,0 +1,33 @@
+package dev.featurespec.model;
+
+import static dev.featurespec.model.internal.Checks.list;
+import static dev.featurespec.model.internal.Checks.optional;
+import static dev.featurespec.model.internal.Checks.required;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A {@code ### Session 2025-10-01} of the Clarifications section.
+ *
+ * @param date the session's date as written; ISO {@code 2025-10-01} is canonical
+ * @param topic a parenthesised topic after the date, without the parentheses
+ * @param entries the questions and answers, in order
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"date", "topic", "entries"})
+public record ClarificationSession(
+        @JsonInclude(JsonInclude.Include.ALWAYS) String date, Optional<String> topic, List<Clarification> entries) {
+    public ClarificationSession {
+        required(date, "ClarificationSession.date");
+        topic = optional(topic);
+        entries = list(entries, "ClarificationSession.entries");
+    }
+
+    /** A session without a topic. */
+    public static ClarificationSession of(String date, List<Clarification> entries) {
+        return new ClarificationSession(date, Optional.empty(), entries);
+    }
+}

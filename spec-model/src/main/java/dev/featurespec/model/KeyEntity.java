@@ -1,0 +1,21 @@
+package dev.featurespec.model;
+
+import static dev.featurespec.model.internal.Checks.required;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * A key entity of the feature's data, {@code - **Account**: a person who …}.
+ *
+ * @param name the bold name, as written
+ * @param description the Markdown source after the name, trimmed; may be empty
+ */
+@JsonPropertyOrder({"name", "description"})
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record KeyEntity(String name, String description) {
+    public KeyEntity {
+        required(name, "KeyEntity.name");
+        required(description, "KeyEntity.description");
+    }
+}

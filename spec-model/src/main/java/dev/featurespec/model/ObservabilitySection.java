@@ -1,0 +1,44 @@
+package dev.featurespec.model;
+
+import static dev.featurespec.model.internal.Checks.list;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.featurespec.model.internal.InlineText;
+import dev.featurespec.model.internal.StatementTrees;
+import java.util.List;
+
+/**
+ * {@code ### Observability & Operations}: the statements as written, and which of the seed template's
+ * task states ({@code pending processing done failed}) they name in code spans.
+ *
+ * @param statements the section's bullets, verbatim, in order
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"statements", "taskStates"})
+@JsonIgnoreProperties(
+        value = {"taskStates"},
+        allowGetters = true)
+public record ObservabilitySection(
+        @JsonInclude(JsonInclude.Include.ALWAYS) List<Statement> statements) {
+    /** The task states the seed template asks every long-running operation to report, in order. */
+    public static final List<String> TASK_STATES = List.of("pending", "processing", "done", "failed");
+
+    public ObservabilitySection {
+        statements = list(statements, "ObservabilitySection.statements");
+    }
+
+    /** Which of {@link #TASK_STATES} the statements name in code spans, in that order; derived. */
+    @JsonProperty("taskStates")
+    public List<String> taskStates() {
+        var named = new java.util.HashSet<String>();
+        for (Statement s : StatementTrees.flatten(statements)) {
+            for (String span : InlineText.codeSpans(s.text())) {
+                named.add(span.strip());
+            }
+        }
+        return TASK_STATES.stream().filter(named::contains).toList();
+    }
+}

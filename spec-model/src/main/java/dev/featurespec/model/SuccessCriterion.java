@@ -1,0 +1,36 @@
+package dev.featurespec.model;
+
+import static dev.featurespec.model.internal.Checks.optional;
+import static dev.featurespec.model.internal.Checks.orderedMap;
+import static dev.featurespec.model.internal.Checks.required;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A measurable outcome, {@code - **SC-001**: 95% of users …}.
+ *
+ * @param id the identifier as written ({@code SC-001}, {@code CS-001}); absent for an unnumbered bullet
+ * @param text the criterion's Markdown source, trimmed, without the id
+ * @param attributes further columns when criteria are written as a table, header → cell, in order
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"id", "text", "attributes"})
+public record SuccessCriterion(
+        Optional<String> id,
+        @JsonInclude(JsonInclude.Include.ALWAYS) String text,
+        Map<String, String> attributes) {
+
+    public SuccessCriterion {
+        id = optional(id);
+        required(text, "SuccessCriterion.text");
+        attributes = orderedMap(attributes, "SuccessCriterion.attributes");
+    }
+
+    /** A criterion with an id and text and nothing else. */
+    public static SuccessCriterion of(String id, String text) {
+        return new SuccessCriterion(Optional.of(required(id, "SuccessCriterion.id")), text, Map.of());
+    }
+}

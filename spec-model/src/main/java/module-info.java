@@ -1,0 +1,18 @@
+/**
+ * The featurespec model: immutable records for Spec Kit feature specifications, the rules and
+ * diagnostics every featurespec tool reports, and Bean Validation constraints over the records.
+ * Depends only on {@code jakarta.validation} and {@code jackson-annotations}.
+ */
+module dev.featurespec.model {
+    requires transitive jakarta.validation;
+    requires transitive com.fasterxml.jackson.annotation;
+
+    exports dev.featurespec.model;
+    exports dev.featurespec.model.diagnostic;
+    exports dev.featurespec.model.validation;
+
+    // records are read reflectively by Jackson and by any Bean Validation provider
+    opens dev.featurespec.model;
+    opens dev.featurespec.model.diagnostic;
+    opens dev.featurespec.model.validation;
+}
