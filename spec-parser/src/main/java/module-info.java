@@ -1,4 +1,22 @@
-/** Reads Spec Kit feature specifications from Markdown (commonmark-java), JSON and YAML (Jackson 3) into the featurespec model, with positioned diagnostics. */
+/**
+ * Reads Spec Kit feature specifications into the featurespec model: Markdown on commonmark-java, JSON
+ * and YAML on Jackson 3. Every reader reports problems as positioned diagnostics and never throws for
+ * bad input, except in strict mode.
+ */
 module dev.featurespec.parser {
     requires transitive dev.featurespec.model;
+    requires org.commonmark;
+    requires org.commonmark.ext.gfm.tables;
+    requires tools.jackson.core;
+    requires tools.jackson.databind;
+    requires tools.jackson.dataformat.yaml;
+
+    exports dev.featurespec.parser;
+    // exports dev.featurespec.parser.markdown; (uncomment when the package has classes)
+    // exports dev.featurespec.parser.json; (uncomment when the package has classes)
+    exports dev.featurespec.parser.profile;
+
+    // profile and language records are bound by Jackson
+    opens dev.featurespec.parser.profile to
+            tools.jackson.databind;
 }

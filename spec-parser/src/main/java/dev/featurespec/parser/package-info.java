@@ -1,2 +1,7 @@
-/** Reads Spec Kit feature specifications from Markdown (commonmark-java), JSON and YAML (Jackson 3) into the featurespec model, with positioned diagnostics. */
+/**
+ * What every featurespec reader returns: a {@link dev.featurespec.parser.ParseResult} with the spec, its
+ * diagnostics and its source map, and the one exception strict mode throws. The readers themselves live
+ * in {@code …parser.markdown} and {@code …parser.json}; profiles and languages in {@code
+ * …parser.profile}.
+ */
 package dev.featurespec.parser;

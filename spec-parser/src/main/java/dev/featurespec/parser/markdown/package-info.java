@@ -1,0 +1,2 @@
+/** The Markdown reader: {@code spec.md} → model, on commonmark-java with source spans. */
+package dev.featurespec.parser.markdown;

@@ -1,0 +1,71 @@
+package dev.featurespec.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The shared corpus of real Spec Kit specs, read in place: never copied into the project. Its folder is
+ * the {@code featurespec.corpus} system property (Maven sets it to {@code ../shared/corpus} beside the
+ * repository) and tests that need it skip cleanly when it is absent.
+ *
+ * <pre>{@code
+ * @Test
+ * void everyCorpusSpecParses() {
+ *     for (Path spec : Corpus.specsOrSkip()) { … }
+ * }
+ * }</pre>
+ */
+public final class Corpus {
+    /** The system property naming the corpus folder. */
+    public static final String PROPERTY = "featurespec.corpus";
+
+    private Corpus() {}
+
+    /** The corpus folder, when it exists. */
+    public static Optional<Path> dir() {
+        String configured = System.getProperty(PROPERTY);
+        Path dir = configured != null ? Path.of(configured) : Path.of("..", "..", "shared", "corpus");
+        return Files.isDirectory(dir.resolve("speckit"))
+                ? Optional.of(dir.toAbsolutePath().normalize())
+                : Optional.empty();
+    }
+
+    /** Every {@code *.md} file of {@code corpus/speckit}, sorted by name; empty when the corpus is absent. */
+    public static List<Path> specs() {
+        return dir().map(d -> list(d.resolve("speckit"))).orElse(List.of());
+    }
+
+    /** Every corpus spec, or a skipped test (JUnit assumption) when the corpus is absent. */
+    public static List<Path> specsOrSkip() {
+        List<Path> specs = specs();
+        Assumptions.assumeFalse(specs.isEmpty(), "shared corpus not found (set -D" + PROPERTY + "=DIR); skipping");
+        return specs;
+    }
+
+    /** The corpus spec named {@code fileName}, or a skipped test when the corpus is absent. */
+    public static Path specOrSkip(String fileName) {
+        Optional<Path> dir = dir();
+        Assumptions.assumeTrue(dir.isPresent(), "shared corpus not found (set -D" + PROPERTY + "=DIR); skipping");
+        Path p = dir.get().resolve("speckit").resolve(fileName);
+        if (!Files.isRegularFile(p)) {
+            throw new IllegalArgumentException("no corpus spec named " + fileName);
+        }
+        return p;
+    }
+
+    private static List<Path> list(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".md"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
