@@ -76,6 +76,7 @@ class PlaceholdersAndIdsTest {
         "FR-001a,ACCEPTED",
         "FR-019.1,ACCEPTED",
         "Fr-001,ACCEPTED",
+        "FR1,ACCEPTED",
         "FR-X,INVALID",
         "XYZ,INVALID",
         "FR-1.,INVALID",
