@@ -796,6 +796,7 @@ public final class SpecAssembler {
     }
 
     private void addRequirement(Requirement r, Node node) {
+        seenSections.add("functionalRequirements");
         int index = requirements.size();
         SourceRange range = SourceText.range(node);
         put("/functionalRequirements/" + index, range);
