@@ -104,7 +104,14 @@ public final class SpecAssembler {
     private boolean inPreamble = true;
     private String frontMatter;
 
-    private record Frame(String key, int level, Heading node, boolean[] content) {}
+    private record Frame(String key, int level, Heading node, boolean[] content, String group) {
+        Frame(String key, int level, Heading node, boolean[] content) {
+            this(key, level, node, content, null);
+        }
+    }
+
+    /** The attribute a requirement or criterion gets when it stands under a sub-heading of its section. */
+    public static final String GROUP_ATTRIBUTE = "group";
 
     public SpecAssembler(SourceText src, Vocabulary vocab, Profile fixedProfile, boolean dropComments) {
         this.src = src;
@@ -288,6 +295,14 @@ public final class SpecAssembler {
                 frames.push(new Frame("functionalRequirementHeading", level, h, new boolean[] {true}));
                 return;
             }
+        }
+        if (key != null
+                && (key.equals("functionalRequirements")
+                        || key.equals("successCriteria")
+                        || key.equals("measurableOutcomes"))
+                && level > frames.peek().level()) {
+            frames.push(new Frame(key, level, h, new boolean[] {true}, text.strip()));
+            return;
         }
         if (level == 2) {
             report(
@@ -727,7 +742,11 @@ public final class SpecAssembler {
                     String text = itemText(item);
                     Requirement r = requirementFromText(text);
                     addRequirement(
-                            r != null ? r : new Requirement(Optional.empty(), Optional.empty(), text, Map.of()), item);
+                            grouped(
+                                    r != null
+                                            ? r
+                                            : new Requirement(Optional.empty(), Optional.empty(), text, Map.of())),
+                            item);
                 });
                 return;
             }
@@ -738,13 +757,33 @@ public final class SpecAssembler {
                 seenSections.add("functionalRequirements");
                 for (Row row : rows) {
                     addRequirement(
-                            new Requirement(Optional.ofNullable(row.id), Optional.empty(), row.text, row.attributes),
+                            grouped(new Requirement(
+                                    Optional.ofNullable(row.id), Optional.empty(), row.text, row.attributes)),
                             row.node);
                 }
                 return;
             }
         }
         addLoose(key.equals("requirements") ? Section.REQUIREMENTS : Section.FUNCTIONAL_REQUIREMENTS, n);
+    }
+
+    private String group() {
+        return frames.isEmpty() ? null : frames.peek().group();
+    }
+
+    private Map<String, String> withGroup(Map<String, String> attributes) {
+        String group = group();
+        if (group == null || attributes.containsKey(GROUP_ATTRIBUTE)) {
+            return attributes;
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put(GROUP_ATTRIBUTE, group);
+        out.putAll(attributes);
+        return out;
+    }
+
+    private Requirement grouped(Requirement r) {
+        return group() == null ? r : new Requirement(r.id(), r.label(), r.text(), withGroup(r.attributes()));
     }
 
     private boolean hasIds(ListBlock list, Pattern ids) {
@@ -757,6 +796,7 @@ public final class SpecAssembler {
     }
 
     private void addRequirement(Requirement r, Node node) {
+        seenSections.add("functionalRequirements");
         int index = requirements.size();
         SourceRange range = SourceText.range(node);
         put("/functionalRequirements/" + index, range);
@@ -864,8 +904,8 @@ public final class SpecAssembler {
                 String text = itemText(item);
                 IdText it = idMatch(text, vocab.criterionId());
                 SuccessCriterion sc = it == null
-                        ? new SuccessCriterion(Optional.empty(), text, Map.of())
-                        : new SuccessCriterion(Optional.of(it.id()), labelled(it), Map.of());
+                        ? new SuccessCriterion(Optional.empty(), text, withGroup(Map.of()))
+                        : new SuccessCriterion(Optional.of(it.id()), labelled(it), withGroup(Map.of()));
                 addCriterion(sc, item);
             });
             return;
@@ -874,7 +914,9 @@ public final class SpecAssembler {
             List<Row> rows = tableRows(table, vocab.criterionId(), true);
             if (rows != null) {
                 for (Row row : rows) {
-                    addCriterion(new SuccessCriterion(Optional.ofNullable(row.id), row.text, row.attributes), row.node);
+                    addCriterion(
+                            new SuccessCriterion(Optional.ofNullable(row.id), row.text, withGroup(row.attributes)),
+                            row.node);
                 }
                 return;
             }
@@ -1380,7 +1422,11 @@ public final class SpecAssembler {
 
         private boolean startsWithKeyword(String text) {
             Matcher m = vocab.keyword().matcher(text);
-            return m.find() && m.start() == 0;
+            if (!m.find() || m.start() != 0) {
+                return false;
+            }
+            Vocabulary.Hit hit = vocab.keyword(m.group(1) != null ? m.group(1) : m.group(3));
+            return hit != null && hit.key().equals("given");
         }
 
         private boolean listHasScenarios(ListBlock list) {

@@ -117,7 +117,7 @@ public final class Vocabulary {
     }
 
     private static Pattern idPattern(Set<String> prefixes) {
-        return Pattern.compile("(?:" + alt(new ArrayList<>(prefixes)) + ")-?\\d{1,9}(?:\\.\\d{1,9})*[a-z]?");
+        return Pattern.compile("(?:" + alt(new ArrayList<>(prefixes)) + ")-?\\d{1,9}(?:\\.\\d{1,9})*[a-zA-Z]?");
     }
 
     private static void putFirst(Map<String, Hit> map, String word, String key, String code) {
