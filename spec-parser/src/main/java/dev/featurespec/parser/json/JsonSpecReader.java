@@ -24,6 +24,7 @@ import java.util.Objects;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -111,14 +112,17 @@ public final class JsonSpecReader {
                     .setMaxAliasesForCollections(0)
                     .setAllowRecursiveKeys(false)
                     .build();
+            // duplicate keys are found (all of them, with the first's position) while building the tree
             this.parsers = YAMLMapper.builder(YAMLFactory.builder()
                             .streamReadConstraints(constraints)
                             .loadSettings(settings)
+                            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                             .build())
                     .build();
         } else {
             this.parsers = JsonMapper.builder(JsonFactory.builder()
                             .streamReadConstraints(constraints)
+                            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                             .build())
                     .build();
         }
