@@ -247,6 +247,9 @@ public final class SpecGenerator {
     }
 
     private Metadata metadata() {
+        if (chance(5)) {
+            return Metadata.EMPTY;
+        }
         Metadata.Builder m = Metadata.builder();
         if (chance(85)) {
             m.featureBranch(String.format("%03d-%s-%s", random.nextInt(1000), "feature", random.nextInt(100)));
