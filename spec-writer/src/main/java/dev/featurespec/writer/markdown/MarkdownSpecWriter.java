@@ -214,10 +214,13 @@ public final class MarkdownSpecWriter {
 
         private void writeTop() {
             spec.frontMatter().ifPresent(fm -> block("---\n" + normalize(fm) + "\n---"));
+            Metadata m = spec.metadata();
+            // metadata lines are only metadata under a title, so an untitled spec with metadata gets an empty one
             if (!spec.title().isEmpty()) {
                 block("# " + words.title() + ": " + normalize(spec.title()));
+            } else if (!m.isEmpty()) {
+                block("# " + words.title() + ":");
             }
-            Metadata m = spec.metadata();
             List<String> lines = new ArrayList<>();
             m.featureBranch().ifPresent(v -> lines.add(meta(words.metadata("featureBranch"), "`" + v + "`")));
             m.created().ifPresent(v -> lines.add(meta(words.metadata("created"), v)));
@@ -241,8 +244,9 @@ public final class MarkdownSpecWriter {
             }
             heading("clarifications", 2, null);
             String session = words.heading("session");
-            String q = words.clarification("question");
-            String a = words.clarification("answer");
+            // Spec Kit's clarify command writes "Q: … → A: …" in every language, and so do real specs
+            String q = "Q";
+            String a = "A";
             for (ClarificationSession s : spec.clarifications()) {
                 String title = session + " " + normalize(s.date())
                         + s.topic().map(t -> " (" + normalize(t) + ")").orElse("");

@@ -86,12 +86,21 @@ class MarkdownSpecWriterTest {
     }
 
     @Test
-    void leavesOutTheTitleLineWhenTheTitleIsEmpty() {
+    void writesAnEmptyTitleLineWhenTheTitleIsEmptyButMetadataIsNot() {
         FeatureSpec spec = FeatureSpec.builder("")
                 .metadata(Metadata.builder().status("Draft").build())
                 .build();
 
-        assertThat(WRITER.write(spec)).isEqualTo("**Status**: Draft\n");
+        assertThat(WRITER.write(spec)).isEqualTo("# Feature Specification:\n\n**Status**: Draft\n");
+    }
+
+    @Test
+    void leavesOutTheTitleLineWhenTheTitleAndMetadataAreEmpty() {
+        FeatureSpec spec = FeatureSpec.builder("")
+                .addExtraSection(ExtraSection.loose("Hello.", Section.METADATA))
+                .build();
+
+        assertThat(WRITER.write(spec)).isEqualTo("Hello.\n");
     }
 
     @Test
