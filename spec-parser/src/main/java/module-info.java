@@ -12,7 +12,7 @@ module dev.featurespec.parser {
     requires tools.jackson.dataformat.yaml;
 
     exports dev.featurespec.parser;
-    // exports dev.featurespec.parser.markdown; (uncomment when the package has classes)
+    exports dev.featurespec.parser.markdown;
     // exports dev.featurespec.parser.json; (uncomment when the package has classes)
     exports dev.featurespec.parser.profile;
 
