@@ -6,6 +6,8 @@ import static dev.featurespec.model.internal.Checks.required;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.featurespec.model.validation.CompleteScenario;
+import dev.featurespec.model.validation.Payloads;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +29,7 @@ import java.util.Optional;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"given", "when", "then", "and", "text"})
+@CompleteScenario(payload = Payloads.Warning.class)
 public record AcceptanceScenario(
         Optional<String> given,
         Optional<String> when,

@@ -5,6 +5,7 @@ import static dev.featurespec.model.internal.Checks.required;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.featurespec.model.validation.NotBlankText;
 import java.util.Optional;
 
 /**
@@ -20,7 +21,10 @@ import java.util.Optional;
 @JsonPropertyOrder({"question", "answer", "answerLabel"})
 public record Clarification(
         Optional<String> question,
-        @JsonInclude(JsonInclude.Include.ALWAYS) String answer,
+
+        @JsonInclude(JsonInclude.Include.ALWAYS) @NotBlankText(what = "clarification answer")
+        String answer,
+
         Optional<String> answerLabel) {
     public Clarification {
         question = optional(question);

@@ -6,6 +6,9 @@ import static dev.featurespec.model.internal.Checks.required;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.featurespec.model.validation.IsoDate;
+import dev.featurespec.model.validation.Payloads;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,7 +22,11 @@ import java.util.Optional;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"date", "topic", "entries"})
 public record ClarificationSession(
-        @JsonInclude(JsonInclude.Include.ALWAYS) String date, Optional<String> topic, List<Clarification> entries) {
+        @JsonInclude(JsonInclude.Include.ALWAYS) @IsoDate(payload = Payloads.Info.class)
+        String date,
+
+        Optional<String> topic,
+        List<@Valid Clarification> entries) {
     public ClarificationSession {
         required(date, "ClarificationSession.date");
         topic = optional(topic);

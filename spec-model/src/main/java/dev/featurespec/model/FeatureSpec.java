@@ -8,6 +8,17 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.featurespec.model.validation.AnchoredExtraSections;
+import dev.featurespec.model.validation.ClarificationLimit;
+import dev.featurespec.model.validation.HasP1Story;
+import dev.featurespec.model.validation.MandatorySections;
+import dev.featurespec.model.validation.NoOpenClarifications;
+import dev.featurespec.model.validation.NoPlaceholders;
+import dev.featurespec.model.validation.NotBlankText;
+import dev.featurespec.model.validation.Payloads;
+import dev.featurespec.model.validation.ReadyForPlanning;
+import dev.featurespec.model.validation.UniqueIds;
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -68,25 +79,33 @@ import java.util.Optional;
 @JsonIgnoreProperties(
         value = {"formatVersion"},
         allowGetters = true)
+@UniqueIds
+@NoPlaceholders(payload = Payloads.Warning.class)
+@NoPlaceholders(groups = ReadyForPlanning.class)
+@ClarificationLimit
+@NoOpenClarifications(groups = ReadyForPlanning.class)
+@HasP1Story(payload = Payloads.Warning.class)
+@MandatorySections(groups = ReadyForPlanning.class)
+@AnchoredExtraSections(payload = Payloads.Warning.class)
 public record FeatureSpec(
         @JsonInclude(JsonInclude.Include.ALWAYS) String title,
         Optional<String> language,
         Optional<String> frontMatter,
 
-        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Metadata.EmptyFilter.class)
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Metadata.EmptyFilter.class) @Valid
         Metadata metadata,
 
-        List<UserStory> userStories,
-        List<String> edgeCases,
-        List<Requirement> functionalRequirements,
-        List<KeyEntity> keyEntities,
-        List<SuccessCriterion> successCriteria,
+        List<@Valid UserStory> userStories,
+        List<@NotBlankText(what = "edge case") String> edgeCases,
+        List<@Valid Requirement> functionalRequirements,
+        List<@Valid KeyEntity> keyEntities,
+        List<@Valid SuccessCriterion> successCriteria,
         Optional<ApiContractSection> apiContract,
         Optional<ImpactSection> configurationImpact,
         Optional<ImpactSection> securityImpact,
         Optional<ObservabilitySection> observability,
-        List<String> assumptions,
-        List<ClarificationSession> clarifications,
+        List<@NotBlankText(what = "assumption") String> assumptions,
+        List<@Valid ClarificationSession> clarifications,
         List<ExtraSection> extraSections) {
 
     /** The version of the JSON and YAML format this model reads and writes. */

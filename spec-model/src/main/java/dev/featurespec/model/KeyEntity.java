@@ -4,6 +4,7 @@ import static dev.featurespec.model.internal.Checks.required;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.featurespec.model.validation.NotBlankText;
 
 /**
  * A key entity of the feature's data, {@code - **Account**: a person who …}.
@@ -13,7 +14,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  */
 @JsonPropertyOrder({"name", "description"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record KeyEntity(String name, String description) {
+public record KeyEntity(
+        @NotBlankText(what = "key entity name") String name, String description) {
     public KeyEntity {
         required(name, "KeyEntity.name");
         required(description, "KeyEntity.description");

@@ -6,6 +6,8 @@ import static dev.featurespec.model.internal.Checks.orderedMap;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.featurespec.model.validation.IsoDate;
+import dev.featurespec.model.validation.Payloads;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +26,7 @@ import java.util.Optional;
 @JsonPropertyOrder({"featureBranch", "created", "status", "input", "other"})
 public record Metadata(
         Optional<String> featureBranch,
-        Optional<String> created,
+        Optional<@IsoDate(payload = Payloads.Info.class) String> created,
         Optional<String> status,
         Optional<String> input,
         Map<String, String> other) {

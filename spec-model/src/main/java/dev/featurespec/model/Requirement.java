@@ -9,6 +9,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.featurespec.model.internal.InlineText;
+import dev.featurespec.model.validation.CanonicalRequirementId;
+import dev.featurespec.model.validation.HasId;
+import dev.featurespec.model.validation.NotBlankText;
+import dev.featurespec.model.validation.Payloads;
+import dev.featurespec.model.validation.RequirementId;
+import dev.featurespec.model.validation.Rfc2119Keyword;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,10 +42,15 @@ import java.util.Optional;
 @JsonIgnoreProperties(
         value = {"level", "clarificationsNeeded"},
         allowGetters = true)
+@HasId(payload = Payloads.Warning.class)
+@Rfc2119Keyword(payload = Payloads.Warning.class)
 public record Requirement(
-        Optional<String> id,
+        Optional<@RequirementId @CanonicalRequirementId(payload = Payloads.Warning.class) String> id,
         Optional<String> label,
-        @JsonInclude(JsonInclude.Include.ALWAYS) String text,
+
+        @JsonInclude(JsonInclude.Include.ALWAYS) @NotBlankText(what = "requirement text")
+        String text,
+
         Map<String, String> attributes) {
 
     public Requirement {

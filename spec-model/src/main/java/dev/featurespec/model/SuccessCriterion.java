@@ -6,6 +6,11 @@ import static dev.featurespec.model.internal.Checks.required;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.featurespec.model.validation.CanonicalCriterionId;
+import dev.featurespec.model.validation.CriterionId;
+import dev.featurespec.model.validation.HasId;
+import dev.featurespec.model.validation.NotBlankText;
+import dev.featurespec.model.validation.Payloads;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,9 +23,13 @@ import java.util.Optional;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"id", "text", "attributes"})
+@HasId(payload = Payloads.Warning.class)
 public record SuccessCriterion(
-        Optional<String> id,
-        @JsonInclude(JsonInclude.Include.ALWAYS) String text,
+        Optional<@CriterionId @CanonicalCriterionId(payload = Payloads.Warning.class) String> id,
+
+        @JsonInclude(JsonInclude.Include.ALWAYS) @NotBlankText(what = "success criterion text")
+        String text,
+
         Map<String, String> attributes) {
 
     public SuccessCriterion {

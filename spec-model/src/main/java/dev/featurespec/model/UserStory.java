@@ -6,6 +6,11 @@ import static dev.featurespec.model.internal.Checks.required;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.featurespec.model.validation.IndependentTest;
+import dev.featurespec.model.validation.NotBlankText;
+import dev.featurespec.model.validation.Payloads;
+import dev.featurespec.model.validation.PriorityRange;
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,15 +50,19 @@ import java.util.Optional;
     "acceptanceScenarios",
     "notes"
 })
+@IndependentTest(payload = Payloads.Warning.class)
 public record UserStory(
         @JsonInclude(JsonInclude.Include.ALWAYS) int number,
-        @JsonInclude(JsonInclude.Include.ALWAYS) String title,
-        Optional<Priority> priority,
+
+        @JsonInclude(JsonInclude.Include.ALWAYS) @NotBlankText(what = "user story title")
+        String title,
+
+        Optional<@PriorityRange(payload = Payloads.Warning.class) Priority> priority,
         Optional<String> suffix,
         Optional<String> description,
         Optional<String> whyThisPriority,
         Optional<String> independentTest,
-        List<AcceptanceScenario> acceptanceScenarios,
+        List<@Valid AcceptanceScenario> acceptanceScenarios,
         Optional<String> notes) {
 
     public UserStory {

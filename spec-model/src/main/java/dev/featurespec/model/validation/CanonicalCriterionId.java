@@ -1,0 +1,53 @@
+package dev.featurespec.model.validation;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import dev.featurespec.model.diagnostic.Rule;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * A success criterion id is in canonical form: letters, a hyphen and three digits ({@code SC-001},
+ * {@code CS-001}, {@code CE-001}). Rule {@link Rule#CRITERION_ID_NONCANONICAL FS104}, declared with
+ * {@link Payloads.Warning} on the model.
+ */
+@Documented
+@Constraint(validatedBy = CanonicalCriterionId.Validator.class)
+@ReportsRule(Rule.CRITERION_ID_NONCANONICAL)
+@Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface CanonicalCriterionId {
+    /** The message when the validator does not build its own. */
+    String message() default "success criterion id is not canonical (expected SC-001)";
+
+    /** The groups the constraint belongs to. */
+    Class<?>[] groups() default {};
+
+    /** The severity: none for an error, {@link Payloads.Warning} or {@link Payloads.Info}. */
+    Class<? extends Payload>[] payload() default {};
+
+    /** Checks {@link CanonicalCriterionId}. */
+    final class Validator implements ConstraintValidator<CanonicalCriterionId, String> {
+        @Override
+        public boolean isValid(String id, ConstraintValidatorContext context) {
+            if (id == null || Ids.form(id) != Ids.Form.ACCEPTED) {
+                return true;
+            }
+            Violations.add(
+                    context,
+                    id
+                            + " is not a canonical success criterion id (expected letters, a hyphen and three digits, like SC-001)");
+            return false;
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package dev.featurespec.model.validation;
+
+import dev.featurespec.model.FeatureSpec;
+import dev.featurespec.model.diagnostic.Diagnostic;
+import dev.featurespec.model.diagnostic.Rule;
+import dev.featurespec.model.diagnostic.Severity;
+import dev.featurespec.model.diagnostic.SourceMap;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Path;
+import jakarta.validation.Payload;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Validates a {@link FeatureSpec} with Bean Validation and reports {@link Diagnostic}s: rule, severity
+ * (from the constraint's {@link Payloads payload}, error when it has none), message, JSON pointer
+ * ({@code /functionalRequirements/3/id}) and, given a {@link SourceMap}, the source range. Diagnostics
+ * are sorted by position, then pointer, and de-duplicated (the same rule, pointer and message once, at
+ * its highest severity).
+ *
+ * <p>{@link #create()} returns one process-wide instance. Its {@link Validator} is bootstrapped on
+ * first use from the default provider, ignoring XML configuration and with a small message interpolator
+ * that needs no expression language. Thread-safe.
+ *
+ * <pre>{@code
+ * List<Diagnostic> problems = SpecValidator.create().validate(spec);
+ * List<Diagnostic> blockers = SpecValidator.create().validate(spec, ReadyForPlanning.class);
+ * }</pre>
+ */
+public final class SpecValidator {
+    private static final SpecValidator INSTANCE = new SpecValidator(null);
+
+    private final Validator validator;
+
+    private SpecValidator(Validator validator) {
+        this.validator = validator;
+    }
+
+    /** The process-wide validator over the default Bean Validation provider. */
+    public static SpecValidator create() {
+        return INSTANCE;
+    }
+
+    /**
+     * A validator over {@code validator}, for applications that configure their own (Spring's, say).
+     * Violations of constraints that are not featurespec's are reported under {@link Rule#INVALID_VALUE}.
+     */
+    public static SpecValidator using(Validator validator) {
+        return new SpecValidator(Objects.requireNonNull(validator, "validator"));
+    }
+
+    /** Checks {@code spec} in the {@code Default} group. */
+    public List<Diagnostic> validate(FeatureSpec spec) {
+        return validate(spec, SourceMap.empty());
+    }
+
+    /** Checks {@code spec} in the {@code Default} group, with source ranges from {@code sourceMap}. */
+    public List<Diagnostic> validate(FeatureSpec spec, SourceMap sourceMap) {
+        return validate(spec, sourceMap, new Class<?>[0]);
+    }
+
+    /** Checks {@code spec} in {@code groups}, e.g. {@link ReadyForPlanning}; none means {@code Default}. */
+    public List<Diagnostic> validate(FeatureSpec spec, Class<?>... groups) {
+        return validate(spec, SourceMap.empty(), groups);
+    }
+
+    /** Checks {@code spec} in {@code groups}, with source ranges from {@code sourceMap}. */
+    public List<Diagnostic> validate(FeatureSpec spec, SourceMap sourceMap, Class<?>... groups) {
+        Objects.requireNonNull(spec, "spec");
+        Objects.requireNonNull(sourceMap, "sourceMap");
+        Validator v = validator != null ? validator : Holder.VALIDATOR;
+        Set<ConstraintViolation<FeatureSpec>> violations = v.validate(spec, groups);
+        Map<List<Object>, Diagnostic> unique = new LinkedHashMap<>();
+        for (ConstraintViolation<FeatureSpec> violation : violations) {
+            Diagnostic d = toDiagnostic(violation, sourceMap);
+            unique.merge(
+                    List.of(d.rule(), d.pointer(), d.message()),
+                    d,
+                    (a, b) -> a.severity().compareTo(b.severity()) <= 0 ? a : b);
+        }
+        List<Diagnostic> out = new ArrayList<>(unique.values());
+        out.sort(Diagnostic.BY_POSITION);
+        return List.copyOf(out);
+    }
+
+    private static Diagnostic toDiagnostic(ConstraintViolation<?> violation, SourceMap sourceMap) {
+        var descriptor = violation.getConstraintDescriptor();
+        ReportsRule reports = descriptor.getAnnotation().annotationType().getAnnotation(ReportsRule.class);
+        Rule rule = reports != null ? reports.value() : Rule.INVALID_VALUE;
+        String pointer = pointer(violation.getPropertyPath());
+        String message = reports != null
+                ? violation.getMessage()
+                : (pointer.isEmpty() ? "" : pointer + ": ") + violation.getMessage();
+        return new Diagnostic(rule, severity(descriptor.getPayload()), message, pointer, sourceMap.find(pointer));
+    }
+
+    /** The severity a constraint's payload names; {@link Severity#ERROR} when it names none. */
+    static Severity severity(Set<Class<? extends Payload>> payload) {
+        if (payload.contains(Payloads.Info.class)) {
+            return Severity.INFO;
+        }
+        if (payload.contains(Payloads.Warning.class)) {
+            return Severity.WARNING;
+        }
+        return Severity.ERROR;
+    }
+
+    /**
+     * The RFC 6901 JSON pointer of a Bean Validation property path: {@code functionalRequirements[3].id}
+     * becomes {@code /functionalRequirements/3/id}, {@code metadata.other[Epic]} becomes {@code
+     * /metadata/other/Epic}. Container element nodes ({@code <list element>}) add nothing.
+     */
+    public static String pointer(Path path) {
+        StringBuilder sb = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.getIndex() != null) {
+                sb.append('/').append(node.getIndex());
+            } else if (node.getKey() != null) {
+                sb.append('/').append(escape(String.valueOf(node.getKey())));
+            }
+            String name = node.getName();
+            boolean named = switch (node.getKind()) {
+                case PROPERTY, CONTAINER_ELEMENT -> name != null && !name.startsWith("<");
+                default -> false;
+            };
+            if (named) {
+                sb.append('/').append(escape(name));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String escape(String token) {
+        return token.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** Bootstraps the shared validator on first use only (holder idiom). */
+    private static final class Holder {
+        static final Validator VALIDATOR = bootstrap();
+
+        private static Validator bootstrap() {
+            ValidatorFactory factory = Validation.byDefaultProvider()
+                    .configure()
+                    .ignoreXmlConfiguration()
+                    .messageInterpolator(new PlainMessageInterpolator())
+                    .buildValidatorFactory();
+            return factory.getValidator();
+        }
+    }
+
+    /**
+     * Substitutes {@code {name}} with the constraint attribute {@code name} and resolves the escapes
+     * {@code \{ \} \$ \\}; nothing else. featurespec's validators build their messages themselves, so
+     * no resource bundles and no expression language are needed.
+     */
+    static final class PlainMessageInterpolator implements MessageInterpolator {
+        @Override
+        public String interpolate(String template, Context context) {
+            Map<String, Object> attributes = context.getConstraintDescriptor().getAttributes();
+            StringBuilder sb = new StringBuilder(template.length());
+            int i = 0;
+            while (i < template.length()) {
+                char c = template.charAt(i);
+                if (c == '\\' && i + 1 < template.length()) {
+                    sb.append(template.charAt(i + 1));
+                    i += 2;
+                    continue;
+                }
+                if (c == '{') {
+                    int close = template.indexOf('}', i + 1);
+                    if (close > 0) {
+                        Object value = attributes.get(template.substring(i + 1, close));
+                        if (value != null) {
+                            sb.append(value);
+                            i = close + 1;
+                            continue;
+                        }
+                    }
+                }
+                sb.append(c);
+                i++;
+            }
+            return sb.toString();
+        }
+
+        @Override
+        public String interpolate(String template, Context context, Locale locale) {
+            return interpolate(template, context);
+        }
+    }
+
+    /** For tests: the message interpolator the shared validator uses. */
+    static MessageInterpolator messageInterpolator() {
+        return new PlainMessageInterpolator();
+    }
+}
