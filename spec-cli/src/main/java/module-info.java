@@ -8,6 +8,7 @@ module dev.featurespec.cli {
     requires dev.featurespec.parser;
     requires dev.featurespec.writer;
     requires info.picocli;
+    requires java.logging;
     requires tools.jackson.core;
     requires tools.jackson.databind;
     requires tools.jackson.dataformat.yaml;

@@ -13,6 +13,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,6 +53,9 @@ public final class FeatureSpecCommand implements Callable<Integer> {
     /** Exit code: usage or I/O error. */
     public static final int USAGE = 2;
 
+    /** Held so the level set in {@link #main} is not garbage-collected with the logger. */
+    private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate.validator");
+
     @Spec
     private CommandSpec spec;
 
@@ -83,6 +88,8 @@ public final class FeatureSpecCommand implements Callable<Integer> {
      * @param args the command line
      */
     public static void main(String... args) {
+        // Hibernate Validator announces its version at INFO through java.util.logging; a CLI stays quiet
+        HIBERNATE_LOG.setLevel(Level.WARNING);
         CommandLine cl = commandLine();
         // Java 17's default charset follows the locale; spec files and our output are always UTF-8
         cl.setOut(new PrintWriter(

@@ -48,6 +48,6 @@ final class JsonReport {
                 o.put("pointer", d.pointer());
             }
         }
-        out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        out.println(ReportFormat.prettyJson(mapper).writeValueAsString(root));
     }
 }

@@ -3,6 +3,11 @@ package dev.featurespec.cli.internal;
 import dev.featurespec.model.diagnostic.Severity;
 import java.io.PrintWriter;
 import java.util.List;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
 
 /** How {@code validate} prints its findings: {@code --format text|json|sarif}. */
 public enum ReportFormat {
@@ -30,6 +35,19 @@ public enum ReportFormat {
 
     /** Writes the report for {@code files} to {@code out}. */
     public abstract void write(List<FileReport> files, PrintWriter out);
+
+    /** Pretty JSON as the JSON writer writes it: two-space indent, {@code "key": value}, LF. */
+    static ObjectWriter prettyJson(JsonMapper mapper) {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        return mapper.writer()
+                .with(new DefaultPrettyPrinter(separators)
+                        .withObjectIndenter(indenter)
+                        .withArrayIndenter(indenter));
+    }
 
     static long total(List<FileReport> files, Severity severity) {
         return files.stream().mapToLong(f -> f.count(severity)).sum();

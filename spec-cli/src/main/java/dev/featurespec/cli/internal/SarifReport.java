@@ -69,7 +69,7 @@ final class SarifReport {
             }
         }
         run.put("columnKind", "utf16CodeUnits");
-        out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        out.println(ReportFormat.prettyJson(mapper).writeValueAsString(root));
     }
 
     /** The anchor of a rule's heading in {@code docs/rules.md}: {@code ### FS105 duplicate-id} → {@code fs105-duplicate-id}. */
