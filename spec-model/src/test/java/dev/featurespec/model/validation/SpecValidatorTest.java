@@ -15,6 +15,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -110,28 +111,18 @@ class SpecValidatorTest {
 
     @Test
     void userTextInMessagesIsNeverInterpolated() {
-        FeatureSpec spec = ValidSpecs.ready().toBuilder()
-                .functionalRequirements(List.of(Requirement.of("FR-001", "Show {max} and ${1+1} \\{x}")))
+        String text = "Show {max} and ${1+1} \\{x} MUST";
+        FeatureSpec noId = ValidSpecs.ready().toBuilder()
+                .functionalRequirements(List.of(new Requirement(Optional.empty(), Optional.empty(), text, Map.of())))
                 .build();
-        SpecValidator external = SpecValidator.using(hibernateValidator());
         Diagnostic expected = new Diagnostic(
                 Rule.MISSING_REQUIREMENT_ID,
                 Severity.WARNING,
-                "requirement \"Show {max} and ${1+1} \\{x}\" has no id (e.g. FR-001)",
+                "requirement \"" + text + "\" has no id (e.g. FR-001)",
                 "/functionalRequirements/0",
                 Optional.empty());
-        FeatureSpec noId = spec.toBuilder()
-                .functionalRequirements(List.of(new Requirement(
-                        Optional.empty(), Optional.empty(), "Show {max} and ${1+1} \\{x} MUST", java.util.Map.of())))
-                .build();
-        Diagnostic expectedNoId = new Diagnostic(
-                expected.rule(),
-                expected.severity(),
-                "requirement \"Show {max} and ${1+1} \\{x} MUST\" has no id (e.g. FR-001)",
-                expected.pointer(),
-                Optional.empty());
-        assertThat(VALIDATOR.validate(noId)).containsExactly(expectedNoId);
-        assertThat(external.validate(noId)).containsExactly(expectedNoId);
+        assertThat(VALIDATOR.validate(noId)).containsExactly(expected);
+        assertThat(SpecValidator.using(hibernateValidator()).validate(noId)).containsExactly(expected);
     }
 
     @Test
