@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         sortOptions = false,
         description = {
-            "Converts a spec between Markdown, JSON and YAML. The input format comes from",
-            "the file extension (.json, .yaml, .yml, else Markdown) or --from; - reads stdin."
+            "Converts a spec between Markdown, JSON and YAML.",
+            "The input format comes from the file extension (.json, .yaml, .yml, else",
+            "Markdown) or --from; - reads standard input. Output goes to stdout or -o."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:converted", "1:the input could not be read as a spec", "2:usage or I/O error"})

@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         sortOptions = false,
         description = {
-            "Rewrites specs as canonical Markdown. Without --check or --write, prints the",
-            "canonical form to stdout. A folder means every spec.md below it."
+            "Rewrites specs as canonical Markdown.",
+            "Without --check or --write, prints the canonical form to stdout. A folder",
+            "means every spec.md below it."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -33,8 +33,9 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         sortOptions = false,
         description = {
-            "Prints a skeleton spec, filled in with the title, branch and today's date,",
-            "ready to edit: save it as specs/<branch>/spec.md."
+            "Prints a filled-in skeleton spec to edit.",
+            "The skeleton has the title, branch and today's date filled in; save it as",
+            "specs/<branch>/spec.md."
         })
 public final class NewCommand implements Callable<Integer> {
     @Spec

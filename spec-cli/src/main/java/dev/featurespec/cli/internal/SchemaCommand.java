@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         name = "schema",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Prints the JSON Schema (draft 2020-12) of featurespec's JSON and YAML format.")
+        description = "Prints the JSON Schema of featurespec's JSON and YAML format.")
 public final class SchemaCommand implements Callable<Integer> {
     /** Where the committed schema lives, beside the model. */
     public static final String RESOURCE = "/dev/featurespec/model/featurespec.schema.json";

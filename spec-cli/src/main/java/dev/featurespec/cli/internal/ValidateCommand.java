@@ -26,9 +26,10 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         sortOptions = false,
         description = {
-            "Checks spec files: document structure and the rules in docs/rules.md.",
-            "A folder means every spec.md below it; a file is read whatever its name",
-            "(.json, .yaml and .yml as the JSON tree, anything else as Markdown)."
+            "Checks specs and reports diagnostics.",
+            "Checks document structure and the rules in docs/rules.md. A folder means every",
+            "spec.md below it; a file is read whatever its name (.json, .yaml and .yml as",
+            "the JSON tree, anything else as Markdown)."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no errors (warnings allowed unless --strict)", "1:errors found", "2:usage or I/O error"})
