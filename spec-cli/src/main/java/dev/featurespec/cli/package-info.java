@@ -1,2 +1,5 @@
-/** The featurespec command: validate, convert, format and scaffold Spec Kit feature specifications. */
+/**
+ * The featurespec command line: {@link dev.featurespec.cli.FeatureSpecCommand} with the subcommands {@code
+ * validate}, {@code convert}, {@code fmt}, {@code new} and {@code schema}. See {@code docs/cli.md}.
+ */
 package dev.featurespec.cli;

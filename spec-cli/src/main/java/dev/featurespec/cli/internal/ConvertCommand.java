@@ -1,0 +1,104 @@
+package dev.featurespec.cli.internal;
+
+import dev.featurespec.model.diagnostic.Diagnostic;
+import dev.featurespec.parser.ParseResult;
+import dev.featurespec.parser.profile.Profile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code featurespec convert}: Markdown, JSON and YAML into each other. */
+@Command(
+        name = "convert",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        description = {
+            "Converts a spec between Markdown, JSON and YAML.",
+            "The input format comes from the file extension (.json, .yaml, .yml, else",
+            "Markdown) or --from; - reads standard input. Output goes to stdout or -o."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:converted", "1:the input could not be read as a spec", "2:usage or I/O error"})
+public final class ConvertCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Option(names = "--to", required = true, paramLabel = "json|yaml|markdown", description = "Output format.")
+    SpecFormat to;
+
+    @Option(
+            names = "--from",
+            paramLabel = "json|yaml|markdown",
+            description = "Input format (default: from the extension; Markdown for stdin).")
+    SpecFormat from;
+
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "OUT",
+            description = "Write to this file, atomically (default: stdout).")
+    Path output;
+
+    @Option(
+            names = "--profile",
+            paramLabel = "P",
+            description = "Template profile for reading and writing Markdown (default: per document).")
+    String profile;
+
+    @Parameters(index = "0", paramLabel = "PATH|-", description = "The spec file, or - for standard input.")
+    String input;
+
+    /** Used by picocli. */
+    public ConvertCommand() {}
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Profile chosen = CommandSupport.profile(profile, CliConfig.DEFAULTS);
+        SourceFile file;
+        if (input.equals("-")) {
+            file = SpecFiles.read(System.in);
+        } else {
+            Path path = Path.of(input);
+            SpecFiles.discover(java.util.List.of(path)); // a clear message for a missing path
+            file = SpecFiles.read(path);
+        }
+        SpecFormat format = from != null ? from : file.format();
+        ParseResult parsed = SpecEngine.read(file, format, chosen);
+        if (SpecEngine.unreadable(parsed)) {
+            for (Diagnostic d : parsed.diagnostics()) {
+                if (d.isError()) {
+                    err.println(TextReport.line(file.displayPath(), d));
+                }
+            }
+            err.flush();
+            return 1;
+        }
+        String text = SpecEngine.write(parsed.spec(), to, chosen, false);
+        if (!text.endsWith("\n")) {
+            text = text + "\n";
+        }
+        if (output == null) {
+            out.print(text);
+            out.flush();
+        } else {
+            try {
+                AtomicFiles.write(output, text);
+            } catch (IOException e) {
+                throw new CliException(SpecFiles.display(output) + ": cannot write: " + SpecFiles.reason(e), e);
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.featurespec.cli.internal;
+
+import dev.featurespec.model.FeatureSpec;
+import dev.featurespec.model.diagnostic.Diagnostic;
+import dev.featurespec.model.diagnostic.SourceMap;
+import dev.featurespec.model.validation.SpecValidator;
+import dev.featurespec.parser.ParseResult;
+import dev.featurespec.parser.json.JsonSpecReader;
+import dev.featurespec.parser.markdown.MarkdownSpecParser;
+import dev.featurespec.parser.profile.Profile;
+import dev.featurespec.writer.LineEnding;
+import dev.featurespec.writer.json.JsonSpecWriter;
+import dev.featurespec.writer.markdown.MarkdownSpecWriter;
+import java.util.List;
+
+/**
+ * The library behind the commands: readers, validator and writers, each created only when a command
+ * first needs it, so {@code schema} or {@code new} never pay for a Bean Validation bootstrap and {@code
+ * validate} never loads a writer.
+ */
+final class SpecEngine {
+    private SpecEngine() {}
+
+    /** Reads {@code file} in {@code format}; {@code profile} null lets the parser choose per document. */
+    static ParseResult read(SourceFile file, SpecFormat format, Profile profile) {
+        return switch (format) {
+            case MARKDOWN -> {
+                MarkdownSpecParser.Builder b = MarkdownSpecParser.builder();
+                if (profile != null) {
+                    b.profile(profile);
+                }
+                yield b.build().parse(file.text());
+            }
+            case JSON -> JsonSpecReader.json().parse(file.text());
+            case YAML -> JsonSpecReader.yaml().parse(file.text());
+        };
+    }
+
+    /** True when the input could not be read at all (FS05x errors: encoding, syntax, limits). */
+    static boolean unreadable(ParseResult result) {
+        return result.diagnostics().stream()
+                .anyMatch(d -> d.isError() && d.rule().id().startsWith("FS05"));
+    }
+
+    /** Bean Validation of {@code spec}, positioned with {@code sourceMap}. */
+    static List<Diagnostic> validate(FeatureSpec spec, SourceMap sourceMap) {
+        return SpecValidator.create().validate(spec, sourceMap);
+    }
+
+    /** {@code spec} written in {@code format}; {@code profile} null lets the writer choose per spec. */
+    static String write(FeatureSpec spec, SpecFormat format, Profile profile, boolean crlf) {
+        return switch (format) {
+            case MARKDOWN -> {
+                MarkdownSpecWriter.Builder b =
+                        MarkdownSpecWriter.builder().lineEnding(crlf ? LineEnding.CRLF : LineEnding.LF);
+                if (profile != null) {
+                    b.profile(profile);
+                }
+                yield b.build().write(spec);
+            }
+            case JSON -> JsonSpecWriter.json().write(spec);
+            case YAML -> JsonSpecWriter.yaml().write(spec);
+        };
+    }
+}

@@ -1,0 +1,40 @@
+package dev.featurespec.cli.internal;
+
+import dev.featurespec.model.diagnostic.Diagnostic;
+import dev.featurespec.model.diagnostic.Severity;
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * {@code PATH:LINE:COL: SEVERITY: MESSAGE [RULE-ID]}, one line per diagnostic, files in the order given
+ * and diagnostics by position; then {@code 84 files: 3 errors, 41 warnings} (and {@code , 2 infos} when
+ * there are any).
+ */
+final class TextReport {
+    private TextReport() {}
+
+    static void write(List<FileReport> files, PrintWriter out) {
+        for (FileReport file : files) {
+            for (Diagnostic d : file.diagnostics()) {
+                out.println(line(file.path(), d));
+            }
+        }
+        out.println(summary(files));
+    }
+
+    static String line(String path, Diagnostic d) {
+        String where = d.range()
+                .map(r -> ":" + r.start().line() + ":" + r.start().column())
+                .orElse("");
+        return path + where + ": " + d.severity().label() + ": " + d.message() + " ["
+                + d.rule().id() + "]";
+    }
+
+    static String summary(List<FileReport> files) {
+        long infos = ReportFormat.total(files, Severity.INFO);
+        return ReportFormat.plural(files.size(), "file") + ": "
+                + ReportFormat.plural(ReportFormat.total(files, Severity.ERROR), "error") + ", "
+                + ReportFormat.plural(ReportFormat.total(files, Severity.WARNING), "warning")
+                + (infos > 0 ? ", " + ReportFormat.plural(infos, "info") : "");
+    }
+}

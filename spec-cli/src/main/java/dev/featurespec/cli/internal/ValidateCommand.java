@@ -1,0 +1,126 @@
+package dev.featurespec.cli.internal;
+
+import dev.featurespec.model.diagnostic.Diagnostic;
+import dev.featurespec.model.diagnostic.Severity;
+import dev.featurespec.parser.ParseResult;
+import dev.featurespec.parser.markdown.Suppressions;
+import dev.featurespec.parser.profile.Profile;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code featurespec validate}: parse and check specs, report diagnostics. */
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        description = {
+            "Checks specs and reports diagnostics.",
+            "Checks document structure and the rules in docs/rules.md. A folder means every",
+            "spec.md below it; a file is read whatever its name (.json, .yaml and .yml as",
+            "the JSON tree, anything else as Markdown)."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no errors (warnings allowed unless --strict)", "1:errors found", "2:usage or I/O error"})
+public final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Option(
+            names = "--format",
+            paramLabel = "text|json|sarif",
+            defaultValue = "text",
+            description = "Output format (default: ${DEFAULT-VALUE}).")
+    ReportFormat format;
+
+    @Option(names = "--strict", description = "Fail on warnings too.")
+    boolean strict;
+
+    @Option(
+            names = "--profile",
+            paramLabel = "P",
+            description = "Template profile: speckit, extended, or a profile file (default: per document).")
+    String profile;
+
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            description = "Configuration file (default: the nearest .featurespec.yaml).")
+    Path config;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Spec files or folders.")
+    List<Path> paths;
+
+    /** Used by picocli. */
+    public ValidateCommand() {}
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        CliConfig cfg = CommandSupport.config(config);
+        Profile chosen = CommandSupport.profile(profile, cfg);
+        List<Path> files = SpecFiles.discover(paths);
+
+        List<FileReport> reports = new ArrayList<>(files.size());
+        boolean ioError = false;
+        Progress progress = Progress.of(err, files.size());
+        for (int i = 0; i < files.size(); i++) {
+            try {
+                SourceFile file = SpecFiles.read(files.get(i));
+                reports.add(new FileReport(file.displayPath(), check(file, file.format(), chosen, cfg)));
+            } catch (CliException e) {
+                progress.finish();
+                err.println("featurespec: " + e.getMessage());
+                err.flush();
+                ioError = true;
+            }
+            progress.step(i + 1);
+        }
+        progress.finish();
+        format.write(reports, out);
+        out.flush();
+        if (ioError) {
+            return 2;
+        }
+        boolean failed = reports.stream()
+                .flatMap(r -> r.diagnostics().stream())
+                .anyMatch(d -> d.isError() || (strict && d.severity() == Severity.WARNING));
+        return failed ? 1 : 0;
+    }
+
+    /** Every diagnostic for one file after configuration and inline suppressions. */
+    static List<Diagnostic> check(SourceFile file, SpecFormat format, Profile profile, CliConfig cfg) {
+        ParseResult parsed = SpecEngine.read(file, format, profile);
+        List<Diagnostic> all = new ArrayList<>(parsed.diagnostics());
+        if (!SpecEngine.unreadable(parsed)) {
+            // a finding both the parser and the validator make (FS105 on the same id, say) is reported once,
+            // in the parser's words, which name source lines
+            Set<String> seen = new HashSet<>();
+            for (Diagnostic d : parsed.diagnostics()) {
+                seen.add(d.rule().id() + d.pointer());
+            }
+            for (Diagnostic d : SpecEngine.validate(parsed.spec(), parsed.sourceMap())) {
+                if (seen.add(d.rule().id() + d.pointer())) {
+                    all.add(d);
+                }
+            }
+        }
+        List<Diagnostic> configured = cfg.apply(all);
+        return format == SpecFormat.MARKDOWN ? Suppressions.parse(file.text()).filter(configured) : configured;
+    }
+}
