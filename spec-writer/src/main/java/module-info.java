@@ -10,6 +10,6 @@ module dev.featurespec.writer {
     requires tools.jackson.dataformat.yaml;
 
     exports dev.featurespec.writer;
-// exports dev.featurespec.writer.markdown; (uncomment when the package has classes)
+    exports dev.featurespec.writer.markdown;
 // exports dev.featurespec.writer.json; (uncomment when the package has classes)
 }

@@ -1,0 +1,462 @@
+package dev.featurespec.testkit;
+
+import dev.featurespec.model.AcceptanceScenario;
+import dev.featurespec.model.ApiContractSection;
+import dev.featurespec.model.Clarification;
+import dev.featurespec.model.ClarificationSession;
+import dev.featurespec.model.ExtraSection;
+import dev.featurespec.model.FeatureSpec;
+import dev.featurespec.model.ImpactSection;
+import dev.featurespec.model.KeyEntity;
+import dev.featurespec.model.Metadata;
+import dev.featurespec.model.ObservabilitySection;
+import dev.featurespec.model.Priority;
+import dev.featurespec.model.Requirement;
+import dev.featurespec.model.Section;
+import dev.featurespec.model.Statement;
+import dev.featurespec.model.SuccessCriterion;
+import dev.featurespec.model.UserStory;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * A seeded random generator of valid {@link FeatureSpec}s for property tests, benchmarks and fuzzing.
+ * The same seed and settings always give the same sequence of specs.
+ *
+ * <p>Every spec it makes is <em>canonical-safe</em>: every text is something the Markdown parser reads
+ * back exactly once the canonical writer has placed it. Texts are trimmed, single-spaced, never start a
+ * line with block syntax ({@code #}, {@code -}, {@code 1.}, {@code >}) and never end a line with
+ * spaces; they do hold what real specs hold: unicode, {@code [NEEDS CLARIFICATION: …]} markers,
+ * {@code &}, code spans, emphasis, links and several lines. Stories are numbered 1, 2, …; extra
+ * sections are anchored where the writer puts them back; optional values are sometimes absent.
+ *
+ * <pre>{@code
+ * SpecGenerator generator = new SpecGenerator(42).size(8);
+ * FeatureSpec spec = generator.next();
+ * }</pre>
+ *
+ * <p>Not thread-safe: give each thread its own generator.
+ */
+public final class SpecGenerator {
+    private static final String[] STARTS = {
+        "System",
+        "Users",
+        "The",
+        "Each",
+        "When",
+        "Operators",
+        "Café",
+        "Zürich",
+        "Über",
+        "日本語の",
+        "Данные",
+        "数据",
+        "Résumé",
+        "Admins",
+        "A",
+        "Every",
+        "If",
+        "Jobs",
+        "Naïve",
+        "Ünïcödé"
+    };
+    private static final String[] WORDS = {
+        "the",
+        "user",
+        "system",
+        "MUST",
+        "SHOULD",
+        "MAY",
+        "store",
+        "job",
+        "queue",
+        "retry",
+        "café",
+        "naïve",
+        "Zürich",
+        "日本語",
+        "данные",
+        "数据",
+        "🎯",
+        "résumé",
+        "v2.1",
+        "42",
+        "100%",
+        "&",
+        "A&B",
+        "`code`",
+        "`POST /api/jobs`",
+        "`202`",
+        "`pending`",
+        "`done`",
+        "*emphasis*",
+        "**strong**",
+        "_under_",
+        "[NEEDS CLARIFICATION: which store?]",
+        "[link](https://example.com/a?b=c&d=e)",
+        "(parenthetical)",
+        "e.g.",
+        "x=1",
+        "über",
+        "👩‍💻",
+        "settings",
+        "within",
+        "seconds",
+        "backward compatible",
+        "breaking",
+        "`settings.json`",
+        "token",
+        "latency",
+        "p95",
+        "≤",
+        "→",
+        "«quoted»",
+        "\"quoted\"",
+        "it's",
+        "see",
+        "and",
+        "or",
+        "with",
+        "for",
+        "every",
+        "at least"
+    };
+    private static final String[] PLAIN = {
+        "user", "job", "queue", "store", "café", "日本語", "`202`", "données", "retry", "page", "is", "open", "Zürich",
+        "A&B", "42", "🎯", "naïve"
+    };
+    private static final String[] HEADINGS = {
+        "Out of Scope",
+        "Dependencies",
+        "Risks & Mitigations",
+        "Glossary",
+        "Rollout Plan",
+        "参考資料",
+        "Références",
+        "Notes for `v2`",
+        "Open Risks",
+        "Constraints"
+    };
+    private static final String[] LABELS = {"Epic", "Owner", "Target Release", "担当", "Reviewers"};
+    private static final String[] STATUSES = {"Draft", "In Review", "Approved", "Ready for Planning"};
+
+    private final SplittableRandom random;
+    private int size = 4;
+    private List<String> languages = List.of();
+    private boolean tables = true;
+
+    /** A generator for {@code seed}, size 4, English only. */
+    public SpecGenerator(long seed) {
+        this.random = new SplittableRandom(seed);
+    }
+
+    /**
+     * Scales the specs: lists hold up to about {@code size} elements (stories, requirements, bullets
+     * …), so the Markdown grows roughly linearly with it. Default 4; 0 gives near-empty specs.
+     */
+    public SpecGenerator size(int size) {
+        if (size < 0) {
+            throw new IllegalArgumentException("size must not be negative: " + size);
+        }
+        this.size = size;
+        return this;
+    }
+
+    /**
+     * The languages (BCP 47 codes other than English) a spec may be written in; each spec picks English
+     * or one of them. Default: English only.
+     */
+    public SpecGenerator languages(List<String> codes) {
+        this.languages = List.copyOf(codes);
+        return this;
+    }
+
+    /** Whether requirements and criteria may come with table attributes. Default {@code true}. */
+    public SpecGenerator tables(boolean tables) {
+        this.tables = tables;
+        return this;
+    }
+
+    /** The next spec. */
+    public FeatureSpec next() {
+        FeatureSpec.Builder b = FeatureSpec.builder(chance(10) ? "" : line(6));
+        if (!languages.isEmpty() && chance(30)) {
+            b.language(languages.get(random.nextInt(languages.size())));
+        }
+        if (chance(15)) {
+            b.frontMatter("id: " + random.nextInt(1000) + "\ntags: [spec, draft]");
+        }
+        b.metadata(metadata());
+        Set<Section> present = EnumSet.of(Section.METADATA);
+        int stories = count();
+        for (int i = 1; i <= stories; i++) {
+            b.addUserStory(story(i));
+        }
+        if (stories > 0) {
+            present.add(Section.USER_STORIES);
+        }
+        for (int i = count(); i > 0; i--) {
+            b.addEdgeCase(text(8, 2));
+        }
+        boolean withAttributes = tables && chance(15);
+        int frs = count();
+        for (int i = 1; i <= frs; i++) {
+            b.addFunctionalRequirement(requirement(i, withAttributes));
+        }
+        for (int i = count(); i > 0; i--) {
+            b.addKeyEntity(new KeyEntity(plain(2), chance(10) ? "" : text(8, 2)));
+        }
+        boolean criteriaTable = tables && chance(15);
+        int scs = count();
+        for (int i = 1; i <= scs; i++) {
+            b.addSuccessCriterion(criterion(i, criteriaTable));
+        }
+        if (chance(50)) {
+            b.apiContract(new ApiContractSection(statements(0)));
+        }
+        if (chance(50)) {
+            b.configurationImpact(new ImpactSection(statements(0)));
+        }
+        if (chance(50)) {
+            b.securityImpact(new ImpactSection(statements(0)));
+        }
+        if (chance(50)) {
+            b.observability(new ObservabilitySection(statements(0)));
+        }
+        for (int i = count(); i > 0; i--) {
+            b.addAssumption(text(8, 2));
+        }
+        for (int i = chance(40) ? 1 + random.nextInt(2) : 0; i > 0; i--) {
+            b.addClarificationSession(session());
+        }
+        extras(b, present);
+        return b.build();
+    }
+
+    private Metadata metadata() {
+        Metadata.Builder m = Metadata.builder();
+        if (chance(85)) {
+            m.featureBranch(String.format("%03d-%s-%s", random.nextInt(1000), "feature", random.nextInt(100)));
+        }
+        if (chance(85)) {
+            m.created(String.format(
+                    "20%02d-%02d-%02d", 20 + random.nextInt(10), 1 + random.nextInt(12), 1 + random.nextInt(28)));
+        }
+        if (chance(85)) {
+            m.status(pick(STATUSES));
+        }
+        if (chance(70)) {
+            m.input("User description: \"" + line(10) + "\"");
+        }
+        for (int i = chance(30) ? random.nextInt(3) : 0; i > 0; i--) {
+            m.put(pick(LABELS) + (i == 1 ? "" : " " + i), line(3));
+        }
+        return m.build();
+    }
+
+    private UserStory story(int number) {
+        UserStory.Builder s = UserStory.builder(number, plain(5));
+        if (chance(85)) {
+            s.priority(Priority.of(random.nextInt(4)));
+            if (chance(20)) {
+                s.suffix(chance(50) ? "🎯 MVP" : "⭐");
+            }
+        }
+        if (chance(85)) {
+            s.description(chance(20) ? text(12, 2) + "\n\n" + text(12, 2) : text(12, 2));
+        }
+        if (chance(80)) {
+            s.whyThisPriority(text(10, 2));
+        }
+        if (chance(80)) {
+            s.independentTest(text(10, 2));
+        }
+        int scenarios = random.nextInt(4);
+        for (int i = 0; i < scenarios; i++) {
+            s.addAcceptanceScenario(AcceptanceScenario.of(phrase(4), phrase(4), phrase(5)));
+        }
+        if (scenarios > 0 && chance(15)) {
+            s.notes(block());
+        }
+        return s.build();
+    }
+
+    private Requirement requirement(int n, boolean withAttributes) {
+        Optional<String> id =
+                withAttributes || chance(92) ? Optional.of(String.format("FR-%03d", n)) : Optional.empty();
+        Optional<String> label =
+                !withAttributes && id.isPresent() && chance(10) ? Optional.of(plain(2)) : Optional.empty();
+        Map<String, String> attributes = new LinkedHashMap<>();
+        if (withAttributes) {
+            attributes.put("Priority", "P" + random.nextInt(3));
+            if (chance(50)) {
+                attributes.put("Notes", line(3));
+            }
+        }
+        return new Requirement(id, label, withAttributes ? line(10) : text(12, 2), attributes);
+    }
+
+    private SuccessCriterion criterion(int n, boolean withAttributes) {
+        Optional<String> id =
+                withAttributes || chance(92) ? Optional.of(String.format("SC-%03d", n)) : Optional.empty();
+        Map<String, String> attributes = new LinkedHashMap<>();
+        if (withAttributes) {
+            attributes.put("Target", random.nextInt(100) + "%");
+        }
+        return new SuccessCriterion(id, withAttributes ? line(10) : text(12, 2), attributes);
+    }
+
+    private List<Statement> statements(int depth) {
+        List<Statement> out = new ArrayList<>();
+        int n = depth == 0 ? count() : random.nextInt(3);
+        for (int i = 0; i < n; i++) {
+            List<Statement> children = depth < 2 && chance(30) ? statements(depth + 1) : List.of();
+            out.add(new Statement(text(10, 2), children));
+        }
+        return out;
+    }
+
+    private ClarificationSession session() {
+        List<Clarification> entries = new ArrayList<>();
+        for (int i = 1 + random.nextInt(Math.max(1, size)); i > 0; i--) {
+            int kind = random.nextInt(10);
+            String question = line(8).replace("→", "to") + "?";
+            String answer = line(6).replace("→", "to");
+            if (kind == 0) {
+                entries.add(new Clarification(Optional.empty(), answer, Optional.empty()));
+            } else if (kind == 1) {
+                entries.add(new Clarification(Optional.of(question), answer, Optional.of("B")));
+            } else {
+                entries.add(Clarification.of(question, answer));
+            }
+        }
+        String date = String.format("2025-%02d-%02d", 1 + random.nextInt(12), 1 + random.nextInt(28));
+        Optional<String> topic = chance(20) ? Optional.of(plain(2)) : Optional.empty();
+        return new ClarificationSession(date, topic, entries);
+    }
+
+    /** Extra sections, each anchored where the writer puts it back and the parser finds it. */
+    private void extras(FeatureSpec.Builder b, Set<Section> present) {
+        if (!chance(40)) {
+            return;
+        }
+        Section[] looseAnchors = {
+            Section.METADATA,
+            Section.USER_SCENARIOS,
+            Section.EDGE_CASES,
+            Section.REQUIREMENTS,
+            Section.FUNCTIONAL_REQUIREMENTS,
+            Section.API_CONTRACT,
+            Section.CONFIGURATION_IMPACT,
+            Section.SECURITY_IMPACT,
+            Section.OBSERVABILITY,
+            Section.KEY_ENTITIES,
+            Section.SUCCESS_CRITERIA,
+            Section.ASSUMPTIONS
+        };
+        Set<Section> loose = EnumSet.noneOf(Section.class);
+        for (int i = random.nextInt(3); i > 0; i--) {
+            Section at = looseAnchors[random.nextInt(looseAnchors.length)];
+            if (loose.add(at)) {
+                b.addExtraSection(ExtraSection.loose(block(), at));
+            }
+        }
+        for (int i = 1 + random.nextInt(3); i > 0; i--) {
+            Section at = Section.values()[random.nextInt(Section.values().length)];
+            if (at == Section.USER_STORIES && !present.contains(Section.USER_STORIES)) {
+                at = Section.SUCCESS_CRITERIA;
+            }
+            b.addExtraSection(ExtraSection.headed(pick(HEADINGS), headedLevel(at), chance(15) ? "" : block(), at));
+        }
+    }
+
+    /**
+     * The level a headed extra may have after {@code at}: 2 where a level-2 section follows anyway, 3
+     * inside a level-2 section whose later children are level 3.
+     */
+    private int headedLevel(Section at) {
+        return switch (at) {
+            case METADATA, CLARIFICATIONS -> 2;
+            case EDGE_CASES, KEY_ENTITIES, SUCCESS_CRITERIA, ASSUMPTIONS -> chance(50) ? 2 : 3;
+            default -> 3;
+        };
+    }
+
+    /** Markdown for an extra or notes: paragraphs, a comment, a fenced block, a quote or a bullet list. */
+    private String block() {
+        return switch (random.nextInt(6)) {
+            case 0 -> "<!-- " + line(6) + " -->";
+            case 1 -> "```json\n{\"a\": 1, \"b\": [\"x & y\"]}\n```";
+            case 2 -> "> " + line(8);
+            case 3 -> text(12, 3) + "\n\n" + text(8, 1);
+            default -> text(14, 3);
+        };
+    }
+
+    // ---- texts
+
+    private int count() {
+        return random.nextInt(size + 1);
+    }
+
+    private boolean chance(int percent) {
+        return random.nextInt(100) < percent;
+    }
+
+    private String pick(String[] words) {
+        return words[random.nextInt(words.length)];
+    }
+
+    private String word() {
+        return pick(WORDS);
+    }
+
+    /** One line of about {@code words} words, starting with a plain word. */
+    private String line(int words) {
+        StringBuilder b = new StringBuilder(pick(STARTS));
+        int n = 1 + random.nextInt(Math.max(1, words));
+        for (int i = 1; i < n; i++) {
+            b.append(' ').append(word());
+        }
+        if (chance(30)) {
+            b.append(chance(50) ? "." : "?");
+        }
+        return b.toString();
+    }
+
+    /** Plain words for names, titles and labels: no markup, parentheses or colons. */
+    private String plain(int words) {
+        StringBuilder b = new StringBuilder(pick(STARTS));
+        int n = 1 + random.nextInt(Math.max(1, words));
+        for (int i = 1; i < n; i++) {
+            b.append(' ').append(pick(PLAIN));
+        }
+        return b.toString();
+    }
+
+    /** A phrase for a scenario part: plain words, no keywords, commas or markup. */
+    private String phrase(int words) {
+        StringBuilder b = new StringBuilder(pick(PLAIN));
+        int n = 1 + random.nextInt(Math.max(1, words));
+        for (int i = 1; i < n; i++) {
+            b.append(' ').append(pick(PLAIN));
+        }
+        return b.toString();
+    }
+
+    /** A text of one line, or sometimes up to {@code maxLines} lines (soft line breaks). */
+    private String text(int words, int maxLines) {
+        int lines = chance(15) ? 1 + random.nextInt(maxLines) : 1;
+        StringBuilder b = new StringBuilder(line(words));
+        for (int i = 1; i < lines; i++) {
+            b.append('\n').append(line(words));
+        }
+        return b.toString();
+    }
+}

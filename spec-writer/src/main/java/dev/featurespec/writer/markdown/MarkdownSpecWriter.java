@@ -1,0 +1,649 @@
+package dev.featurespec.writer.markdown;
+
+import dev.featurespec.model.AcceptanceScenario;
+import dev.featurespec.model.Clarification;
+import dev.featurespec.model.ClarificationSession;
+import dev.featurespec.model.ExtraSection;
+import dev.featurespec.model.FeatureSpec;
+import dev.featurespec.model.KeyEntity;
+import dev.featurespec.model.Metadata;
+import dev.featurespec.model.Requirement;
+import dev.featurespec.model.Section;
+import dev.featurespec.model.Statement;
+import dev.featurespec.model.SuccessCriterion;
+import dev.featurespec.model.UserStory;
+import dev.featurespec.parser.profile.Profile;
+import dev.featurespec.parser.profile.ProfileSection;
+import dev.featurespec.parser.profile.Profiles;
+import dev.featurespec.writer.LineEnding;
+import dev.featurespec.writer.internal.LineStarts;
+import dev.featurespec.writer.internal.Words;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Writes a {@link FeatureSpec} as canonical Markdown in the seed template's layout: title and metadata
+ * block, {@code ## …} sections in {@link Section} order with the profile's {@code *(mandatory)*}
+ * markers, stories with their bold labels separated by {@code ---}, numbered scenarios, FR and SC
+ * bullets with bold ids, clarification sessions, and every {@link ExtraSection} back in its place.
+ *
+ * <p>Text fields hold Markdown source, so they are written exactly as they are: the writer assembles
+ * the template's block structure around them and never re-renders inline Markdown ({@code [NEEDS
+ * CLARIFICATION: …]}, {@code &}, code spans and emphasis come out as they went in). The only change it
+ * ever makes to a text is a backslash before a line that would otherwise start a block (a text line
+ * {@code # x} at the start of a line); text read by the parser never needs one. For every spec the
+ * parser produced, reading the output back gives an equal spec, and writing that again gives the same
+ * bytes.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * <pre>{@code
+ * MarkdownSpecWriter writer = MarkdownSpecWriter.builder().lineEnding(LineEnding.LF).build();
+ * String markdown = writer.write(spec);
+ * }</pre>
+ */
+public final class MarkdownSpecWriter {
+    private static final String RULE = "---";
+
+    private final Profile profile;
+    private final LineEnding lineEnding;
+    private final boolean guidanceComments;
+
+    private MarkdownSpecWriter(Builder builder) {
+        this.profile = builder.profile;
+        this.lineEnding = builder.lineEnding;
+        this.guidanceComments = builder.guidanceComments;
+    }
+
+    /** A writer with every default: profile chosen per spec, LF line endings, no guidance comments. */
+    public static MarkdownSpecWriter create() {
+        return builder().build();
+    }
+
+    /** A builder with every default. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The spec as canonical Markdown, ending with one line ending.
+     *
+     * @throws NullPointerException when {@code spec} is null
+     */
+    public String write(FeatureSpec spec) {
+        StringBuilder out = new StringBuilder(4096);
+        try {
+            write(spec, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder never throws
+        }
+        return out.toString();
+    }
+
+    /**
+     * Appends the spec as canonical Markdown to {@code out}.
+     *
+     * @throws IOException when {@code out} throws it
+     * @throws NullPointerException when an argument is null
+     */
+    public void write(FeatureSpec spec, Appendable out) throws IOException {
+        Objects.requireNonNull(spec, "spec must not be null");
+        Objects.requireNonNull(out, "out must not be null");
+        Profile chosen = profile != null
+                ? profile
+                : Profiles.builtIn(spec.hasExtendedSections() ? Profile.EXTENDED : Profile.SPECKIT);
+        Words words = spec.language().map(Words::forCode).orElseGet(Words::english);
+        String document = new Run(spec, chosen, words, guidanceComments).document();
+        if (lineEnding == LineEnding.LF) {
+            out.append(document);
+        } else {
+            int from = 0;
+            for (int nl = document.indexOf('\n'); nl >= 0; nl = document.indexOf('\n', from)) {
+                out.append(document, from, nl).append(lineEnding.chars());
+                from = nl + 1;
+            }
+            out.append(document, from, document.length());
+        }
+    }
+
+    /** The profile set on the builder, if any; without one the writer chooses per spec. */
+    public Optional<Profile> profile() {
+        return Optional.ofNullable(profile);
+    }
+
+    /** The line ending written. */
+    public LineEnding lineEnding() {
+        return lineEnding;
+    }
+
+    /** Whether the template's guidance comments are written. */
+    public boolean guidanceComments() {
+        return guidanceComments;
+    }
+
+    /** Builds a {@link MarkdownSpecWriter}; not thread-safe. */
+    public static final class Builder {
+        private Profile profile;
+        private LineEnding lineEnding = LineEnding.LF;
+        private boolean guidanceComments;
+
+        private Builder() {}
+
+        /**
+         * The profile giving heading levels and {@code *(mandatory)*} markers. Default: none, which
+         * means {@code extended} for a spec with any of the four extended sections, else {@code
+         * speckit}; {@code null} restores the default.
+         */
+        public Builder profile(Profile profile) {
+            this.profile = profile;
+            return this;
+        }
+
+        /** The line ending. Default {@link LineEnding#LF}. */
+        public Builder lineEnding(LineEnding lineEnding) {
+            this.lineEnding = Objects.requireNonNull(lineEnding, "lineEnding must not be null");
+            return this;
+        }
+
+        /**
+         * Whether to write the template's HTML guidance comments under the sections that have them.
+         * Default {@code false}: the comments are not part of the spec, and a spec read back from
+         * output written with them holds them as extra sections.
+         */
+        public Builder guidanceComments(boolean guidanceComments) {
+            this.guidanceComments = guidanceComments;
+            return this;
+        }
+
+        /** The writer. */
+        public MarkdownSpecWriter build() {
+            return new MarkdownSpecWriter(this);
+        }
+    }
+
+    /** One write: collects blocks, separated by blank lines. Not thread-safe, used once. */
+    private static final class Run {
+        private final FeatureSpec spec;
+        private final Profile profile;
+        private final Words words;
+        private final boolean guidance;
+        private final Map<Section, String> loose = new EnumMap<>(Section.class);
+        private final Map<Section, List<ExtraSection>> headed = new EnumMap<>(Section.class);
+        private final StringBuilder out = new StringBuilder(4096);
+
+        Run(FeatureSpec spec, Profile profile, Words words, boolean guidance) {
+            this.spec = spec;
+            this.profile = profile;
+            this.words = words;
+            this.guidance = guidance;
+            for (ExtraSection extra : spec.extraSections()) {
+                if (extra.heading().isPresent()) {
+                    headed.computeIfAbsent(extra.after(), k -> new ArrayList<>())
+                            .add(extra);
+                } else {
+                    // the model holds one loose extra per section; join any further ones as the parser would
+                    loose.merge(extra.after(), normalize(extra.markdown()), (a, b) -> a + "\n\n" + b);
+                }
+            }
+        }
+
+        String document() {
+            writeTop();
+            writeClarifications();
+            writeUserScenarios();
+            writeRequirements();
+            writeSuccessCriteria();
+            writeAssumptions();
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            return out.toString();
+        }
+
+        // ---- sections
+
+        private void writeTop() {
+            spec.frontMatter().ifPresent(fm -> block("---\n" + normalize(fm) + "\n---"));
+            if (!spec.title().isEmpty()) {
+                block("# " + words.title() + ": " + normalize(spec.title()));
+            }
+            Metadata m = spec.metadata();
+            List<String> lines = new ArrayList<>();
+            m.featureBranch().ifPresent(v -> lines.add(meta(words.metadata("featureBranch"), "`" + v + "`")));
+            m.created().ifPresent(v -> lines.add(meta(words.metadata("created"), v)));
+            m.status().ifPresent(v -> lines.add(meta(words.metadata("status"), v)));
+            m.input().ifPresent(v -> lines.add(meta(words.metadata("input"), v)));
+            m.other().forEach((label, value) -> lines.add(meta(label, value)));
+            if (!lines.isEmpty()) {
+                block(String.join("  \n", lines));
+            }
+            extras(Section.METADATA);
+        }
+
+        private static String meta(String label, String value) {
+            String v = normalize(value);
+            return v.isEmpty() ? "**" + label + "**:" : "**" + label + "**: " + v;
+        }
+
+        private void writeClarifications() {
+            if (spec.clarifications().isEmpty() && !hasExtras(Section.CLARIFICATIONS)) {
+                return;
+            }
+            heading("clarifications", 2, null);
+            String session = words.heading("session");
+            String q = words.clarification("question");
+            String a = words.clarification("answer");
+            for (ClarificationSession s : spec.clarifications()) {
+                String title = session + " " + normalize(s.date())
+                        + s.topic().map(t -> " (" + normalize(t) + ")").orElse("");
+                block("#".repeat(childLevel("clarifications")) + " " + title);
+                List<String> items = new ArrayList<>();
+                for (Clarification c : s.entries()) {
+                    if (c.question().isPresent()) {
+                        String label = c.answerLabel().orElse(a);
+                        items.add(item(
+                                "- ",
+                                q + ": " + normalize(c.question().get()) + " → " + label + ": " + normalize(c.answer()),
+                                false));
+                    } else {
+                        items.add(item("- ", normalize(c.answer()), true));
+                    }
+                }
+                if (!items.isEmpty()) {
+                    block(String.join("\n", items));
+                }
+            }
+            extras(Section.CLARIFICATIONS);
+        }
+
+        private void writeUserScenarios() {
+            boolean stories = !spec.userStories().isEmpty();
+            boolean edges = !spec.edgeCases().isEmpty() || hasExtras(Section.EDGE_CASES);
+            if (!stories && !edges && !hasExtras(Section.USER_SCENARIOS) && !hasExtras(Section.USER_STORIES)) {
+                return;
+            }
+            heading("userScenarios", 2, GUIDANCE_USER_SCENARIOS);
+            extras(Section.USER_SCENARIOS);
+            int storyLevel = childLevel("userScenarios");
+            for (UserStory story : spec.userStories()) {
+                writeStory(story, storyLevel);
+            }
+            extras(Section.USER_STORIES);
+            if (edges) {
+                heading("edgeCases", 3, GUIDANCE_EDGE_CASES);
+                bullets(spec.edgeCases());
+                extras(Section.EDGE_CASES);
+            }
+        }
+
+        private void writeStory(UserStory story, int level) {
+            StringBuilder h = new StringBuilder();
+            h.append("#".repeat(level))
+                    .append(' ')
+                    .append(words.story("words"))
+                    .append(' ')
+                    .append(story.number())
+                    .append(" - ")
+                    .append(normalize(story.title()));
+            story.priority()
+                    .ifPresent(p -> h.append(" (")
+                            .append(words.story("priority"))
+                            .append(": ")
+                            .append(p)
+                            .append(')'));
+            story.suffix().ifPresent(s -> h.append(' ').append(normalize(s)));
+            block(h.toString());
+            story.description().ifPresent(d -> block(normalize(d)));
+            story.whyThisPriority().ifPresent(t -> block(labelled(words.label("whyThisPriority"), t)));
+            story.independentTest().ifPresent(t -> block(labelled(words.label("independentTest"), t)));
+            if (!story.acceptanceScenarios().isEmpty()) {
+                block("**" + words.label("acceptanceScenarios") + "**:");
+                List<String> items = new ArrayList<>();
+                int n = 1;
+                for (AcceptanceScenario s : story.acceptanceScenarios()) {
+                    items.add(item(n++ + ". ", normalize(s.text()), true));
+                }
+                block(String.join("\n", items));
+            }
+            story.notes().ifPresent(n -> block(normalize(n)));
+            block(RULE);
+        }
+
+        private static String labelled(String label, String text) {
+            String t = normalize(text);
+            return t.isEmpty() ? "**" + label + "**:" : continued("**" + label + "**: " + t, "");
+        }
+
+        private void writeRequirements() {
+            boolean fr = !spec.functionalRequirements().isEmpty() || hasExtras(Section.FUNCTIONAL_REQUIREMENTS);
+            boolean api = spec.apiContract().isPresent() || hasExtras(Section.API_CONTRACT);
+            boolean config = spec.configurationImpact().isPresent() || hasExtras(Section.CONFIGURATION_IMPACT);
+            boolean security = spec.securityImpact().isPresent() || hasExtras(Section.SECURITY_IMPACT);
+            boolean obs = spec.observability().isPresent() || hasExtras(Section.OBSERVABILITY);
+            boolean entities = !spec.keyEntities().isEmpty() || hasExtras(Section.KEY_ENTITIES);
+            if (!fr && !api && !config && !security && !obs && !entities && !hasExtras(Section.REQUIREMENTS)) {
+                return;
+            }
+            heading("requirements", 2, GUIDANCE_REQUIREMENTS);
+            extras(Section.REQUIREMENTS);
+            if (fr) {
+                heading("functionalRequirements", 3, null);
+                writeRequirementList(spec.functionalRequirements());
+                extras(Section.FUNCTIONAL_REQUIREMENTS);
+            }
+            if (api) {
+                heading("apiContract", 3, null);
+                spec.apiContract().ifPresent(s -> statements(s.statements()));
+                extras(Section.API_CONTRACT);
+            }
+            if (config) {
+                heading("configurationImpact", 3, null);
+                spec.configurationImpact().ifPresent(s -> statements(s.statements()));
+                extras(Section.CONFIGURATION_IMPACT);
+            }
+            if (security) {
+                heading("securityImpact", 3, null);
+                spec.securityImpact().ifPresent(s -> statements(s.statements()));
+                extras(Section.SECURITY_IMPACT);
+            }
+            if (obs) {
+                heading("observability", 3, null);
+                spec.observability().ifPresent(s -> statements(s.statements()));
+                extras(Section.OBSERVABILITY);
+            }
+            if (entities) {
+                heading("keyEntities", 3, null);
+                List<String> items = new ArrayList<>();
+                for (KeyEntity e : spec.keyEntities()) {
+                    String d = normalize(e.description());
+                    String head = "**" + normalize(e.name()) + "**:";
+                    items.add(item("- ", d.isEmpty() ? head : head + " " + d, false));
+                }
+                if (!items.isEmpty()) {
+                    block(String.join("\n", items));
+                }
+                extras(Section.KEY_ENTITIES);
+            }
+        }
+
+        private void writeRequirementList(List<Requirement> requirements) {
+            if (requirements.isEmpty()) {
+                return;
+            }
+            if (requirements.stream().anyMatch(r -> !r.attributes().isEmpty())) {
+                List<List<String>> rows = new ArrayList<>();
+                for (Requirement r : requirements) {
+                    String id = r.id().orElse("")
+                            + r.label().map(l -> " (" + l + ")").orElse("");
+                    rows.add(List.of(id, r.text()));
+                }
+                table(rows, requirements.stream().map(Requirement::attributes).toList());
+                return;
+            }
+            List<String> items = new ArrayList<>();
+            for (Requirement r : requirements) {
+                if (r.id().isPresent()) {
+                    String id = r.id().get()
+                            + r.label().map(l -> " (" + normalize(l) + ")").orElse("");
+                    items.add(item("- ", "**" + id + "**: " + normalize(r.text()), false));
+                } else {
+                    items.add(item("- ", normalize(r.text()), true));
+                }
+            }
+            block(String.join("\n", items));
+        }
+
+        private void writeSuccessCriteria() {
+            boolean criteria = !spec.successCriteria().isEmpty();
+            if (!criteria && !hasExtras(Section.SUCCESS_CRITERIA)) {
+                return;
+            }
+            heading("successCriteria", 2, GUIDANCE_SUCCESS_CRITERIA);
+            if (criteria || loose.containsKey(Section.SUCCESS_CRITERIA)) {
+                block("#".repeat(level("measurableOutcomes", 3)) + " " + words.heading("measurableOutcomes"));
+            }
+            List<SuccessCriterion> list = spec.successCriteria();
+            if (list.stream().anyMatch(c -> !c.attributes().isEmpty())) {
+                List<List<String>> rows = new ArrayList<>();
+                for (SuccessCriterion c : list) {
+                    rows.add(List.of(c.id().orElse(""), c.text()));
+                }
+                table(rows, list.stream().map(SuccessCriterion::attributes).toList());
+            } else if (criteria) {
+                List<String> items = new ArrayList<>();
+                for (SuccessCriterion c : list) {
+                    items.add(
+                            c.id().isPresent()
+                                    ? item("- ", "**" + c.id().get() + "**: " + normalize(c.text()), false)
+                                    : item("- ", normalize(c.text()), true));
+                }
+                block(String.join("\n", items));
+            }
+            extras(Section.SUCCESS_CRITERIA);
+        }
+
+        private void writeAssumptions() {
+            if (spec.assumptions().isEmpty() && !hasExtras(Section.ASSUMPTIONS)) {
+                return;
+            }
+            heading("assumptions", 2, null);
+            bullets(spec.assumptions());
+            extras(Section.ASSUMPTIONS);
+        }
+
+        // ---- blocks
+
+        private void heading(String key, int defaultLevel, String guidanceComment) {
+            Optional<ProfileSection> section = profile.section(key);
+            int level = section.map(ProfileSection::level).orElse(defaultLevel);
+            StringBuilder h = new StringBuilder();
+            h.append("#".repeat(level)).append(' ').append(words.heading(key));
+            Optional<String> marker = section.flatMap(s -> s.mandatory() && !key.equals("functionalRequirements")
+                    // the template marks every mandatory section but the one that always has content
+                    ? Optional.of("mandatory")
+                    : s.marker());
+            marker.ifPresent(m -> h.append(" *(").append(words.marker(m)).append(")*"));
+            block(h.toString());
+            if (guidance && guidanceComment != null) {
+                block(guidanceComment);
+            }
+        }
+
+        private int level(String key, int fallback) {
+            return profile.section(key).map(ProfileSection::level).orElse(fallback);
+        }
+
+        /** The level of the headings inside section {@code key}: stories, sessions. */
+        private int childLevel(String key) {
+            return Math.min(6, level(key, 2) + 1);
+        }
+
+        private boolean hasExtras(Section section) {
+            return loose.containsKey(section) || headed.containsKey(section);
+        }
+
+        private void extras(Section section) {
+            String l = loose.get(section);
+            if (l != null && !l.isEmpty()) {
+                block(l);
+            }
+            for (ExtraSection extra : headed.getOrDefault(section, List.of())) {
+                block("#".repeat(extra.level()) + " "
+                        + normalize(extra.heading().orElseThrow()));
+                String body = normalize(extra.markdown());
+                if (!body.isEmpty()) {
+                    block(body);
+                }
+            }
+        }
+
+        private void bullets(List<String> texts) {
+            if (texts.isEmpty()) {
+                return;
+            }
+            List<String> items = new ArrayList<>();
+            for (String t : texts) {
+                items.add(item("- ", normalize(t), true));
+            }
+            block(String.join("\n", items));
+        }
+
+        private void statements(List<Statement> statements) {
+            if (statements.isEmpty()) {
+                return;
+            }
+            StringBuilder b = new StringBuilder();
+            // explicit stack: the depth of a model built in code is not bounded
+            Deque<Object[]> stack = new ArrayDeque<>();
+            for (int i = statements.size() - 1; i >= 0; i--) {
+                stack.push(new Object[] {statements.get(i), 0});
+            }
+            while (!stack.isEmpty()) {
+                Object[] top = stack.pop();
+                Statement s = (Statement) top[0];
+                int depth = (Integer) top[1];
+                String indent = "  ".repeat(depth);
+                if (b.length() > 0) {
+                    b.append('\n');
+                }
+                b.append(item(indent + "- ", normalize(s.text()), true));
+                List<Statement> children = s.children();
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    stack.push(new Object[] {children.get(i), depth + 1});
+                }
+            }
+            block(b.toString());
+        }
+
+        /** A GFM table: ID, Description, then every attribute column in order of first appearance. */
+        private void table(List<List<String>> rows, List<Map<String, String>> attributes) {
+            Set<String> columns = new LinkedHashSet<>();
+            attributes.forEach(a -> columns.addAll(a.keySet()));
+            StringBuilder b = new StringBuilder();
+            b.append("| ID | Description |");
+            columns.forEach(c -> b.append(' ').append(cell(c)).append(" |"));
+            b.append("\n|----|-------------|");
+            columns.forEach(c -> b.append("---|"));
+            for (int i = 0; i < rows.size(); i++) {
+                b.append("\n|");
+                for (String c : rows.get(i)) {
+                    b.append(' ').append(cell(c)).append(" |");
+                }
+                Map<String, String> a = attributes.get(i);
+                for (String c : columns) {
+                    b.append(' ').append(cell(a.getOrDefault(c, ""))).append(" |");
+                }
+            }
+            block(b.toString());
+        }
+
+        private static String cell(String text) {
+            String t = normalize(text).replace("\n", " ");
+            StringBuilder b = new StringBuilder(t.length());
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (c == '|' && (i == 0 || t.charAt(i - 1) != '\\')) {
+                    b.append('\\');
+                }
+                b.append(c);
+            }
+            return b.toString();
+        }
+
+        private void block(String text) {
+            if (out.length() > 0) {
+                out.append("\n\n");
+            }
+            out.append(text);
+        }
+
+        // ---- text
+
+        /**
+         * A list item: {@code marker} then the text, its further lines indented to the item's content
+         * column. With {@code escapeFirst}, a first line that would start a block inside the item is
+         * escaped too.
+         */
+        private static String item(String marker, String text, boolean escapeFirst) {
+            String indent = " ".repeat(marker.length());
+            if (escapeFirst) {
+                int nl = text.indexOf('\n');
+                text = nl < 0 ? escapeLine(text) : escapeLine(text.substring(0, nl)) + text.substring(nl);
+            }
+            return marker + continued(text, indent);
+        }
+
+        /** {@code text} with every line after the first indented by {@code indent} and escaped as needed. */
+        private static String continued(String text, String indent) {
+            int nl = text.indexOf('\n');
+            if (nl < 0) {
+                return text;
+            }
+            StringBuilder b = new StringBuilder(text.length() + 16);
+            b.append(text, 0, nl);
+            int from = nl + 1;
+            while (true) {
+                int next = text.indexOf('\n', from);
+                String line = next < 0 ? text.substring(from) : text.substring(from, next);
+                b.append('\n');
+                if (!line.isBlank()) {
+                    b.append(indent).append(escapeLine(line));
+                }
+                if (next < 0) {
+                    return b.toString();
+                }
+                from = next + 1;
+            }
+        }
+
+        /** {@code line} with a backslash before its first non-blank character when it would start a block. */
+        private static String escapeLine(String line) {
+            int i = 0;
+            while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+                i++;
+            }
+            return i == 0 ? LineStarts.escape(line) : line.substring(0, i) + LineStarts.escape(line.substring(i));
+        }
+
+        /** Text with CRLF and CR made LF and surrounding blank lines removed. */
+        private static String normalize(String text) {
+            String t = text.indexOf('\r') >= 0 ? text.replace("\r\n", "\n").replace('\r', '\n') : text;
+            return t.strip();
+        }
+    }
+
+    private static final String GUIDANCE_USER_SCENARIOS = """
+            <!--
+              IMPORTANT: User stories should be PRIORITIZED as user journeys ordered by importance.
+              Each user story/journey must be INDEPENDENTLY TESTABLE - meaning if you implement just ONE of them,
+              you should still have a viable MVP (Minimum Viable Product) that delivers value.
+            -->""";
+
+    private static final String GUIDANCE_EDGE_CASES = """
+            <!--
+              ACTION REQUIRED: The content in this section represents placeholders.
+              Fill them out with the right edge cases.
+            -->""";
+
+    private static final String GUIDANCE_REQUIREMENTS = """
+            <!--
+              ACTION REQUIRED: The content in this section represents placeholders.
+              Fill them out with the right functional requirements.
+            -->""";
+
+    private static final String GUIDANCE_SUCCESS_CRITERIA = """
+            <!--
+              ACTION REQUIRED: Define measurable success criteria.
+              These must be technology-agnostic and measurable.
+            -->""";
+}
