@@ -10,10 +10,11 @@ module dev.featurespec.parser {
     requires tools.jackson.core;
     requires tools.jackson.databind;
     requires tools.jackson.dataformat.yaml;
+    requires org.snakeyaml.engine;
 
     exports dev.featurespec.parser;
     // exports dev.featurespec.parser.markdown; (uncomment when the package has classes)
-    // exports dev.featurespec.parser.json; (uncomment when the package has classes)
+    exports dev.featurespec.parser.json;
     exports dev.featurespec.parser.profile;
 
     // profile and language records are bound by Jackson

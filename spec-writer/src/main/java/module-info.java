@@ -11,5 +11,5 @@ module dev.featurespec.writer {
 
     exports dev.featurespec.writer;
     exports dev.featurespec.writer.markdown;
-// exports dev.featurespec.writer.json; (uncomment when the package has classes)
+    exports dev.featurespec.writer.json;
 }

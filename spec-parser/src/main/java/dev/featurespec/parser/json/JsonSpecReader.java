@@ -1,0 +1,512 @@
+package dev.featurespec.parser.json;
+
+import dev.featurespec.model.FeatureSpec;
+import dev.featurespec.model.diagnostic.Diagnostic;
+import dev.featurespec.model.diagnostic.Rule;
+import dev.featurespec.model.diagnostic.SourceMap;
+import dev.featurespec.model.diagnostic.SourceRange;
+import dev.featurespec.parser.ParseResult;
+import dev.featurespec.parser.SpecParseException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads the featurespec JSON or YAML tree (the shape {@link dev.featurespec.model.FeatureSpec} writes,
+ * described by {@code featurespec.schema.json}) into the model. Immutable and thread-safe; build one
+ * and share it.
+ *
+ * <p>Bad input never throws (unless {@linkplain Builder#strict(boolean) strict}): every problem becomes
+ * a {@link Diagnostic} with a rule ({@code FS050}–{@code FS058}), a message naming the value, a 1-based
+ * line and column and a JSON pointer. All unknown properties, wrong types and duplicate keys are
+ * reported, not just the first; the values in error are dropped and the rest is read. Derived
+ * properties ({@code formatVersion}, {@code level}, {@code clarificationsNeeded}, {@code endpoints},
+ * {@code statusCodes}, {@code changes}, {@code taskStates}) are accepted and ignored. A missing {@code
+ * formatVersion} is read as 1; any other version than 1 is refused.
+ *
+ * <p>Input is untrusted. Before parsing, its size is capped ({@link Builder#maxBytes(long)}: 32 MiB for
+ * JSON, 8 MiB for YAML by default) and YAML lines are limited to 65,536 characters (snakeyaml-engine
+ * scans one very long line in quadratic time). While parsing, nesting depth ({@link
+ * Builder#maxDepth(int)}, 500), string length (8 MiB), token count (5,000,000) and number length are
+ * bounded, and YAML aliases are refused, so alias bombs cannot expand.
+ *
+ * <pre>{@code
+ * ParseResult result = JsonSpecReader.json().parse(Path.of("spec.json"));
+ * result.diagnostics().forEach(System.out::println);
+ * FeatureSpec spec = result.spec();
+ *
+ * JsonSpecReader strictYaml = JsonSpecReader.builder().format(JsonSpecReader.Format.YAML).strict(true).build();
+ * }</pre>
+ */
+public final class JsonSpecReader {
+    /** The two formats; both carry the same tree. */
+    public enum Format {
+        /** JSON, RFC 8259. */
+        JSON,
+        /** YAML 1.2 (one document; aliases refused). */
+        YAML
+    }
+
+    /** The default byte limit for JSON input: 32 MiB. */
+    public static final long DEFAULT_MAX_BYTES_JSON = 32L << 20;
+    /** The default byte limit for YAML input: 8 MiB. */
+    public static final long DEFAULT_MAX_BYTES_YAML = 8L << 20;
+    /** The default nesting limit (objects and arrays): 500. */
+    public static final int DEFAULT_MAX_DEPTH = 500;
+    /** The longest YAML line read: 65,536 characters. */
+    public static final int MAX_YAML_LINE = 1 << 16;
+
+    private static final int MAX_STRING_LENGTH = 8 << 20;
+    private static final long MAX_TOKENS = 5_000_000;
+    private static final int MAX_BIND_ATTEMPTS = 20;
+
+    private static final JsonSpecReader JSON = builder().build();
+    private static final JsonSpecReader YAML = builder().format(Format.YAML).build();
+
+    private final Format format;
+    private final boolean strict;
+    private final long maxBytes;
+    private final int maxDepth;
+    private final ObjectMapper parsers;
+    private final ObjectMapper binder;
+
+    private JsonSpecReader(Builder b) {
+        this.format = b.format;
+        this.strict = b.strict;
+        this.maxBytes =
+                b.maxBytes > 0 ? b.maxBytes : (format == Format.YAML ? DEFAULT_MAX_BYTES_YAML : DEFAULT_MAX_BYTES_JSON);
+        this.maxDepth = b.maxDepth;
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxNestingDepth(maxDepth)
+                .maxStringLength(MAX_STRING_LENGTH)
+                .maxDocumentLength(maxBytes)
+                .maxTokenCount(MAX_TOKENS)
+                .build();
+        if (format == Format.YAML) {
+            LoadSettings settings = LoadSettings.builder()
+                    .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxBytes))
+                    .setMaxAliasesForCollections(0)
+                    .setAllowRecursiveKeys(false)
+                    .build();
+            this.parsers = YAMLMapper.builder(YAMLFactory.builder()
+                            .streamReadConstraints(constraints)
+                            .loadSettings(settings)
+                            .build())
+                    .build();
+        } else {
+            this.parsers = JsonMapper.builder(JsonFactory.builder()
+                            .streamReadConstraints(constraints)
+                            .build())
+                    .build();
+        }
+        this.binder = JsonMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .build();
+    }
+
+    /** The lenient JSON reader with default limits. */
+    public static JsonSpecReader json() {
+        return JSON;
+    }
+
+    /** The lenient YAML reader with default limits. */
+    public static JsonSpecReader yaml() {
+        return YAML;
+    }
+
+    /** A builder; defaults: {@link Format#JSON}, lenient, the format's default byte limit, depth 500. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The format this reader reads. */
+    public Format format() {
+        return format;
+    }
+
+    /** The byte limit in force. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /**
+     * Reads a document held as text.
+     *
+     * @throws SpecParseException in strict mode, when the document has errors
+     */
+    public ParseResult parse(String text) {
+        Objects.requireNonNull(text, "text");
+        long bytes = utf8Length(text, maxBytes);
+        if (bytes > maxBytes) {
+            return finish(tooLarge(-1));
+        }
+        return read(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    }
+
+    /**
+     * Reads a UTF-8 document (a byte order mark is skipped); invalid UTF-8 is reported as {@code FS051}.
+     *
+     * @throws SpecParseException in strict mode, when the document has errors
+     */
+    public ParseResult parse(byte[] utf8) {
+        Objects.requireNonNull(utf8, "utf8");
+        if (utf8.length > maxBytes) {
+            return finish(tooLarge(utf8.length));
+        }
+        String text;
+        try {
+            text = decode(utf8);
+        } catch (CharacterCodingException e) {
+            return finish(invalidUtf8(utf8));
+        }
+        return read(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    }
+
+    /**
+     * Reads a UTF-8 file; at most {@link #maxBytes()} bytes are read.
+     *
+     * @throws IOException when the file cannot be read
+     * @throws SpecParseException in strict mode, when the document has errors
+     */
+    public ParseResult parse(Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        long size = Files.size(file);
+        if (size > maxBytes) {
+            return finish(tooLarge(size));
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                return finish(tooLarge(-1));
+            }
+            return parse(bytes);
+        }
+    }
+
+    /**
+     * Reads a document from {@code reader}, without closing it; at most {@link #maxBytes()} characters
+     * are read before the input is refused.
+     *
+     * @throws IOException when {@code reader} throws
+     * @throws SpecParseException in strict mode, when the document has errors
+     */
+    public ParseResult parse(Reader reader) throws IOException {
+        Objects.requireNonNull(reader, "reader");
+        StringBuilder sb = new StringBuilder();
+        char[] buffer = new char[8192];
+        int n;
+        while ((n = reader.read(buffer)) >= 0) {
+            sb.append(buffer, 0, n);
+            if (sb.length() > maxBytes) {
+                return finish(tooLarge(-1));
+            }
+        }
+        return parse(sb.toString());
+    }
+
+    private ParseResult read(String text) {
+        if (format == Format.YAML) {
+            Diagnostic longLine = longLine(text);
+            if (longLine != null) {
+                return finish(List.of(longLine), emptySpec(), SourceMap.empty());
+            }
+        }
+        TreeBuilder builder = new TreeBuilder(parsers, format == Format.YAML, maxDepth);
+        JsonNode root = builder.build(text);
+        List<Diagnostic> diagnostics = new ArrayList<>(builder.diagnostics());
+        SourceMap sourceMap = builder.sourceMap();
+        if (root == null) {
+            return finish(diagnostics, emptySpec(), sourceMap);
+        }
+        if (!(root instanceof ObjectNode object)) {
+            diagnostics.add(Diagnostic.of(
+                    Rule.WRONG_TYPE,
+                    "the document must be an object, was " + TreeCheck.describe(root),
+                    "",
+                    sourceMap.get("").orElse(null)));
+            return finish(diagnostics, emptySpec(), sourceMap);
+        }
+        Diagnostic version = checkVersion(object, sourceMap);
+        if (version != null) {
+            diagnostics.add(version);
+            return finish(diagnostics, emptySpec(), sourceMap);
+        }
+        TreeCheck check = new TreeCheck(sourceMap, builder.keys(), builder.rawScalars());
+        check.check(object);
+        diagnostics.addAll(check.diagnostics());
+        check.prune();
+        FeatureSpec spec = bind(object, diagnostics, sourceMap);
+        return finish(diagnostics, spec, sourceMap);
+    }
+
+    /** Binds the checked tree; a value the model still refuses is reported, dropped, and binding retried. */
+    private FeatureSpec bind(ObjectNode root, List<Diagnostic> diagnostics, SourceMap sourceMap) {
+        for (int attempt = 0; attempt < MAX_BIND_ATTEMPTS; attempt++) {
+            try {
+                return binder.treeToValue(root, FeatureSpec.class);
+            } catch (JacksonException e) {
+                String pointer = pointer(e);
+                Throwable cause = e.getCause();
+                String message = cause != null && cause.getMessage() != null
+                        ? cause.getMessage()
+                        : String.valueOf(e.getOriginalMessage());
+                diagnostics.add(Diagnostic.of(
+                        Rule.INVALID_VALUE,
+                        message,
+                        pointer,
+                        sourceMap.find(pointer).orElse(null)));
+                if (!remove(root, pointer)) {
+                    break;
+                }
+            }
+        }
+        JsonNode title = root.get("title");
+        return FeatureSpec.builder(title != null && title.isString() ? title.stringValue() : "")
+                .build();
+    }
+
+    /** Removes the array element or root property that holds {@code pointer}; false when there is none. */
+    private static boolean remove(ObjectNode root, String pointer) {
+        String p = pointer;
+        while (!p.isEmpty()) {
+            int slash = p.lastIndexOf('/');
+            String parentPointer = p.substring(0, slash);
+            String token = p.substring(slash + 1);
+            JsonNode parent = root.at(parentPointer);
+            if (parent instanceof ArrayNode array) {
+                try {
+                    int index = Integer.parseInt(token);
+                    if (index >= 0 && index < array.size()) {
+                        array.remove(index);
+                        return true;
+                    }
+                } catch (NumberFormatException e) {
+                    return false;
+                }
+                return false;
+            }
+            if (parentPointer.isEmpty()) {
+                String name = token.replace("~1", "/").replace("~0", "~");
+                return !name.equals("title") && root.remove(name) != null;
+            }
+            p = parentPointer;
+        }
+        return false;
+    }
+
+    private static String pointer(JacksonException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JacksonException.Reference r : e.getPath()) {
+            if (r.getPropertyName() != null) {
+                sb.append('/').append(TreeBuilder.escape(r.getPropertyName()));
+            } else if (r.getIndex() >= 0) {
+                sb.append('/').append(r.getIndex());
+            }
+        }
+        return sb.toString();
+    }
+
+    private static Diagnostic checkVersion(ObjectNode root, SourceMap sourceMap) {
+        JsonNode v = root.get("formatVersion");
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        SourceRange where = sourceMap.get("/formatVersion").orElse(null);
+        if (!v.isIntegralNumber()) {
+            return Diagnostic.of(
+                    Rule.WRONG_TYPE,
+                    "formatVersion must be an integer, was " + TreeCheck.describe(v),
+                    "/formatVersion",
+                    where);
+        }
+        if (!v.canConvertToInt() || v.intValue() != FeatureSpec.FORMAT_VERSION) {
+            return Diagnostic.of(
+                    Rule.UNSUPPORTED_FORMAT_VERSION,
+                    "formatVersion " + v.asString() + " is not supported; this version reads formatVersion "
+                            + FeatureSpec.FORMAT_VERSION,
+                    "/formatVersion",
+                    where);
+        }
+        return null;
+    }
+
+    private static Diagnostic longLine(String text) {
+        int line = 1;
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i <= n; i++) {
+            if (i == n || text.charAt(i) == '\n') {
+                if (i - start > MAX_YAML_LINE) {
+                    return Diagnostic.of(
+                            Rule.INPUT_LIMIT_EXCEEDED,
+                            "line " + line + " is " + (i - start) + " characters long; YAML lines may be at most "
+                                    + MAX_YAML_LINE + " characters",
+                            "",
+                            SourceRange.of(line, 1, line, 1));
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return null;
+    }
+
+    /** {@code size} is the input's size in bytes, or -1 when reading stopped at the limit. */
+    private List<Diagnostic> tooLarge(long size) {
+        return List.of(Diagnostic.of(
+                Rule.INPUT_TOO_LARGE,
+                "the input is larger than the limit of " + maxBytes + " bytes"
+                        + (size >= 0 ? " (" + size + " bytes)" : ""),
+                "",
+                null));
+    }
+
+    private static List<Diagnostic> invalidUtf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true);
+        int offset = in.position();
+        int line = 1;
+        int column = 1;
+        CharSequence decoded = out.flip();
+        for (int i = 0; i < decoded.length(); i++) {
+            if (decoded.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return List.of(Diagnostic.of(
+                Rule.INVALID_ENCODING,
+                "the input is not valid UTF-8: malformed byte sequence at byte offset " + offset,
+                "",
+                SourceRange.of(line, column, line, column)));
+    }
+
+    private static String decode(byte[] bytes) throws CharacterCodingException {
+        return StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
+    }
+
+    /** The UTF-8 length of {@code s}, or a value just above {@code limit} once it is exceeded. */
+    private static long utf8Length(String s, long limit) {
+        if ((long) s.length() * 3 <= limit) {
+            return s.length();
+        }
+        long bytes = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c)) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+            if (bytes > limit) {
+                return bytes;
+            }
+        }
+        return bytes;
+    }
+
+    private static FeatureSpec emptySpec() {
+        return FeatureSpec.builder("").build();
+    }
+
+    private ParseResult finish(List<Diagnostic> diagnostics) {
+        return finish(diagnostics, emptySpec(), SourceMap.empty());
+    }
+
+    private ParseResult finish(List<Diagnostic> diagnostics, FeatureSpec spec, SourceMap sourceMap) {
+        ParseResult result = new ParseResult(spec, diagnostics, sourceMap);
+        if (strict && result.hasErrors()) {
+            throw new SpecParseException(result.diagnostics());
+        }
+        return result;
+    }
+
+    /** Configures a {@link JsonSpecReader}; not thread-safe. */
+    public static final class Builder {
+        private Format format = Format.JSON;
+        private boolean strict;
+        private long maxBytes;
+        private int maxDepth = DEFAULT_MAX_DEPTH;
+
+        private Builder() {}
+
+        /** The format to read; default {@link Format#JSON}. */
+        public Builder format(Format format) {
+            this.format = Objects.requireNonNull(format, "format");
+            return this;
+        }
+
+        /** Throw {@link SpecParseException} when the document has errors; default {@code false}. */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
+        }
+
+        /**
+         * The largest input read, in bytes (UTF-8); default {@link #DEFAULT_MAX_BYTES_JSON} for JSON and
+         * {@link #DEFAULT_MAX_BYTES_YAML} for YAML.
+         */
+        public Builder maxBytes(long maxBytes) {
+            if (maxBytes < 1) {
+                throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
+            }
+            this.maxBytes = maxBytes;
+            return this;
+        }
+
+        /** The deepest nesting of objects and arrays read, 1 to 1000; default {@link #DEFAULT_MAX_DEPTH}. */
+        public Builder maxDepth(int maxDepth) {
+            if (maxDepth < 1 || maxDepth > 1000) {
+                throw new IllegalArgumentException("maxDepth must be 1 to 1000: " + maxDepth);
+            }
+            this.maxDepth = maxDepth;
+            return this;
+        }
+
+        /** An immutable, thread-safe reader. */
+        public JsonSpecReader build() {
+            return new JsonSpecReader(this);
+        }
+    }
+}
