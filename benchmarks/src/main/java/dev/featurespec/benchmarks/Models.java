@@ -8,23 +8,15 @@ import dev.featurespec.model.Priority;
 import dev.featurespec.model.Requirement;
 import dev.featurespec.model.SuccessCriterion;
 import dev.featurespec.model.UserStory;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The models and JSON documents the JSON and writer benchmarks work on. */
 public final class Models {
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
-
     private Models() {}
 
     /** The model of the input named {@code name} ({@code typical}, {@code corpus} or a size). */
     public static FeatureSpec model(String name) {
         int targetChars = Inputs.named(name).length();
         return sample(targetChars);
-    }
-
-    /** The JSON of {@link #model(String)}. */
-    public static String json(String name) {
-        return MAPPER.writeValueAsString(model(name));
     }
 
     /** A model whose Markdown would be about {@code targetChars} long, built with the model's builders. */
