@@ -13,7 +13,7 @@ module dev.featurespec.parser {
     requires org.snakeyaml.engine;
 
     exports dev.featurespec.parser;
-    // exports dev.featurespec.parser.markdown; (uncomment when the package has classes)
+    exports dev.featurespec.parser.markdown;
     exports dev.featurespec.parser.json;
     exports dev.featurespec.parser.profile;
 

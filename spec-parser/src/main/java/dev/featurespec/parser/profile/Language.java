@@ -25,6 +25,8 @@ import java.util.Objects;
  * @param keywords scenario keywords: {@code given}, {@code when}, {@code then}, {@code and}
  * @param clarifications clarification entry markers: {@code question} ({@code Q}), {@code answer}
  *     ({@code A})
+ * @param ids id prefixes: {@code functionalRequirement} ({@code FR}), {@code successCriterion} ({@code
+ *     SC})
  */
 public record Language(
         String code,
@@ -36,7 +38,8 @@ public record Language(
         Map<String, List<String>> labels,
         Map<String, List<String>> metadata,
         Map<String, List<String>> keywords,
-        Map<String, List<String>> clarifications) {
+        Map<String, List<String>> clarifications,
+        Map<String, List<String>> ids) {
 
     public Language {
         Objects.requireNonNull(code, "Language.code must not be null");
@@ -49,6 +52,7 @@ public record Language(
         metadata = copy(metadata);
         keywords = copy(keywords);
         clarifications = copy(clarifications);
+        ids = copy(ids);
     }
 
     /** The synonyms of heading {@code key}, canonical first; empty when the language has none. */

@@ -1,0 +1,1661 @@
+package dev.featurespec.parser.internal;
+
+import dev.featurespec.model.AcceptanceScenario;
+import dev.featurespec.model.ApiContractSection;
+import dev.featurespec.model.Clarification;
+import dev.featurespec.model.ClarificationSession;
+import dev.featurespec.model.ExtraSection;
+import dev.featurespec.model.FeatureSpec;
+import dev.featurespec.model.ImpactSection;
+import dev.featurespec.model.KeyEntity;
+import dev.featurespec.model.Metadata;
+import dev.featurespec.model.ObservabilitySection;
+import dev.featurespec.model.Priority;
+import dev.featurespec.model.Requirement;
+import dev.featurespec.model.Section;
+import dev.featurespec.model.Statement;
+import dev.featurespec.model.SuccessCriterion;
+import dev.featurespec.model.UserStory;
+import dev.featurespec.model.diagnostic.Diagnostic;
+import dev.featurespec.model.diagnostic.Rule;
+import dev.featurespec.model.diagnostic.SourceMap;
+import dev.featurespec.model.diagnostic.SourceRange;
+import dev.featurespec.parser.profile.Language;
+import dev.featurespec.parser.profile.Profile;
+import dev.featurespec.parser.profile.ProfileSection;
+import dev.featurespec.parser.profile.Profiles;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.Document;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.ThematicBreak;
+
+/**
+ * Turns one commonmark document into a {@link FeatureSpec}: a single pass over the document's top-level
+ * blocks, with a small fixed-size context (current section, story, session or extra section). Nested
+ * content is read through source spans, never by recursing over input depth, except statement trees,
+ * which stop at {@link #MAX_DEPTH}. One instance per parse; not thread-safe. Not API.
+ */
+public final class SpecAssembler {
+    /** Statement nesting beyond this stays in the text of the deepest statement (FS016). */
+    public static final int MAX_DEPTH = 16;
+
+    private static final Pattern BOLD_LABEL = Pattern.compile(
+            "^(?:\\*\\*|__)([^*_\\n]{1,80}?)\\s*(?:(?:\\*\\*|__)\\s*[:：]|[:：]\\s*(?:\\*\\*|__))[ \\t]*");
+    private static final Pattern BOLD_START =
+            Pattern.compile("^(?:\\*\\*|__)([^*_\\n]{1,80}?)(?:\\*\\*|__)\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-*+]|\\d{1,9}[.)])\\s+");
+
+    private final SourceText src;
+    private final Vocabulary vocab;
+    private final Profile fixedProfile;
+    private final boolean dropComments;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final SourceMap.Builder map = SourceMap.builder();
+
+    // results
+    private String title;
+    private Heading titleNode;
+    private final Metadata.Builder metadata = Metadata.builder();
+    private final List<StoryBuilder> stories = new ArrayList<>();
+    private final List<String> edgeCases = new ArrayList<>();
+    private final List<Requirement> requirements = new ArrayList<>();
+    private final List<KeyEntity> entities = new ArrayList<>();
+    private final List<SuccessCriterion> criteria = new ArrayList<>();
+    private final Map<String, List<Statement>> statements = new HashMap<>();
+    private final List<String> assumptions = new ArrayList<>();
+    private final List<SessionBuilder> sessions = new ArrayList<>();
+    private final List<Object> extras = new ArrayList<>(); // ExtraBuilder | LooseBuilder
+    private final Map<Section, LooseBuilder> loose = new EnumMap<>(Section.class);
+    private final Map<String, Integer> languageHits = new HashMap<>();
+    private final Map<String, Integer> frFirstLine = new HashMap<>();
+    private final Map<String, Integer> scFirstLine = new HashMap<>();
+    private final Set<String> seenSections = new LinkedHashSet<>();
+    private final Map<String, Heading> sectionHeadings = new HashMap<>();
+
+    // context
+    private final Deque<Frame> frames = new ArrayDeque<>();
+    private StoryBuilder story;
+    private SessionBuilder session;
+    private ExtraBuilder extra;
+    private Section anchor = Section.METADATA;
+    private boolean inPreamble = true;
+    private String frontMatter;
+
+    private record Frame(String key, int level, Heading node, boolean[] content) {}
+
+    public SpecAssembler(SourceText src, Vocabulary vocab, Profile fixedProfile, boolean dropComments) {
+        this.src = src;
+        this.vocab = vocab;
+        this.fixedProfile = fixedProfile;
+        this.dropComments = dropComments;
+    }
+
+    private void put(String pointer, SourceRange range) {
+        if (range != null) {
+            map.put(pointer, range);
+        }
+    }
+
+    public List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    public SourceMap sourceMap() {
+        return map.build();
+    }
+
+    public void frontMatter(String yaml, int fenceEndLine) {
+        this.frontMatter = yaml;
+        put("/frontMatter", SourceRange.of(1, 1, fenceEndLine + 1, 4));
+    }
+
+    public void report(Rule rule, String message, String pointer, SourceRange range) {
+        diagnostics.add(Diagnostic.of(rule, message, pointer, range));
+    }
+
+    // ------------------------------------------------------------------ walk
+
+    /** Reads every top-level block of {@code doc}. */
+    public void read(Document doc) {
+        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+            if (n.getSourceSpans().isEmpty()) {
+                continue;
+            }
+            if (dropComments
+                    && n instanceof HtmlBlock h
+                    && h.getLiteral().stripLeading().startsWith("<!--")) {
+                continue;
+            }
+            if (n instanceof Heading h) {
+                heading(h);
+            } else {
+                block(n);
+            }
+        }
+        closeAll();
+    }
+
+    private void markContent() {
+        for (Frame f : frames) {
+            f.content()[0] = true;
+        }
+    }
+
+    private void popFrames(int level) {
+        while (!frames.isEmpty() && frames.peek().level() >= level) {
+            Frame f = frames.pop();
+            if (!f.content()[0]) {
+                report(
+                        Rule.EMPTY_SECTION,
+                        "Section '" + headingText(f.node()) + "' has no content",
+                        "/" + sectionFor(f.key()).key(),
+                        SourceText.range(f.node()));
+            }
+        }
+    }
+
+    private String currentKey() {
+        return frames.isEmpty() ? null : frames.peek().key();
+    }
+
+    private String parentKey(int level) {
+        for (Frame f : frames) {
+            if (f.level() < level) {
+                return f.key();
+            }
+        }
+        return null;
+    }
+
+    private void heading(Heading h) {
+        String text = headingText(h);
+        int level = h.getLevel();
+        if (level == 1) {
+            closeOpen();
+            popFrames(1);
+            if (title == null) {
+                title = titleOf(text);
+                titleNode = h;
+                put("/title", SourceText.range(h));
+                inPreamble = true;
+                return;
+            }
+            report(
+                    Rule.DUPLICATE_TITLE,
+                    "Second title '" + text.strip() + "' (the first is at line "
+                            + SourceText.range(titleNode).start().line() + ")",
+                    "/title",
+                    SourceText.range(h));
+            inPreamble = false;
+            openExtra(h, text, level);
+            return;
+        }
+        Vocabulary.Hit hit = vocab.heading(text);
+        Matcher storyMatch = hit == null ? vocab.story().matcher(stripStrike(text)) : null;
+        boolean isStory = storyMatch != null && storyMatch.matches();
+        Matcher sessionMatch = hit == null && !isStory ? vocab.session().matcher(text.strip()) : null;
+        boolean isSession = sessionMatch != null && sessionMatch.matches() && looksLikeSession(sessionMatch.group(1));
+        boolean known = hit != null || isStory || isSession;
+
+        if (story != null && level > story.level) {
+            if (hit != null && hit.key().equals("acceptanceScenarios")) {
+                story.expectScenarios = true;
+                count(hit.language());
+                markContent();
+                return;
+            }
+            if (!known) {
+                story.add(h);
+                markContent();
+                return;
+            }
+        }
+        if (extra != null && level > extra.level && !known) {
+            extra.add(h);
+            markContent();
+            return;
+        }
+        closeOpen();
+        inPreamble = false;
+        popFrames(level);
+        markContent();
+        if (hit != null) {
+            count(hit.language());
+            switch (hit.key()) {
+                case "primaryUserStory" -> {
+                    openStory(h, level, stories.size() + 1, text.strip(), true);
+                    return;
+                }
+                case "acceptanceScenarios" -> {
+                    StoryBuilder last = stories.isEmpty() ? null : stories.get(stories.size() - 1);
+                    if (last != null && last.primary && last.scenarios.isEmpty()) {
+                        story = last;
+                        story.level = level;
+                    } else {
+                        openStory(h, level, stories.size() + 1, text.strip(), true);
+                    }
+                    story.expectScenarios = true;
+                    return;
+                }
+                case "session" -> {
+                    openExtra(h, text, level);
+                    return;
+                }
+                default -> {
+                    openSection(hit.key(), h, level);
+                    return;
+                }
+            }
+        }
+        if (isStory) {
+            count(vocab.storyWordLanguage(stripStrike(text)));
+            storyHeading(h, level, text, storyMatch);
+            return;
+        }
+        if (isSession) {
+            count(vocab.sessionWordLanguage(text.strip()));
+            openSession(h, level, sessionMatch.group(1).strip());
+            return;
+        }
+        String key = currentKey();
+        if (key != null && (key.equals("requirements") || key.equals("functionalRequirements"))) {
+            Requirement r = requirementFromHeading(text);
+            if (r != null) {
+                addRequirement(r, h);
+                frames.push(new Frame("functionalRequirementHeading", level, h, new boolean[] {true}));
+                return;
+            }
+        }
+        if (level == 2) {
+            report(
+                    Rule.UNKNOWN_SECTION,
+                    "Section '" + text.strip() + "' is not part of the template; kept as an extra section",
+                    "/extraSections/" + extras.size(),
+                    SourceText.range(h));
+        }
+        openExtra(h, text, level);
+    }
+
+    private static boolean looksLikeSession(String rest) {
+        String r = rest.strip();
+        return r.isEmpty() || Character.isDigit(r.codePointAt(0));
+    }
+
+    private static String stripStrike(String text) {
+        String t = text.strip();
+        if (t.startsWith("~~") && t.endsWith("~~") && t.length() >= 4) {
+            return t.substring(2, t.length() - 2).strip();
+        }
+        return t;
+    }
+
+    private void count(String language) {
+        if (language != null && !language.isEmpty() && !language.equals("en")) {
+            languageHits.merge(language, 1, Integer::sum);
+        }
+    }
+
+    private void closeOpen() {
+        story = null;
+        session = null;
+        extra = null;
+    }
+
+    private void closeAll() {
+        closeOpen();
+        popFrames(0);
+    }
+
+    private void openSection(String key, Heading h, int level) {
+        Section section = sectionFor(key);
+        String parent = parentKey(level);
+        Heading first = sectionHeadings.get(key);
+        if (first != null) {
+            report(
+                    Rule.DUPLICATE_SECTION,
+                    "Section '" + headingText(h).strip() + "' appears twice (first at line "
+                            + SourceText.range(first).start().line() + ")",
+                    "/" + section.key(),
+                    SourceText.range(h));
+        } else {
+            sectionHeadings.put(key, h);
+        }
+        seenSections.add(key);
+        Profile p = fixedProfile != null ? fixedProfile : Profiles.builtIn(Profile.EXTENDED);
+        Optional<ProfileSection> ps = p.section(key);
+        if (ps.isPresent() && ps.get().parent().isPresent() && parent != null) {
+            String expected = ps.get().parent().get();
+            if (!expected.equals(parent) && isTypedSectionKey(parent)) {
+                report(
+                        Rule.SECTION_OUT_OF_PLACE,
+                        "Section '" + headingText(h).strip() + "' belongs under '" + canonicalHeading(expected)
+                                + "', not under '" + canonicalHeading(parent) + "'",
+                        "/" + section.key(),
+                        SourceText.range(h));
+            }
+        }
+        frames.push(new Frame(key, level, h, new boolean[] {false}));
+        anchor = section;
+        put("/" + section.key(), SourceText.range(h));
+        if (key.equals("apiContract")
+                || key.equals("configurationImpact")
+                || key.equals("securityImpact")
+                || key.equals("observability")) {
+            statements.computeIfAbsent(key, k -> new ArrayList<>());
+        }
+    }
+
+    private boolean isTypedSectionKey(String key) {
+        return !key.equals("functionalRequirementHeading");
+    }
+
+    private String canonicalHeading(String key) {
+        Language lang = vocab.languages().get(0);
+        return lang.heading(key, key);
+    }
+
+    static Section sectionFor(String key) {
+        return switch (key) {
+            case "clarifications" -> Section.CLARIFICATIONS;
+            case "userScenarios" -> Section.USER_SCENARIOS;
+            case "edgeCases" -> Section.EDGE_CASES;
+            case "requirements" -> Section.REQUIREMENTS;
+            case "functionalRequirements", "functionalRequirementHeading" -> Section.FUNCTIONAL_REQUIREMENTS;
+            case "apiContract" -> Section.API_CONTRACT;
+            case "configurationImpact" -> Section.CONFIGURATION_IMPACT;
+            case "securityImpact" -> Section.SECURITY_IMPACT;
+            case "observability" -> Section.OBSERVABILITY;
+            case "keyEntities" -> Section.KEY_ENTITIES;
+            case "successCriteria", "measurableOutcomes" -> Section.SUCCESS_CRITERIA;
+            case "assumptions" -> Section.ASSUMPTIONS;
+            default -> Section.METADATA;
+        };
+    }
+
+    private void openExtra(Heading h, String text, int level) {
+        extra = new ExtraBuilder(text.strip(), level, anchor, h);
+        put("/extraSections/" + extras.size(), SourceText.range(h));
+        extras.add(extra);
+    }
+
+    private void openSession(Heading h, int level, String rest) {
+        String date = rest;
+        String topic = null;
+        Matcher m = DATE.matcher(rest);
+        if (m.matches()) {
+            date = m.group(1);
+            String t = m.group(2).strip();
+            if (t.startsWith("(") && t.endsWith(")") || t.startsWith("（") && t.endsWith("）")) {
+                topic = t.substring(1, t.length() - 1).strip();
+            } else if (!t.isEmpty()) {
+                topic = t.replaceFirst("^[-–—:：]\\s*", "");
+            }
+        }
+        session = new SessionBuilder(date, topic, level, h);
+        put("/clarifications/" + sessions.size(), SourceText.range(h));
+        sessions.add(session);
+        anchor = Section.CLARIFICATIONS;
+        seenSections.add("clarifications");
+    }
+
+    private void openStory(Heading h, int level, int number, String storyTitle, boolean primary) {
+        story = new StoryBuilder(number, storyTitle, level, h, primary);
+        put("/userStories/" + stories.size(), SourceText.range(h));
+        stories.add(story);
+        anchor = Section.USER_STORIES;
+        if (!seenSections.contains("userScenarios") && currentKey() == null) {
+            // a story outside any section still counts as the user scenarios section
+        }
+    }
+
+    private void storyHeading(Heading h, int level, String text, Matcher m) {
+        String t = text.strip();
+        boolean struck = t.startsWith("~~") && t.endsWith("~~") && t.length() >= 4;
+        int number;
+        try {
+            number = Integer.parseInt(m.group(1));
+        } catch (NumberFormatException e) {
+            number = stories.size() + 1;
+        }
+        String rest = m.group(2).strip();
+        rest = rest.replaceFirst("^[-–—:：.|]+\\s*", "");
+        Priority priority = null;
+        String suffix = null;
+        String storyTitle = rest;
+        Matcher pm = vocab.priorityGroup().matcher(rest);
+        int found = -1;
+        int foundEnd = -1;
+        String value = null;
+        while (pm.find()) {
+            found = pm.start();
+            foundEnd = pm.end();
+            value = pm.group(1) != null ? pm.group(1).strip() : pm.group(2);
+        }
+        boolean invalidPriority = false;
+        if (found >= 0) {
+            try {
+                priority = Priority.parse(value);
+                storyTitle = rest.substring(0, found).strip();
+                String s = rest.substring(foundEnd).strip();
+                suffix = s.isEmpty() ? null : s;
+            } catch (IllegalArgumentException e) {
+                invalidPriority = true;
+                report(
+                        Rule.INVALID_PRIORITY,
+                        "User story " + number + " has priority '" + value + "', not P0, P1, P2, …",
+                        "/userStories/" + stories.size() + "/priority",
+                        SourceText.range(h));
+            }
+        }
+        storyTitle = storyTitle.replaceFirst("\\s*[-–—:：]\\s*$", "").strip();
+        if (struck) {
+            storyTitle = "~~" + storyTitle + "~~";
+        }
+        openStory(h, level, number, storyTitle, false);
+        story.priority = priority;
+        story.suffix = suffix;
+        story.invalidPriority = invalidPriority;
+    }
+
+    // ------------------------------------------------------------------ blocks
+
+    private void block(Node n) {
+        markContent();
+        if (story != null) {
+            story.add(n);
+            return;
+        }
+        if (session != null) {
+            sessionBlock(n);
+            return;
+        }
+        if (extra != null) {
+            extra.add(n);
+            checkStrayRequirements(n);
+            return;
+        }
+        String key = currentKey();
+        if (key == null) {
+            if (inPreamble && title != null && n instanceof Paragraph p && metadataParagraph(p)) {
+                return;
+            }
+            addLoose(Section.METADATA, n);
+            return;
+        }
+        switch (key) {
+            case "edgeCases" -> {
+                if (n instanceof ListBlock list) {
+                    forItems(list, item -> addText(edgeCases, "/edgeCases/", item));
+                } else {
+                    addLoose(Section.EDGE_CASES, n);
+                }
+            }
+            case "assumptions" -> {
+                if (n instanceof ListBlock list) {
+                    forItems(list, item -> addText(assumptions, "/assumptions/", item));
+                } else {
+                    addLoose(Section.ASSUMPTIONS, n);
+                }
+            }
+            case "requirements", "functionalRequirements", "functionalRequirementHeading" -> requirementsBlock(n, key);
+            case "successCriteria", "measurableOutcomes" -> criteriaBlock(n);
+            case "keyEntities" -> entitiesBlock(n);
+            case "apiContract", "configurationImpact", "securityImpact", "observability" -> statementsBlock(n, key);
+            case "clarifications" -> {
+                if (n instanceof ListBlock) {
+                    if (sessions.isEmpty() || sessions.get(sessions.size() - 1).implicitFor != frames.peek()) {
+                        SessionBuilder s = new SessionBuilder("", null, 99, null);
+                        s.implicitFor = frames.peek();
+                        put("/clarifications/" + sessions.size(), SourceText.range(n));
+                        sessions.add(s);
+                    }
+                    session = sessions.get(sessions.size() - 1);
+                    sessionBlock(n);
+                    session = null;
+                } else {
+                    addLoose(Section.CLARIFICATIONS, n);
+                }
+            }
+            default -> {
+                checkStrayRequirements(n);
+                addLoose(sectionFor(key), n);
+            }
+        }
+    }
+
+    private interface ItemConsumer {
+        void accept(ListItem item);
+    }
+
+    private static void forItems(ListBlock list, ItemConsumer consumer) {
+        for (Node c = list.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof ListItem item) {
+                consumer.accept(item);
+            }
+        }
+    }
+
+    private void addText(List<String> target, String pointer, ListItem item) {
+        put(pointer + target.size(), SourceText.range(item));
+        target.add(itemText(item));
+    }
+
+    /** The content of a list item as written, its first line's indentation removed from the rest. */
+    private String itemText(ListItem item) {
+        Node first = item.getFirstChild();
+        if (first == null || first.getSourceSpans().isEmpty()) {
+            return "";
+        }
+        Node last = item.getLastChild();
+        while (last != null && last.getSourceSpans().isEmpty()) {
+            last = last.getPrevious();
+        }
+        return src.dedented(first, last == null ? first : last).strip();
+    }
+
+    private String headingText(Heading h) {
+        Node first = h.getFirstChild();
+        while (first != null && first.getSourceSpans().isEmpty()) {
+            first = first.getNext();
+        }
+        if (first == null) {
+            return "";
+        }
+        Node last = h.getLastChild();
+        while (last != null && last.getSourceSpans().isEmpty()) {
+            last = last.getPrevious();
+        }
+        return src.raw(first, last).strip();
+    }
+
+    private String titleOf(String text) {
+        int colon = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ':' || c == '：') {
+                colon = i;
+                break;
+            }
+        }
+        if (colon > 0) {
+            Vocabulary.Hit hit = vocab.titlePrefix(text.substring(0, colon));
+            if (hit != null) {
+                count(hit.language());
+                return text.substring(colon + 1).strip();
+            }
+        }
+        return text.strip();
+    }
+
+    // ------------------------------------------------------------------ metadata
+
+    private boolean metadataParagraph(Paragraph p) {
+        String text = src.spanLines(p);
+        String[] lines = text.split("\n", -1);
+        Matcher first = BOLD_LABEL.matcher(lines[0]);
+        if (!first.lookingAt()) {
+            if (lines[0].startsWith("**") || lines[0].startsWith("__")) {
+                report(
+                        Rule.UNPARSEABLE_METADATA,
+                        "Metadata line '" + abbreviate(lines[0].strip()) + "' is not of the form **Label**: value",
+                        "/metadata",
+                        SourceText.range(p));
+            }
+            return false;
+        }
+        int startLine = SourceText.first(p).getLineIndex();
+        String label = null;
+        StringBuilder value = null;
+        int valueLine = 0;
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = BOLD_LABEL.matcher(lines[i]);
+            if (m.lookingAt()) {
+                if (label != null) {
+                    putMetadata(label, value.toString(), startLine + valueLine);
+                }
+                label = m.group(1).strip();
+                value = new StringBuilder(lines[i].substring(m.end()).strip());
+                valueLine = i;
+            } else {
+                value.append('\n').append(lines[i].strip());
+            }
+        }
+        putMetadata(label, value.toString(), startLine + valueLine);
+        return true;
+    }
+
+    private final Set<String> metadataLabels = new LinkedHashSet<>();
+
+    private void putMetadata(String label, String value, int line) {
+        String v = value.strip();
+        Vocabulary.Hit hit = vocab.metadata(label);
+        String key = hit == null ? null : hit.key();
+        String dedupe = key != null ? key : label;
+        SourceRange range = src.lineRange(line);
+        if (!metadataLabels.add(dedupe)) {
+            report(
+                    Rule.UNPARSEABLE_METADATA,
+                    "Metadata '" + label + "' is given twice; the second value is kept as an extra",
+                    "/metadata",
+                    range);
+            LooseBuilder lb = loose(Section.METADATA);
+            lb.parts.add("**" + label + "**: " + v);
+            return;
+        }
+        if (hit != null) {
+            count(hit.language());
+        }
+        if (key == null) {
+            metadata.put(label, v);
+            put("/metadata/other/" + pointerEscape(label), range);
+            return;
+        }
+        switch (key) {
+            case "featureBranch" -> {
+                String b = v;
+                if (b.length() >= 2 && b.startsWith("`") && b.endsWith("`") && b.indexOf('`', 1) == b.length() - 1) {
+                    b = b.substring(1, b.length() - 1);
+                }
+                metadata.featureBranch(b);
+            }
+            case "created" -> metadata.created(v);
+            case "status" -> metadata.status(v);
+            case "input" -> metadata.input(v);
+            default -> metadata.put(label, v);
+        }
+        put("/metadata/" + key, range);
+    }
+
+    static String pointerEscape(String s) {
+        return s.replace("~", "~0").replace("/", "~1");
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 60 ? s.substring(0, 57) + "…" : s;
+    }
+
+    // ------------------------------------------------------------------ loose content
+
+    private LooseBuilder loose(Section section) {
+        return loose.computeIfAbsent(section, s -> {
+            LooseBuilder lb = new LooseBuilder(s);
+            extras.add(lb);
+            return lb;
+        });
+    }
+
+    private void addLoose(Section section, Node n) {
+        LooseBuilder lb = loose.get(section);
+        if (lb == null) {
+            put("/extraSections/" + extras.size(), SourceText.range(n));
+            lb = loose(section);
+        }
+        lb.parts.add(src.raw(n, n));
+    }
+
+    // ------------------------------------------------------------------ requirements and criteria
+
+    private void requirementsBlock(Node n, String key) {
+        if (n instanceof ListBlock list) {
+            boolean any = key.equals("functionalRequirements") || hasIds(list, vocab.requirementId());
+            if (any) {
+                seenSections.add("functionalRequirements");
+                forItems(list, item -> {
+                    String text = itemText(item);
+                    Requirement r = requirementFromText(text);
+                    addRequirement(
+                            r != null ? r : new Requirement(Optional.empty(), Optional.empty(), text, Map.of()), item);
+                });
+                return;
+            }
+        }
+        if (n instanceof TableBlock table) {
+            List<Row> rows = tableRows(table, vocab.requirementId(), true);
+            if (rows != null) {
+                seenSections.add("functionalRequirements");
+                for (Row row : rows) {
+                    addRequirement(
+                            new Requirement(Optional.ofNullable(row.id), Optional.empty(), row.text, row.attributes),
+                            row.node);
+                }
+                return;
+            }
+        }
+        addLoose(key.equals("requirements") ? Section.REQUIREMENTS : Section.FUNCTIONAL_REQUIREMENTS, n);
+    }
+
+    private boolean hasIds(ListBlock list, Pattern ids) {
+        for (Node c = list.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof ListItem item && idMatch(itemText(item), ids) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void addRequirement(Requirement r, Node node) {
+        int index = requirements.size();
+        SourceRange range = SourceText.range(node);
+        put("/functionalRequirements/" + index, range);
+        if (r.id().isPresent()) {
+            put("/functionalRequirements/" + index + "/id", range);
+            duplicate(r.id().get(), frFirstLine, range, "/functionalRequirements/" + index + "/id");
+        }
+        requirements.add(r);
+    }
+
+    private void duplicate(String id, Map<String, Integer> firstLines, SourceRange range, String pointer) {
+        Integer first =
+                firstLines.putIfAbsent(id, range == null ? 0 : range.start().line());
+        if (first != null) {
+            report(Rule.DUPLICATE_ID, id + " is declared twice (first at line " + first + ")", pointer, range);
+        }
+    }
+
+    private record IdText(String id, String label, String text) {}
+
+    private static final Pattern ID_PAREN = Pattern.compile("^\\s*[(（]([^)）\\n]{0,200})[)）]");
+
+    /** Reads {@code **FR-001**: text}, {@code **FR-001 (Label)**: text}, {@code FR-001: text}. */
+    private IdText idMatch(String text, Pattern ids) {
+        int i = 0;
+        String bold = null;
+        if (text.startsWith("**") || text.startsWith("__")) {
+            bold = text.substring(0, 2);
+            i = 2;
+        }
+        Matcher m = ids.matcher(text);
+        m.region(i, text.length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String id = m.group();
+        int j = m.end();
+        if (j < text.length() && Character.isLetterOrDigit(text.charAt(j))) {
+            return null;
+        }
+        String label = null;
+        Matcher pm = ID_PAREN.matcher(text);
+        pm.region(j, text.length());
+        if (pm.lookingAt()) {
+            label = pm.group(1).strip();
+            j = pm.end();
+        }
+        j = skipSpaces(text, j);
+        boolean sep = false;
+        if (bold != null) {
+            if (text.startsWith(bold, j)) {
+                j = skipSpaces(text, j + 2);
+                if (j < text.length() && ":：-–—".indexOf(text.charAt(j)) >= 0) {
+                    j++;
+                }
+                sep = true;
+            } else if (j < text.length() && (text.charAt(j) == ':' || text.charAt(j) == '：')) {
+                int k = skipSpaces(text, j + 1);
+                if (text.startsWith(bold, k)) {
+                    j = k + 2;
+                    sep = true;
+                }
+            }
+        } else if (j < text.length() && ":：-–—".indexOf(text.charAt(j)) >= 0) {
+            j++;
+            sep = true;
+        }
+        if (!sep) {
+            return null;
+        }
+        return new IdText(id, label, text.substring(Math.min(j, text.length())).strip());
+    }
+
+    private static int skipSpaces(String s, int i) {
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
+    private Requirement requirementFromText(String text) {
+        IdText it = idMatch(text, vocab.requirementId());
+        if (it == null) {
+            return null;
+        }
+        return new Requirement(Optional.of(it.id()), Optional.ofNullable(it.label()), it.text(), Map.of());
+    }
+
+    private Requirement requirementFromHeading(String text) {
+        Matcher m = vocab.requirementId().matcher(text);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        int j = m.end();
+        if (j < text.length() && Character.isLetterOrDigit(text.charAt(j))) {
+            return null;
+        }
+        String rest = text.substring(j).strip().replaceFirst("^[:：.\\-–—]\\s*", "");
+        return new Requirement(Optional.of(m.group()), Optional.empty(), rest, Map.of());
+    }
+
+    private void criteriaBlock(Node n) {
+        if (n instanceof ListBlock list) {
+            forItems(list, item -> {
+                String text = itemText(item);
+                IdText it = idMatch(text, vocab.criterionId());
+                SuccessCriterion sc = it == null
+                        ? new SuccessCriterion(Optional.empty(), text, Map.of())
+                        : new SuccessCriterion(Optional.of(it.id()), labelled(it), Map.of());
+                addCriterion(sc, item);
+            });
+            return;
+        }
+        if (n instanceof TableBlock table) {
+            List<Row> rows = tableRows(table, vocab.criterionId(), true);
+            if (rows != null) {
+                for (Row row : rows) {
+                    addCriterion(new SuccessCriterion(Optional.ofNullable(row.id), row.text, row.attributes), row.node);
+                }
+                return;
+            }
+        }
+        addLoose(Section.SUCCESS_CRITERIA, n);
+    }
+
+    private static String labelled(IdText it) {
+        return it.label() == null ? it.text() : "(" + it.label() + ") " + it.text();
+    }
+
+    private void addCriterion(SuccessCriterion sc, Node node) {
+        int index = criteria.size();
+        SourceRange range = SourceText.range(node);
+        put("/successCriteria/" + index, range);
+        if (sc.id().isPresent()) {
+            put("/successCriteria/" + index + "/id", range);
+            duplicate(sc.id().get(), scFirstLine, range, "/successCriteria/" + index + "/id");
+        }
+        criteria.add(sc);
+    }
+
+    private void checkStrayRequirements(Node n) {
+        if (n instanceof ListBlock list) {
+            forItems(list, item -> {
+                String text = itemText(item);
+                IdText it = idMatch(text, vocab.requirementId());
+                if (it != null && (text.startsWith("**") || text.startsWith("__"))) {
+                    report(
+                            Rule.REQUIREMENT_OUTSIDE_REQUIREMENTS,
+                            it.id() + " is declared outside the Requirements section; kept as text",
+                            "/extraSections",
+                            SourceText.range(item));
+                }
+            });
+        }
+    }
+
+    // ------------------------------------------------------------------ tables
+
+    private record Row(String id, String text, Map<String, String> attributes, Node node) {}
+
+    private String cellText(TableCell cell) {
+        Node first = cell.getFirstChild();
+        while (first != null && first.getSourceSpans().isEmpty()) {
+            first = first.getNext();
+        }
+        if (first == null) {
+            return "";
+        }
+        Node last = cell.getLastChild();
+        while (last != null && last.getSourceSpans().isEmpty()) {
+            last = last.getPrevious();
+        }
+        return src.raw(first, last).strip();
+    }
+
+    private List<List<String>> cells(TableBlock table, List<Node> rowNodes) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+            if (part instanceof TableHead || part instanceof TableBody) {
+                for (Node r = part.getFirstChild(); r != null; r = r.getNext()) {
+                    if (r instanceof TableRow) {
+                        List<String> row = new ArrayList<>();
+                        for (Node c = r.getFirstChild(); c != null; c = c.getNext()) {
+                            if (c instanceof TableCell cell) {
+                                row.add(cellText(cell));
+                            }
+                        }
+                        rows.add(row);
+                        rowNodes.add(r);
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Rows of an id/text table, or null when the table has no id column. */
+    private List<Row> tableRows(TableBlock table, Pattern ids, boolean requireIds) {
+        List<Node> rowNodes = new ArrayList<>();
+        List<List<String>> rows = cells(table, rowNodes);
+        if (rows.size() < 2) {
+            return null;
+        }
+        List<String> header = rows.get(0);
+        int idCol = -1;
+        for (int c = 0; c < header.size() && idCol < 0; c++) {
+            String cell = rows.get(1).size() > c ? rows.get(1).get(c) : "";
+            Matcher m = ids.matcher(cell.replace("*", "").strip());
+            if (m.matches()) {
+                idCol = c;
+            }
+        }
+        if (idCol < 0 && requireIds) {
+            return null;
+        }
+        int textCol = -1;
+        for (int c = 0; c < header.size(); c++) {
+            Vocabulary.Hit hit = vocab.tableHeader(header.get(c));
+            if (c != idCol && hit != null && hit.key().equals("text")) {
+                textCol = c;
+                break;
+            }
+        }
+        if (textCol < 0) {
+            textCol = idCol + 1 < header.size() ? idCol + 1 : (idCol == 0 ? -1 : 0);
+        }
+        List<Row> out = new ArrayList<>();
+        for (int r = 1; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            String id = idCol >= 0 && idCol < row.size()
+                    ? row.get(idCol).replace("**", "").strip()
+                    : null;
+            if (id != null && id.isEmpty()) {
+                id = null;
+            }
+            String text = textCol >= 0 && textCol < row.size() ? row.get(textCol) : "";
+            Map<String, String> attrs = new LinkedHashMap<>();
+            for (int c = 0; c < row.size(); c++) {
+                if (c == idCol || c == textCol) {
+                    continue;
+                }
+                String name = c < header.size() && !header.get(c).isEmpty() ? header.get(c) : "column " + (c + 1);
+                if (attrs.containsKey(name)) {
+                    name = name + " (" + (c + 1) + ")";
+                }
+                attrs.put(name, row.get(c));
+            }
+            out.add(new Row(id, text, attrs, rowNodes.get(r)));
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ entities and statements
+
+    private void entitiesBlock(Node n) {
+        if (!(n instanceof ListBlock list)) {
+            addLoose(Section.KEY_ENTITIES, n);
+            return;
+        }
+        forItems(list, item -> {
+            String text = itemText(item);
+            String name;
+            String description;
+            Matcher m = BOLD_START.matcher(text);
+            if (m.matches()) {
+                name = m.group(1).strip();
+                if (name.endsWith(":") || name.endsWith("：")) {
+                    name = name.substring(0, name.length() - 1).strip();
+                }
+                description = m.group(2).strip().replaceFirst("^[:：—–-]\\s*", "");
+            } else {
+                int colon = text.indexOf(':');
+                if (colon > 0 && colon < 80 && text.indexOf('\n') < 0 | text.indexOf('\n') > colon) {
+                    name = text.substring(0, colon).strip();
+                    description = text.substring(colon + 1).strip();
+                } else {
+                    name = text;
+                    description = "";
+                }
+            }
+            put("/keyEntities/" + entities.size(), SourceText.range(item));
+            entities.add(new KeyEntity(name, description));
+        });
+    }
+
+    private void statementsBlock(Node n, String key) {
+        if (!(n instanceof ListBlock list)) {
+            addLoose(sectionFor(key), n);
+            return;
+        }
+        List<Statement> target = statements.computeIfAbsent(key, k -> new ArrayList<>());
+        String base = "/" + sectionFor(key).key() + "/statements/";
+        forItems(list, item -> {
+            String pointer = base + target.size();
+            target.add(statement(item, pointer, 1));
+        });
+    }
+
+    private Statement statement(ListItem item, String pointer, int depth) {
+        put(pointer, SourceText.range(item));
+        if (depth >= MAX_DEPTH) {
+            boolean nested = false;
+            for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+                nested |= c instanceof ListBlock;
+            }
+            if (nested) {
+                report(
+                        Rule.NESTING_TOO_DEEP,
+                        "Statements nest deeper than " + MAX_DEPTH + " levels; the rest is kept as text",
+                        pointer,
+                        SourceText.range(item));
+            }
+            return Statement.of(itemText(item));
+        }
+        StringBuilder text = new StringBuilder();
+        List<Statement> children = new ArrayList<>();
+        Node firstText = null;
+        Node lastText = null;
+        for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof ListBlock sub) {
+                if (firstText != null) {
+                    appendPart(text, src.dedented(firstText, lastText));
+                    firstText = null;
+                }
+                for (Node s = sub.getFirstChild(); s != null; s = s.getNext()) {
+                    if (s instanceof ListItem si) {
+                        children.add(statement(si, pointer + "/children/" + children.size(), depth + 1));
+                    }
+                }
+            } else if (!c.getSourceSpans().isEmpty()) {
+                if (firstText == null) {
+                    firstText = c;
+                }
+                lastText = c;
+            }
+        }
+        if (firstText != null) {
+            appendPart(text, src.dedented(firstText, lastText));
+        }
+        return new Statement(text.toString().strip(), children);
+    }
+
+    private static void appendPart(StringBuilder sb, String part) {
+        String p = part.strip();
+        if (p.isEmpty()) {
+            return;
+        }
+        if (!sb.isEmpty()) {
+            sb.append("\n\n");
+        }
+        sb.append(p);
+    }
+
+    // ------------------------------------------------------------------ clarifications
+
+    private void sessionBlock(Node n) {
+        if (n instanceof ListBlock list) {
+            List<ListItem> items = new ArrayList<>();
+            forItems(list, items::add);
+            for (int i = 0; i < items.size(); i++) {
+                ListItem item = items.get(i);
+                String text = itemText(item);
+                Clarification c = clarification(text);
+                SourceRange range = SourceText.range(item);
+                if (c != null && c.answer().isEmpty() && i + 1 < items.size()) {
+                    String next = itemText(items.get(i + 1));
+                    Matcher am = vocab.nestedAnswer().matcher("\n" + next);
+                    if (am.lookingAt()) {
+                        c = new Clarification(
+                                c.question(), next.substring(am.end() - 1).strip(), answerLabel(am.group(1)));
+                        range = SourceText.range(item, items.get(i + 1));
+                        i++;
+                    }
+                }
+                String pointer = "/clarifications/" + sessions.indexOf(session) + "/entries/" + session.entries.size();
+                if (c == null) {
+                    report(
+                            Rule.UNPARSED_CLARIFICATION,
+                            "Clarification '" + abbreviate(text) + "' has no Q/A form; kept as an answer",
+                            pointer,
+                            range);
+                    c = new Clarification(Optional.empty(), text, Optional.empty());
+                }
+                put(pointer, range);
+                session.entries.add(c);
+            }
+            return;
+        }
+        addLoose(Section.CLARIFICATIONS, n);
+    }
+
+    private Optional<String> answerLabel(String label) {
+        return label.equals("A") ? Optional.empty() : Optional.of(label);
+    }
+
+    private Clarification clarification(String text) {
+        Matcher q = vocab.question().matcher(text);
+        if (!q.matches()) {
+            return null;
+        }
+        String rest = q.group(1);
+        Matcher sep = vocab.answerSeparator().matcher(rest);
+        if (sep.find()) {
+            return new Clarification(
+                    Optional.of(rest.substring(0, sep.start()).strip()),
+                    rest.substring(sep.end()).strip(),
+                    answerLabel(sep.group(1)));
+        }
+        Matcher nested = vocab.nestedAnswer().matcher(rest);
+        if (nested.find()) {
+            return new Clarification(
+                    Optional.of(rest.substring(0, nested.start()).strip()),
+                    rest.substring(nested.end()).strip(),
+                    answerLabel(nested.group(1)));
+        }
+        return new Clarification(Optional.of(rest.strip()), "", Optional.empty());
+    }
+
+    // ------------------------------------------------------------------ scenarios
+
+    private AcceptanceScenario scenario(String text) {
+        Matcher m = vocab.keyword().matcher(text);
+        String given = null;
+        String when = null;
+        String then = null;
+        List<String> and = new ArrayList<>();
+        String kind = null;
+        int from = 0;
+        boolean any = false;
+        while (m.find()) {
+            String word = m.group(1) != null ? m.group(1) : m.group(3);
+            Vocabulary.Hit hit = vocab.keyword(word);
+            if (hit == null) {
+                continue;
+            }
+            if (kind != null) {
+                String part = clean(text.substring(from, m.start()));
+                switch (kind) {
+                    case "given" -> given = given == null ? part : addAnd(and, given, part);
+                    case "when" -> when = when == null ? part : addAnd(and, when, part);
+                    case "then" -> then = then == null ? part : addAnd(and, then, part);
+                    default -> and.add(part);
+                }
+            }
+            any = true;
+            count(hit.language());
+            kind = hit.key();
+            from = m.end();
+        }
+        if (kind != null) {
+            String part = clean(text.substring(from));
+            switch (kind) {
+                case "given" -> given = given == null ? part : addAnd(and, given, part);
+                case "when" -> when = when == null ? part : addAnd(and, when, part);
+                case "then" -> then = then == null ? part : addAnd(and, then, part);
+                default -> and.add(part);
+            }
+        }
+        if (!any) {
+            return new AcceptanceScenario(Optional.empty(), Optional.empty(), Optional.empty(), List.of(), text);
+        }
+        return new AcceptanceScenario(
+                Optional.ofNullable(given), Optional.ofNullable(when), Optional.ofNullable(then), and, text);
+    }
+
+    private static String addAnd(List<String> and, String existing, String part) {
+        and.add(part);
+        return existing;
+    }
+
+    private static String clean(String part) {
+        String p = part.strip();
+        p = LIST_MARKER.matcher(p).replaceFirst("");
+        boolean changed = true;
+        while (changed && !p.isEmpty()) {
+            changed = false;
+            char last = p.charAt(p.length() - 1);
+            if (last == ',' || last == '，' || last == '、' || last == ';' || last == '；') {
+                p = p.substring(0, p.length() - 1).strip();
+                changed = true;
+            } else if (p.endsWith("\n-") || p.endsWith("\n*") || p.endsWith("\n+")) {
+                p = p.substring(0, p.length() - 2).strip();
+                changed = true;
+            }
+            if (p.endsWith("-") && p.length() > 1 && Character.isWhitespace(p.charAt(p.length() - 2))) {
+                p = p.substring(0, p.length() - 1).strip();
+                changed = true;
+            }
+        }
+        return p;
+    }
+
+    private boolean hasKeywords(String text) {
+        Matcher m = vocab.keyword().matcher(text);
+        while (m.find()) {
+            String word = m.group(1) != null ? m.group(1) : m.group(3);
+            Vocabulary.Hit hit = vocab.keyword(word);
+            if (hit != null
+                    && (hit.key().equals("given")
+                            || hit.key().equals("when")
+                            || hit.key().equals("then"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ builders
+
+    private final class StoryBuilder {
+        final int number;
+        final String title;
+        int level;
+        final Heading heading;
+        final boolean primary;
+        Priority priority;
+        boolean invalidPriority;
+        String suffix;
+        final List<String> description = new ArrayList<>();
+        boolean descriptionOpen = true;
+        String why;
+        String independentTest;
+        boolean expectScenarios;
+        final List<AcceptanceScenario> scenarios = new ArrayList<>();
+        final List<String> notes = new ArrayList<>();
+        final int index;
+
+        StoryBuilder(int number, String title, int level, Heading heading, boolean primary) {
+            this.number = number;
+            this.title = title;
+            this.level = level;
+            this.heading = heading;
+            this.primary = primary;
+            this.index = stories.size();
+        }
+
+        void add(Node n) {
+            if (n instanceof ThematicBreak) {
+                return;
+            }
+            if (n instanceof Heading) {
+                descriptionOpen = false;
+                notes.add(src.raw(n, n));
+                return;
+            }
+            if (n instanceof Paragraph p) {
+                String text = src.spanLines(p).strip();
+                Matcher m = BOLD_LABEL.matcher(text);
+                if (m.lookingAt()) {
+                    Vocabulary.Hit hit = vocab.label(m.group(1));
+                    String rest = text.substring(m.end()).strip();
+                    if (hit != null) {
+                        count(hit.language());
+                        descriptionOpen = false;
+                        String pointer = "/userStories/" + index + "/" + hit.key();
+                        switch (hit.key()) {
+                            case "whyThisPriority" -> {
+                                if (why == null) {
+                                    why = rest;
+                                    put(pointer, SourceText.range(p));
+                                    return;
+                                }
+                            }
+                            case "independentTest" -> {
+                                if (independentTest == null) {
+                                    independentTest = rest;
+                                    put(pointer, SourceText.range(p));
+                                    return;
+                                }
+                            }
+                            case "acceptanceScenarios" -> {
+                                expectScenarios = true;
+                                if (rest.isEmpty()) {
+                                    return;
+                                }
+                                addScenario(rest, p);
+                                return;
+                            }
+                            case "priority" -> {
+                                if (priority == null) {
+                                    try {
+                                        priority = Priority.parse(rest);
+                                        return;
+                                    } catch (IllegalArgumentException e) {
+                                        // kept in notes
+                                    }
+                                }
+                            }
+                            default -> {
+                                // kept in notes
+                            }
+                        }
+                        notes.add(src.raw(p, p));
+                        return;
+                    }
+                }
+                if (hasKeywords(text) && startsWithKeyword(text)) {
+                    descriptionOpen = false;
+                    addScenario(text, p);
+                    return;
+                }
+                if (descriptionOpen) {
+                    description.add(text);
+                    put("/userStories/" + index + "/description", SourceText.range(p));
+                    return;
+                }
+                notes.add(src.raw(p, p));
+                return;
+            }
+            descriptionOpen = false;
+            if (n instanceof ListBlock list && (expectScenarios || listHasScenarios(list))) {
+                expectScenarios = true;
+                forItems(list, item -> addScenario(itemText(item), item));
+                return;
+            }
+            if (n instanceof TableBlock table && scenarioTable(table)) {
+                return;
+            }
+            notes.add(src.raw(n, n));
+        }
+
+        private boolean startsWithKeyword(String text) {
+            Matcher m = vocab.keyword().matcher(text);
+            return m.find() && m.start() == 0;
+        }
+
+        private boolean listHasScenarios(ListBlock list) {
+            for (Node c = list.getFirstChild(); c != null; c = c.getNext()) {
+                if (c instanceof ListItem item && hasKeywords(itemText(item))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean scenarioTable(TableBlock table) {
+            List<Node> rowNodes = new ArrayList<>();
+            List<List<String>> rows = cells(table, rowNodes);
+            if (rows.size() < 2) {
+                return false;
+            }
+            List<String> header = rows.get(0);
+            String[] kinds = new String[header.size()];
+            boolean then = false;
+            boolean given = false;
+            for (int c = 0; c < header.size(); c++) {
+                Vocabulary.Hit hit = vocab.keyword(header.get(c).replace("**", ""));
+                if (hit != null) {
+                    kinds[c] = hit.key();
+                    then |= hit.key().equals("then");
+                    given |= hit.key().equals("given");
+                    count(hit.language());
+                }
+            }
+            if (!then || !given) {
+                return false;
+            }
+            expectScenarios = true;
+            for (int r = 1; r < rows.size(); r++) {
+                List<String> row = rows.get(r);
+                String g = null;
+                String w = null;
+                String t = null;
+                List<String> and = new ArrayList<>();
+                for (int c = 0; c < row.size() && c < kinds.length; c++) {
+                    if (kinds[c] == null) {
+                        continue;
+                    }
+                    switch (kinds[c]) {
+                        case "given" -> g = row.get(c);
+                        case "when" -> w = row.get(c);
+                        case "then" -> t = row.get(c);
+                        default -> and.add(row.get(c));
+                    }
+                }
+                Node rowNode = rowNodes.get(r);
+                String text = src.raw(rowNode, rowNode).strip();
+                String pointer = "/userStories/" + index + "/acceptanceScenarios/" + scenarios.size();
+                put(pointer, SourceText.range(rowNode));
+                scenarios.add(new AcceptanceScenario(
+                        Optional.ofNullable(g), Optional.ofNullable(w), Optional.ofNullable(t), and, text));
+            }
+            return true;
+        }
+
+        private void addScenario(String text, Node node) {
+            String pointer = "/userStories/" + index + "/acceptanceScenarios/" + scenarios.size();
+            put(pointer, SourceText.range(node));
+            AcceptanceScenario s = scenario(text);
+            if (s.then().isEmpty()) {
+                report(
+                        Rule.SCENARIO_WITHOUT_THEN,
+                        "Scenario " + (scenarios.size() + 1) + " of user story " + number + " has no Then step",
+                        pointer,
+                        SourceText.range(node));
+            }
+            scenarios.add(s);
+        }
+
+        UserStory build() {
+            if (priority == null && !primary && !invalidPriority) {
+                report(
+                        Rule.STORY_WITHOUT_PRIORITY,
+                        "User story " + number + " '" + title + "' names no priority",
+                        "/userStories/" + index,
+                        SourceText.range(heading));
+            }
+            if (scenarios.isEmpty()) {
+                report(
+                        Rule.STORY_WITHOUT_SCENARIOS,
+                        "User story " + number + " '" + title + "' has no acceptance scenarios",
+                        "/userStories/" + index,
+                        SourceText.range(heading));
+            }
+            return new UserStory(
+                    number,
+                    title,
+                    Optional.ofNullable(priority),
+                    Optional.ofNullable(suffix),
+                    description.isEmpty() ? Optional.empty() : Optional.of(String.join("\n\n", description)),
+                    Optional.ofNullable(why),
+                    Optional.ofNullable(independentTest),
+                    scenarios,
+                    notes.isEmpty()
+                            ? Optional.empty()
+                            : Optional.of(String.join("\n\n", notes).strip()));
+        }
+    }
+
+    private static final class SessionBuilder {
+        final String date;
+        final String topic;
+        final int level;
+        final Heading heading;
+        Frame implicitFor;
+        final List<Clarification> entries = new ArrayList<>();
+
+        SessionBuilder(String date, String topic, int level, Heading heading) {
+            this.date = date;
+            this.topic = topic;
+            this.level = level;
+            this.heading = heading;
+        }
+    }
+
+    private final class ExtraBuilder {
+        final String heading;
+        final int level;
+        final Section after;
+        Node first;
+        Node last;
+
+        ExtraBuilder(String heading, int level, Section after, Heading node) {
+            this.heading = heading;
+            this.level = level;
+            this.after = after;
+        }
+
+        void add(Node n) {
+            if (first == null) {
+                first = n;
+            }
+            last = n;
+        }
+
+        ExtraSection build() {
+            String md = first == null ? "" : src.raw(first, last).strip();
+            return ExtraSection.headed(heading, Math.max(1, Math.min(6, level)), md, after);
+        }
+    }
+
+    private static final class LooseBuilder {
+        final Section after;
+        final List<String> parts = new ArrayList<>();
+
+        LooseBuilder(Section after) {
+            this.after = after;
+        }
+
+        ExtraSection build() {
+            StringBuilder sb = new StringBuilder();
+            for (String p : parts) {
+                String s = p.strip();
+                if (s.isEmpty()) {
+                    continue;
+                }
+                if (!sb.isEmpty()) {
+                    sb.append("\n\n");
+                }
+                sb.append(s);
+            }
+            return ExtraSection.loose(sb.toString(), after);
+        }
+    }
+
+    // ------------------------------------------------------------------ result
+
+    /** The profile the document is checked against: the fixed one, or chosen from its sections. */
+    public Profile profile() {
+        if (fixedProfile != null) {
+            return fixedProfile;
+        }
+        return statements.isEmpty() ? Profiles.builtIn(Profile.SPECKIT) : Profiles.builtIn(Profile.EXTENDED);
+    }
+
+    /** Builds the spec and adds the document-level diagnostics. */
+    public FeatureSpec build() {
+        closeAll();
+        if (title == null) {
+            report(
+                    Rule.MISSING_TITLE,
+                    "The document has no '# Feature Specification: …' title",
+                    "/title",
+                    SourceRange.of(1, 1, 1, 1));
+        }
+        FeatureSpec.Builder b = FeatureSpec.builder(title == null ? "" : title);
+        String lang = null;
+        int best = 0;
+        for (var e : languageHits.entrySet()) {
+            if (e.getValue() > best
+                    || e.getValue() == best && lang != null && e.getKey().compareTo(lang) < 0) {
+                best = e.getValue();
+                lang = e.getKey();
+            }
+        }
+        b.language(lang);
+        b.frontMatter(frontMatter);
+        b.metadata(metadata.build());
+        Set<Integer> numbers = new LinkedHashSet<>();
+        int expected = 1;
+        for (StoryBuilder s : stories) {
+            UserStory us = s.build();
+            b.addUserStory(us);
+            if (!s.primary) {
+                if (!numbers.add(us.number())) {
+                    report(
+                            Rule.STORY_NUMBERING,
+                            "User story number " + us.number() + " is used twice",
+                            "/userStories/" + s.index,
+                            SourceText.range(s.heading));
+                } else if (us.number() != expected) {
+                    report(
+                            Rule.STORY_NUMBERING,
+                            "User story " + us.number() + " follows story " + (expected - 1) + " (expected " + expected
+                                    + ")",
+                            "/userStories/" + s.index,
+                            SourceText.range(s.heading));
+                }
+                expected = us.number() + 1;
+            }
+        }
+        edgeCases.forEach(b::addEdgeCase);
+        requirements.forEach(b::addFunctionalRequirement);
+        entities.forEach(b::addKeyEntity);
+        criteria.forEach(b::addSuccessCriterion);
+        if (statements.containsKey("apiContract")) {
+            b.apiContract(new ApiContractSection(statements.get("apiContract")));
+        }
+        if (statements.containsKey("configurationImpact")) {
+            b.configurationImpact(new ImpactSection(statements.get("configurationImpact")));
+        }
+        if (statements.containsKey("securityImpact")) {
+            b.securityImpact(new ImpactSection(statements.get("securityImpact")));
+        }
+        if (statements.containsKey("observability")) {
+            b.observability(new ObservabilitySection(statements.get("observability")));
+        }
+        assumptions.forEach(b::addAssumption);
+        for (SessionBuilder s : sessions) {
+            b.addClarificationSession(new ClarificationSession(s.date, Optional.ofNullable(s.topic), s.entries));
+        }
+        for (Object e : extras) {
+            b.addExtraSection(e instanceof ExtraBuilder eb ? eb.build() : ((LooseBuilder) e).build());
+        }
+        if (!stories.isEmpty()) {
+            seenSections.add("userScenarios");
+        }
+        Profile profile = profile();
+        SourceRange where = titleNode != null ? SourceText.range(titleNode) : SourceRange.of(1, 1, 1, 1);
+        Language words = vocab.languages().get(0);
+        for (Language l : vocab.languages()) {
+            if (l.code().equals(lang)) {
+                words = l;
+            }
+        }
+        for (String key : profile.mandatoryKeys()) {
+            if (!seenSections.contains(key)) {
+                Heading parent = profile.section(key)
+                        .flatMap(ProfileSection::parent)
+                        .map(sectionHeadings::get)
+                        .orElse(null);
+                report(
+                        Rule.MISSING_SECTION,
+                        "Mandatory section '" + words.heading(key, canonicalHeading(key)) + "' is missing (profile "
+                                + profile.name() + ")",
+                        "/" + sectionFor(key).key(),
+                        parent != null ? SourceText.range(parent) : where);
+            }
+        }
+        return b.build();
+    }
+}

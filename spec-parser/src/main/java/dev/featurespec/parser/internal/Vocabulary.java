@@ -1,0 +1,284 @@
+package dev.featurespec.parser.internal;
+
+import dev.featurespec.parser.profile.Language;
+import dev.featurespec.parser.profile.Profile;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Every structural word of a set of languages plus a profile's extra heading synonyms, compiled once
+ * into lookup tables and a few small patterns. Immutable and thread-safe. Not API.
+ */
+public final class Vocabulary {
+    /** A word found: its key (e.g. {@code requirements}) and the language it belongs to. */
+    public record Hit(String key, String language) {}
+
+    private final List<Language> languages;
+    private final Map<String, Hit> headings = new HashMap<>();
+    private final Map<String, Hit> labels = new HashMap<>();
+    private final Map<String, Hit> metadata = new HashMap<>();
+    private final Map<String, Hit> keywords = new HashMap<>();
+    private final Map<String, Hit> tableHeaders = new HashMap<>();
+    private final Map<String, Hit> titlePrefixes = new HashMap<>();
+    private final Set<String> markerWords = new LinkedHashSet<>();
+    private final Map<String, String> storyWordLanguage = new HashMap<>();
+    private final Map<String, String> sessionWordLanguage = new HashMap<>();
+    private final Pattern story;
+    private final Pattern priorityGroup;
+    private final Pattern session;
+    private final Pattern keyword;
+    private final Pattern question;
+    private final Pattern answerSeparator;
+    private final Pattern nestedAnswer;
+    private final Pattern requirementId;
+    private final Pattern criterionId;
+    private final Pattern anyId;
+
+    public Vocabulary(List<Language> languages, Profile profile) {
+        this.languages = List.copyOf(languages);
+        List<String> storyWords = new ArrayList<>();
+        List<String> priorityWords = new ArrayList<>();
+        List<String> sessionWords = new ArrayList<>();
+        List<String> keywordWords = new ArrayList<>();
+        List<String> questionWords = new ArrayList<>();
+        List<String> answerWords = new ArrayList<>();
+        Set<String> frPrefixes = new LinkedHashSet<>(List.of("FR"));
+        Set<String> scPrefixes = new LinkedHashSet<>(List.of("SC"));
+        for (Language lang : languages) {
+            String code = lang.code();
+            lang.headings().forEach((key, words) -> words.forEach(w -> putFirst(headings, norm(w), key, code)));
+            lang.labels().forEach((key, words) -> words.forEach(w -> putFirst(labels, norm(w), key, code)));
+            lang.metadata().forEach((key, words) -> words.forEach(w -> putFirst(metadata, norm(w), key, code)));
+            lang.keywords()
+                    .forEach((key, words) -> words.forEach(w -> {
+                        putFirst(keywords, w.toLowerCase(Locale.ROOT), key, code);
+                        keywordWords.add(w);
+                    }));
+            lang.title().forEach(w -> putFirst(titlePrefixes, norm(w), "title", code));
+            lang.markers().values().forEach(ws -> ws.forEach(w -> markerWords.add(w.toLowerCase(Locale.ROOT))));
+            lang.story().getOrDefault("words", List.of()).forEach(w -> {
+                storyWords.add(w);
+                storyWordLanguage.putIfAbsent(w.toLowerCase(Locale.ROOT), code);
+            });
+            priorityWords.addAll(lang.story().getOrDefault("priority", List.of()));
+            lang.headings("session").forEach(w -> {
+                sessionWords.add(w);
+                sessionWordLanguage.putIfAbsent(w.toLowerCase(Locale.ROOT), code);
+            });
+            questionWords.addAll(lang.clarifications().getOrDefault("question", List.of()));
+            answerWords.addAll(lang.clarifications().getOrDefault("answer", List.of()));
+            frPrefixes.addAll(lang.ids().getOrDefault("functionalRequirement", List.of()));
+            scPrefixes.addAll(lang.ids().getOrDefault("successCriterion", List.of()));
+            Map<String, List<String>> tables = lang.labels();
+            tables.getOrDefault("idColumn", List.of()).forEach(w -> putFirst(tableHeaders, norm(w), "id", code));
+            tables.getOrDefault("textColumn", List.of()).forEach(w -> putFirst(tableHeaders, norm(w), "text", code));
+        }
+        if (profile != null) {
+            profile.headings().forEach((key, words) -> words.forEach(w -> putFirst(headings, norm(w), key, "")));
+        }
+        story = Pattern.compile(
+                "^(?:" + alt(storyWords) + ")\\s*[-#]?\\s*(\\d{1,9})(?!\\d)\\s*(.*)$",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+        priorityGroup = Pattern.compile(
+                "[(（]\\s*(?:(?:" + alt(priorityWords) + ")\\s*[:：]?\\s*([^)）]{0,40})|([Pp]\\d{1,9}))\\s*[)）]",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        session = Pattern.compile(
+                "^(?:" + alt(sessionWords) + ")\\b\\s*[:：]?\\s*(.*)$",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+        keyword = Pattern.compile(
+                "(?:\\*\\*|__)\\s*(" + alt(keywordWords) + ")\\s*([:：,，]?)\\s*(?:\\*\\*|__)\\s*[:：,，]?"
+                        + "|(?<=^|\\n|[,，;；]\\s|^[-*+]\\s|\\n[-*+]\\s|\\n\\s\\s[-*+]\\s|\\n\\s\\s\\s[-*+]\\s)("
+                        + alt(keywordWords) + ")\\b\\s*[:：]?",
+                Pattern.UNICODE_CASE);
+        String q = alt(questionWords);
+        String a = alt(answerWords);
+        question = Pattern.compile(
+                "^(?:\\*\\*|__)?(?:" + q + ")\\d{0,3}(?:\\*\\*|__)?\\s*[:：](?:\\*\\*|__)?\\s*(.*)$",
+                Pattern.DOTALL | Pattern.UNICODE_CASE);
+        answerSeparator = Pattern.compile(
+                "\\s*(?:→|->|=>|⇒|⟶)\\s*(?:\\*\\*|__)?(" + a
+                        + "|[A-Z])\\d{0,3}(?:\\*\\*|__)?\\s*[:：](?:\\*\\*|__)?\\s*",
+                Pattern.UNICODE_CASE);
+        nestedAnswer = Pattern.compile(
+                "\\n\\s*(?:[-*+]\\s+)?(?:\\*\\*|__)?(" + a + ")\\d{0,3}(?:\\*\\*|__)?\\s*[:：](?:\\*\\*|__)?\\s*",
+                Pattern.UNICODE_CASE);
+        requirementId = idPattern(frPrefixes);
+        criterionId = idPattern(scPrefixes);
+        Set<String> all = new LinkedHashSet<>(frPrefixes);
+        all.addAll(scPrefixes);
+        anyId = idPattern(all);
+    }
+
+    private static Pattern idPattern(Set<String> prefixes) {
+        return Pattern.compile("(?:" + alt(new ArrayList<>(prefixes)) + ")-?\\d{1,9}(?:\\.\\d{1,9})*[a-z]?");
+    }
+
+    private static void putFirst(Map<String, Hit> map, String word, String key, String code) {
+        if (!word.isEmpty()) {
+            map.putIfAbsent(word, new Hit(key, code));
+        }
+    }
+
+    private static String alt(List<String> words) {
+        List<String> sorted = new ArrayList<>(new LinkedHashSet<>(words));
+        sorted.removeIf(String::isBlank);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        if (sorted.isEmpty()) {
+            return "(?!)";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String w : sorted) {
+            if (!sb.isEmpty()) {
+                sb.append('|');
+            }
+            sb.append(Pattern.quote(w));
+        }
+        return sb.toString();
+    }
+
+    private static final Pattern TRAILING_MARKER = Pattern.compile("\\s*[*_]?\\s*[(（][^()（）]*[)）]\\s*[*_]?\\s*$");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(?:\\d{1,3}(?:\\.\\d{1,3})*[.)]?\\s+)");
+
+    /**
+     * A heading or label reduced for lookup: lower case, emphasis, leading numbering and symbols, a
+     * trailing {@code *(…)*} marker and a trailing colon removed, whitespace collapsed.
+     */
+    public static String norm(String s) {
+        String t = s.strip();
+        if (t.length() > 200) {
+            return "";
+        }
+        t = t.replace("**", "").replace("__", "");
+        t = LEADING_NUMBER.matcher(t).replaceFirst("");
+        int i = 0;
+        while (i < t.length()) {
+            int cp = t.codePointAt(i);
+            if (Character.isLetterOrDigit(cp)) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        t = t.substring(i);
+        t = LEADING_NUMBER.matcher(t).replaceFirst("");
+        t = t.strip();
+        while (t.endsWith(":") || t.endsWith("：")) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return t.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    /** Strips a trailing {@code *(…)*} marker whose words are a known marker. */
+    public String stripMarker(String heading) {
+        String t = heading.strip();
+        var m = TRAILING_MARKER.matcher(t);
+        if (m.find()) {
+            String inner = m.group().replaceAll("[*_()（）]", "").strip().toLowerCase(Locale.ROOT);
+            if (markerWords.contains(inner)) {
+                return t.substring(0, m.start()).strip();
+            }
+        }
+        return t;
+    }
+
+    /** The section key a heading names, e.g. {@code functionalRequirements}, or null. */
+    public Hit heading(String headingText) {
+        String n = norm(stripMarker(headingText));
+        Hit h = headings.get(n);
+        if (h == null) {
+            n = norm(headingText);
+            h = headings.get(n);
+        }
+        return h;
+    }
+
+    public Hit label(String label) {
+        return labels.get(norm(label));
+    }
+
+    public Hit metadata(String label) {
+        return metadata.get(norm(label));
+    }
+
+    public Hit keyword(String word) {
+        return keywords.get(word.strip().toLowerCase(Locale.ROOT));
+    }
+
+    public Hit tableHeader(String cell) {
+        return tableHeaders.get(norm(cell));
+    }
+
+    public Hit titlePrefix(String prefix) {
+        return titlePrefixes.get(norm(prefix));
+    }
+
+    public String storyWordLanguage(String heading) {
+        String lower = heading.toLowerCase(Locale.ROOT);
+        for (var e : storyWordLanguage.entrySet()) {
+            if (lower.startsWith(e.getKey())) {
+                return e.getValue();
+            }
+        }
+        return "en";
+    }
+
+    public String sessionWordLanguage(String heading) {
+        String lower = heading.toLowerCase(Locale.ROOT);
+        for (var e : sessionWordLanguage.entrySet()) {
+            if (lower.startsWith(e.getKey())) {
+                return e.getValue();
+            }
+        }
+        return "en";
+    }
+
+    public Pattern story() {
+        return story;
+    }
+
+    public Pattern priorityGroup() {
+        return priorityGroup;
+    }
+
+    public Pattern session() {
+        return session;
+    }
+
+    public Pattern keyword() {
+        return keyword;
+    }
+
+    public Pattern question() {
+        return question;
+    }
+
+    public Pattern answerSeparator() {
+        return answerSeparator;
+    }
+
+    public Pattern nestedAnswer() {
+        return nestedAnswer;
+    }
+
+    public Pattern requirementId() {
+        return requirementId;
+    }
+
+    public Pattern criterionId() {
+        return criterionId;
+    }
+
+    public Pattern anyId() {
+        return anyId;
+    }
+
+    public List<Language> languages() {
+        return languages;
+    }
+}

@@ -1,0 +1,315 @@
+package dev.featurespec.parser.markdown;
+
+import dev.featurespec.model.FeatureSpec;
+import dev.featurespec.model.diagnostic.Diagnostic;
+import dev.featurespec.model.diagnostic.Rule;
+import dev.featurespec.model.diagnostic.SourceMap;
+import dev.featurespec.model.diagnostic.SourceRange;
+import dev.featurespec.parser.ParseResult;
+import dev.featurespec.parser.SpecParseException;
+import dev.featurespec.parser.internal.FrontMatter;
+import dev.featurespec.parser.internal.SourceText;
+import dev.featurespec.parser.internal.SpecAssembler;
+import dev.featurespec.parser.internal.Vocabulary;
+import dev.featurespec.parser.profile.Language;
+import dev.featurespec.parser.profile.Languages;
+import dev.featurespec.parser.profile.Profile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Document;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Reads a Spec Kit {@code spec.md} into a {@link FeatureSpec}, with positioned diagnostics and a source
+ * map. Built on commonmark-java with source spans and GFM tables; every text field is the document's
+ * own source, sliced by those spans. Immutable and thread-safe: build once, parse many.
+ *
+ * <pre>{@code
+ * MarkdownSpecParser parser = MarkdownSpecParser.builder().build();
+ * ParseResult result = parser.parse(Path.of("specs/001-checkout/spec.md"));
+ * result.spec().functionalRequirements();   // typed requirements
+ * result.diagnostics();                      // e.g. "12:1: warning: User story 2 … names no priority [FS009]"
+ * }</pre>
+ *
+ * <p>Lenient parsing (the default) never throws for any input: problems become diagnostics. With
+ * {@link Builder#strict(boolean) strict(true)} a document with an error throws one {@link
+ * SpecParseException} carrying every diagnostic.
+ */
+public final class MarkdownSpecParser {
+    /** The default input limit, 32 MiB. */
+    public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
+
+    private final Profile profile;
+    private final boolean strict;
+    private final boolean dropComments;
+    private final long maxBytes;
+    private final List<Language> languages;
+    private final Vocabulary vocabulary;
+    private final Parser commonmark;
+
+    private MarkdownSpecParser(Builder b) {
+        this.profile = b.profile;
+        this.strict = b.strict;
+        this.dropComments = b.dropComments;
+        this.maxBytes = b.maxBytes;
+        this.languages = b.languages == null ? Languages.builtIn() : List.copyOf(b.languages);
+        this.vocabulary = new Vocabulary(merged(languages), profile);
+        this.commonmark = Parser.builder()
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                .extensions(List.of(TablesExtension.create()))
+                .build();
+    }
+
+    private static List<Language> merged(List<Language> languages) {
+        // English always comes first: canonical words and messages use it
+        List<Language> out = new ArrayList<>();
+        Language en = Languages.english();
+        out.add(en);
+        for (Language l : languages) {
+            if (!l.code().equals("en")) {
+                out.add(l);
+            } else if (l != en) {
+                out.set(0, l);
+            }
+        }
+        return out;
+    }
+
+    /** A builder with the defaults: profile chosen per document, lenient, built-in languages, 32 MiB. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A parser with the defaults. */
+    public static MarkdownSpecParser create() {
+        return builder().build();
+    }
+
+    /** Parses Markdown text. */
+    public ParseResult parse(String markdown) {
+        Objects.requireNonNull(markdown, "markdown");
+        if (markdown.length() > maxBytes || utf8Length(markdown) > maxBytes) {
+            return finish(tooLarge(utf8Length(markdown)));
+        }
+        return finish(parseText(markdown, List.of()));
+    }
+
+    /** Parses UTF-8 bytes; a BOM is skipped, invalid UTF-8 is reported (FS051) and replaced. */
+    public ParseResult parse(byte[] utf8) {
+        Objects.requireNonNull(utf8, "utf8");
+        if (utf8.length > maxBytes) {
+            return finish(tooLarge(utf8.length));
+        }
+        List<Diagnostic> pre = new ArrayList<>();
+        String text = decode(utf8, pre);
+        return finish(parseText(text, pre));
+    }
+
+    /** Parses the UTF-8 file at {@code path}. */
+    public ParseResult parse(Path path) throws IOException {
+        Objects.requireNonNull(path, "path");
+        long size = Files.size(path);
+        if (size > maxBytes) {
+            return finish(tooLarge(size));
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            return parse(bytes);
+        }
+    }
+
+    /** Parses the text read from {@code reader}, which the caller closes. */
+    public ParseResult parse(Reader reader) throws IOException {
+        Objects.requireNonNull(reader, "reader");
+        StringBuilder sb = new StringBuilder();
+        char[] buf = new char[8192];
+        int n;
+        while ((n = reader.read(buf)) > 0) {
+            sb.append(buf, 0, n);
+            if (sb.length() > maxBytes) {
+                return finish(tooLarge(sb.length()));
+            }
+        }
+        return parse(sb.toString());
+    }
+
+    private ParseResult finish(ParseResult result) {
+        if (strict && result.hasErrors()) {
+            throw new SpecParseException(result.diagnostics());
+        }
+        return result;
+    }
+
+    private ParseResult tooLarge(long size) {
+        Diagnostic d = Diagnostic.of(
+                Rule.INPUT_TOO_LARGE,
+                "Input is " + size + " bytes, more than the limit of " + maxBytes + " bytes",
+                "",
+                SourceRange.of(1, 1, 1, 1));
+        return new ParseResult(FeatureSpec.builder("").build(), List.of(d), SourceMap.empty());
+    }
+
+    private static long utf8Length(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                n++;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c)
+                    && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else {
+                n += 3;
+            }
+        }
+        return n;
+    }
+
+    private static String decode(byte[] bytes, List<Diagnostic> diagnostics) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return decoder.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+            decoder.reset();
+            CoderResult r = decoder.decode(in, out, true);
+            int offset = in.position();
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < offset && i < bytes.length; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            int column = offset - lineStart + 1;
+            diagnostics.add(Diagnostic.of(
+                    Rule.INVALID_ENCODING,
+                    "Invalid UTF-8 at byte " + offset + (r.isError() ? "" : "") + "; replaced with U+FFFD",
+                    "",
+                    SourceRange.of(line, column, line, column)));
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+
+    private ParseResult parseText(String raw, List<Diagnostic> pre) {
+        String normalised = SourceText.normalise(raw);
+        SourceText src = new SourceText(normalised);
+        SpecAssembler assembler = new SpecAssembler(src, vocabulary, profile, dropComments);
+        assembler.diagnostics().addAll(pre);
+        try {
+            String toParse = normalised;
+            FrontMatter.Block fm = FrontMatter.find(src);
+            if (fm != null) {
+                assembler.frontMatter(fm.yaml(), fm.closingLine());
+                FrontMatter.Problem problem = FrontMatter.check(fm.yaml());
+                if (problem != null) {
+                    int line = problem.line() > 0 ? Math.min(problem.line() + 1, fm.closingLine()) : 1;
+                    int col = Math.max(1, problem.column());
+                    assembler.report(
+                            Rule.INVALID_FRONT_MATTER,
+                            problem.message(),
+                            "/frontMatter",
+                            SourceRange.of(line, col, line, col));
+                }
+                // blank out the front matter so commonmark line numbers stay those of the file
+                StringBuilder sb = new StringBuilder(normalised.length());
+                for (int i = 0; i < fm.endOffset(); i++) {
+                    sb.append(normalised.charAt(i) == '\n' ? '\n' : ' ');
+                }
+                sb.append(normalised, fm.endOffset(), normalised.length());
+                toParse = sb.toString();
+            }
+            Node doc = commonmark.parse(toParse);
+            assembler.read((Document) doc);
+            FeatureSpec spec = assembler.build();
+            Suppressions suppressions = Suppressions.parse(normalised);
+            List<Diagnostic> diagnostics = suppressions.filter(assembler.diagnostics());
+            return new ParseResult(spec, diagnostics, assembler.sourceMap());
+        } catch (RuntimeException | StackOverflowError e) {
+            // last resort: the walk is bounded, but bad input must never escape as an exception
+            List<Diagnostic> diagnostics = new ArrayList<>(assembler.diagnostics());
+            diagnostics.add(Diagnostic.of(
+                    Rule.INPUT_LIMIT_EXCEEDED,
+                    "The document could not be read: " + e.getClass().getSimpleName(),
+                    "",
+                    SourceRange.of(1, 1, 1, 1)));
+            return new ParseResult(FeatureSpec.builder("").build(), diagnostics, SourceMap.empty());
+        }
+    }
+
+    /** Builds a {@link MarkdownSpecParser}; not thread-safe. */
+    public static final class Builder {
+        private Profile profile;
+        private boolean strict;
+        private boolean dropComments;
+        private long maxBytes = DEFAULT_MAX_BYTES;
+        private List<Language> languages;
+
+        private Builder() {}
+
+        /**
+         * The profile to check documents against. Default: none set, so each document gets {@code
+         * extended} when it has any of the four extended sections, else {@code speckit}.
+         */
+        public Builder profile(Profile profile) {
+            this.profile = profile;
+            return this;
+        }
+
+        /** Whether an error throws {@link SpecParseException}. Default false. */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
+        }
+
+        /** The languages whose structural words are recognised. Default: every built-in language. */
+        public Builder languages(List<Language> languages) {
+            this.languages = List.copyOf(languages);
+            return this;
+        }
+
+        /** Inputs larger than this many bytes are refused with FS050. Default 32 MiB. */
+        public Builder maxBytes(long maxBytes) {
+            if (maxBytes < 1) {
+                throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
+            }
+            this.maxBytes = maxBytes;
+            return this;
+        }
+
+        /** Whether HTML comment blocks are dropped instead of kept in extra sections. Default false. */
+        public Builder dropComments(boolean dropComments) {
+            this.dropComments = dropComments;
+            return this;
+        }
+
+        public MarkdownSpecParser build() {
+            return new MarkdownSpecParser(this);
+        }
+    }
+}
