@@ -115,7 +115,10 @@ public enum Rule {
     TOO_MANY_CLARIFICATIONS(
             "FS109", "too-many-clarifications", Severity.ERROR, "More than 3 [NEEDS CLARIFICATION] markers."),
     OPEN_CLARIFICATION(
-            "FS110", "open-clarification", Severity.WARNING, "A [NEEDS CLARIFICATION] marker is still open."),
+            "FS110",
+            "open-clarification",
+            Severity.ERROR,
+            "A [NEEDS CLARIFICATION] marker is still open (ReadyForPlanning)."),
     MISSING_RFC2119_KEYWORD(
             "FS111",
             "missing-rfc2119-keyword",
