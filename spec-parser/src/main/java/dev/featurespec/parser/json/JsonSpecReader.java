@@ -46,7 +46,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * reported, not just the first; the values in error are dropped and the rest is read. Derived
  * properties ({@code formatVersion}, {@code level}, {@code clarificationsNeeded}, {@code endpoints},
  * {@code statusCodes}, {@code changes}, {@code taskStates}) are accepted and ignored. A missing {@code
- * formatVersion} is read as 1; any other version than 1 is refused.
+ * formatVersion} is read as 1; any other version than 1 is refused. The source map is keyed by JSON
+ * pointers into the input document; when an array element in error is dropped, the elements after it
+ * move up one place in the spec.
  *
  * <p>Input is untrusted. Before parsing, its size is capped ({@link Builder#maxBytes(long)}: 32 MiB for
  * JSON, 8 MiB for YAML by default) and YAML lines are limited to 65,536 characters (snakeyaml-engine
@@ -427,6 +429,9 @@ public final class JsonSpecReader {
 
     /** The UTF-8 length of {@code s}, or a value just above {@code limit} once it is exceeded. */
     private static long utf8Length(String s, long limit) {
+        if (s.length() > limit) {
+            return s.length(); // every char is at least one byte
+        }
         if ((long) s.length() * 3 <= limit) {
             return s.length();
         }
