@@ -426,10 +426,11 @@ public final class SpecAssembler {
             if (t.startsWith("(") && t.endsWith(")") || t.startsWith("（") && t.endsWith("）")) {
                 topic = t.substring(1, t.length() - 1).strip();
             } else if (!t.isEmpty()) {
-                topic = t.replaceFirst("^[-–—:：]\\s*", "");
+                topic = dropLeading(t, "-–—:：", 1);
             }
         }
         session = new SessionBuilder(date, topic, level, h);
+        session.index = sessions.size();
         put("/clarifications/" + sessions.size(), SourceText.range(h));
         sessions.add(session);
         anchor = Section.CLARIFICATIONS;
@@ -456,7 +457,7 @@ public final class SpecAssembler {
             number = stories.size() + 1;
         }
         String rest = m.group(2).strip();
-        rest = rest.replaceFirst("^[-–—:：.|]+\\s*", "");
+        rest = dropLeading(rest, "-–—:：.|", Integer.MAX_VALUE);
         Priority priority = null;
         String suffix = null;
         String storyTitle = rest;
@@ -485,7 +486,7 @@ public final class SpecAssembler {
                         SourceText.range(h));
             }
         }
-        storyTitle = storyTitle.replaceFirst("\\s*[-–—:：]\\s*$", "").strip();
+        storyTitle = dropTrailing(storyTitle, "-–—:：");
         if (struck) {
             storyTitle = "~~" + storyTitle + "~~";
         }
@@ -543,6 +544,7 @@ public final class SpecAssembler {
                 if (n instanceof ListBlock) {
                     if (sessions.isEmpty() || sessions.get(sessions.size() - 1).implicitFor != frames.peek()) {
                         SessionBuilder s = new SessionBuilder("", null, 99, null);
+                        s.index = sessions.size();
                         s.implicitFor = frames.peek();
                         put("/clarifications/" + sessions.size(), SourceText.range(n));
                         sessions.add(s);
@@ -894,7 +896,7 @@ public final class SpecAssembler {
         if (j < text.length() && Character.isLetterOrDigit(text.charAt(j))) {
             return null;
         }
-        String rest = text.substring(j).strip().replaceFirst("^[:：.\\-–—]\\s*", "");
+        String rest = dropLeading(text.substring(j).strip(), ":：.-–—", 1);
         return new Requirement(Optional.of(m.group()), Optional.empty(), rest, Map.of());
     }
 
@@ -1068,7 +1070,7 @@ public final class SpecAssembler {
                 if (name.endsWith(":") || name.endsWith("：")) {
                     name = name.substring(0, name.length() - 1).strip();
                 }
-                description = m.group(2).strip().replaceFirst("^[:：—–-]\\s*", "");
+                description = dropLeading(m.group(2).strip(), ":：—–-", 1);
             } else {
                 int colon = text.indexOf(':');
                 if (colon > 0 && colon < 80 && text.indexOf('\n') < 0 | text.indexOf('\n') > colon) {
@@ -1173,7 +1175,7 @@ public final class SpecAssembler {
                         i++;
                     }
                 }
-                String pointer = "/clarifications/" + sessions.indexOf(session) + "/entries/" + session.entries.size();
+                String pointer = "/clarifications/" + session.index + "/entries/" + session.entries.size();
                 if (c == null) {
                     report(
                             Rule.UNPARSED_CLARIFICATION,
@@ -1262,6 +1264,24 @@ public final class SpecAssembler {
         }
         return new AcceptanceScenario(
                 Optional.ofNullable(given), Optional.ofNullable(when), Optional.ofNullable(then), and, text);
+    }
+
+    /** {@code s} without up to {@code max} leading characters from {@code chars}, then stripped. */
+    static String dropLeading(String s, String chars, int max) {
+        int i = 0;
+        while (i < s.length() && i < max && chars.indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        return s.substring(i).strip();
+    }
+
+    /** {@code s} stripped, without one trailing character from {@code chars}, stripped again. */
+    static String dropTrailing(String s, String chars) {
+        String t = s.strip();
+        if (!t.isEmpty() && chars.indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return t;
     }
 
     private static String addAnd(List<String> and, String existing, String part) {
@@ -1539,6 +1559,7 @@ public final class SpecAssembler {
         final Heading heading;
         Frame implicitFor;
         final List<Clarification> entries = new ArrayList<>();
+        int index;
 
         SessionBuilder(String date, String topic, int level, Heading heading) {
             this.date = date;
