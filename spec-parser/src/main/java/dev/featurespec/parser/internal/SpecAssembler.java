@@ -184,6 +184,15 @@ public final class SpecAssembler {
         }
     }
 
+    private String parentOrCurrent(int level) {
+        for (Frame f : frames) {
+            if (f.level() < level) {
+                return f.key();
+            }
+        }
+        return null;
+    }
+
     private String currentKey() {
         return frames.isEmpty() ? null : frames.peek().key();
     }
@@ -221,6 +230,13 @@ public final class SpecAssembler {
             return;
         }
         Vocabulary.Hit hit = vocab.heading(text);
+        if (hit != null
+                && (hit.key().equals("primaryUserStory") || hit.key().equals("acceptanceScenarios"))
+                && story == null
+                && !"userScenarios".equals(parentOrCurrent(level))) {
+            // the 2025-08 template's story headings only mean a story inside User Scenarios
+            hit = null;
+        }
         Matcher storyMatch = hit == null ? vocab.story().matcher(stripStrike(text)) : null;
         boolean isStory = storyMatch != null && storyMatch.matches();
         Matcher sessionMatch = hit == null && !isStory ? vocab.session().matcher(text.strip()) : null;
@@ -753,6 +769,17 @@ public final class SpecAssembler {
                 return;
             }
         }
+        if (n instanceof Paragraph p && !key.equals("requirements")) {
+            String text = src.spanLines(p).strip();
+            Requirement r = requirementFromText(text);
+            if (r == null) {
+                r = boldRequirement(text);
+            }
+            if (r != null) {
+                addRequirement(grouped(r), p);
+                return;
+            }
+        }
         if (n instanceof TableBlock table) {
             List<Row> rows = tableRows(table, vocab.requirementId(), true);
             if (rows != null) {
@@ -885,6 +912,25 @@ public final class SpecAssembler {
             return null;
         }
         return new Requirement(Optional.of(it.id()), Optional.ofNullable(it.label()), it.text(), Map.of());
+    }
+
+    /** Reads a paragraph {@code **FR-1: title**} with optional lines after it. */
+    private Requirement boldRequirement(String text) {
+        if (!(text.startsWith("**") || text.startsWith("__"))) {
+            return null;
+        }
+        String bold = text.substring(0, 2);
+        int close = text.indexOf(bold, 2);
+        if (close < 0) {
+            return null;
+        }
+        Requirement inner = requirementFromHeading(text.substring(2, close));
+        if (inner == null || inner.text().isEmpty()) {
+            return null;
+        }
+        String rest = text.substring(close + 2).strip();
+        String body = rest.isEmpty() ? inner.text() : inner.text() + "\n" + rest;
+        return new Requirement(inner.id(), Optional.empty(), body, Map.of());
     }
 
     private Requirement requirementFromHeading(String text) {

@@ -62,8 +62,6 @@ class CorpusExpectationsTest {
 
     /** Files where the parser knowingly differs from the verified counts, with the reason. */
     private static final java.util.Map<String, String> KNOWN_GAPS = java.util.Map.of(
-            "30675137__Cinema_Bussiness_Center_Platform__specs_1-product-workspace_spec.md",
-            "FR ids as bold paragraphs (**FR-1: …**) in a non-template document are kept as extras, not typed",
             "7474__shumilog__specs_005-content-links_spec.md",
             "story bullets naming Given/When/Then words are read as scenarios");
 
