@@ -104,7 +104,14 @@ public final class SpecAssembler {
     private boolean inPreamble = true;
     private String frontMatter;
 
-    private record Frame(String key, int level, Heading node, boolean[] content) {}
+    private record Frame(String key, int level, Heading node, boolean[] content, String group) {
+        Frame(String key, int level, Heading node, boolean[] content) {
+            this(key, level, node, content, null);
+        }
+    }
+
+    /** The attribute a requirement or criterion gets when it stands under a sub-heading of its section. */
+    public static final String GROUP_ATTRIBUTE = "group";
 
     public SpecAssembler(SourceText src, Vocabulary vocab, Profile fixedProfile, boolean dropComments) {
         this.src = src;
@@ -177,6 +184,15 @@ public final class SpecAssembler {
         }
     }
 
+    private String parentOrCurrent(int level) {
+        for (Frame f : frames) {
+            if (f.level() < level) {
+                return f.key();
+            }
+        }
+        return null;
+    }
+
     private String currentKey() {
         return frames.isEmpty() ? null : frames.peek().key();
     }
@@ -214,6 +230,13 @@ public final class SpecAssembler {
             return;
         }
         Vocabulary.Hit hit = vocab.heading(text);
+        if (hit != null
+                && (hit.key().equals("primaryUserStory") || hit.key().equals("acceptanceScenarios"))
+                && story == null
+                && !"userScenarios".equals(parentOrCurrent(level))) {
+            // the 2025-08 template's story headings only mean a story inside User Scenarios
+            hit = null;
+        }
         Matcher storyMatch = hit == null ? vocab.story().matcher(stripStrike(text)) : null;
         boolean isStory = storyMatch != null && storyMatch.matches();
         Matcher sessionMatch = hit == null && !isStory ? vocab.session().matcher(text.strip()) : null;
@@ -288,6 +311,14 @@ public final class SpecAssembler {
                 frames.push(new Frame("functionalRequirementHeading", level, h, new boolean[] {true}));
                 return;
             }
+        }
+        if (key != null
+                && (key.equals("functionalRequirements")
+                        || key.equals("successCriteria")
+                        || key.equals("measurableOutcomes"))
+                && level > frames.peek().level()) {
+            frames.push(new Frame(key, level, h, new boolean[] {true}, text.strip()));
+            return;
         }
         if (level == 2) {
             report(
@@ -411,10 +442,11 @@ public final class SpecAssembler {
             if (t.startsWith("(") && t.endsWith(")") || t.startsWith("（") && t.endsWith("）")) {
                 topic = t.substring(1, t.length() - 1).strip();
             } else if (!t.isEmpty()) {
-                topic = t.replaceFirst("^[-–—:：]\\s*", "");
+                topic = dropLeading(t, "-–—:：", 1);
             }
         }
         session = new SessionBuilder(date, topic, level, h);
+        session.index = sessions.size();
         put("/clarifications/" + sessions.size(), SourceText.range(h));
         sessions.add(session);
         anchor = Section.CLARIFICATIONS;
@@ -441,7 +473,7 @@ public final class SpecAssembler {
             number = stories.size() + 1;
         }
         String rest = m.group(2).strip();
-        rest = rest.replaceFirst("^[-–—:：.|]+\\s*", "");
+        rest = dropLeading(rest, "-–—:：.|", Integer.MAX_VALUE);
         Priority priority = null;
         String suffix = null;
         String storyTitle = rest;
@@ -470,7 +502,7 @@ public final class SpecAssembler {
                         SourceText.range(h));
             }
         }
-        storyTitle = storyTitle.replaceFirst("\\s*[-–—:：]\\s*$", "").strip();
+        storyTitle = dropTrailing(storyTitle, "-–—:：");
         if (struck) {
             storyTitle = "~~" + storyTitle + "~~";
         }
@@ -528,6 +560,7 @@ public final class SpecAssembler {
                 if (n instanceof ListBlock) {
                     if (sessions.isEmpty() || sessions.get(sessions.size() - 1).implicitFor != frames.peek()) {
                         SessionBuilder s = new SessionBuilder("", null, 99, null);
+                        s.index = sessions.size();
                         s.implicitFor = frames.peek();
                         put("/clarifications/" + sessions.size(), SourceText.range(n));
                         sessions.add(s);
@@ -727,8 +760,23 @@ public final class SpecAssembler {
                     String text = itemText(item);
                     Requirement r = requirementFromText(text);
                     addRequirement(
-                            r != null ? r : new Requirement(Optional.empty(), Optional.empty(), text, Map.of()), item);
+                            grouped(
+                                    r != null
+                                            ? r
+                                            : new Requirement(Optional.empty(), Optional.empty(), text, Map.of())),
+                            item);
                 });
+                return;
+            }
+        }
+        if (n instanceof Paragraph p && !key.equals("requirements")) {
+            String text = src.spanLines(p).strip();
+            Requirement r = requirementFromText(text);
+            if (r == null) {
+                r = boldRequirement(text);
+            }
+            if (r != null) {
+                addRequirement(grouped(r), p);
                 return;
             }
         }
@@ -738,13 +786,33 @@ public final class SpecAssembler {
                 seenSections.add("functionalRequirements");
                 for (Row row : rows) {
                     addRequirement(
-                            new Requirement(Optional.ofNullable(row.id), Optional.empty(), row.text, row.attributes),
+                            grouped(new Requirement(
+                                    Optional.ofNullable(row.id), Optional.empty(), row.text, row.attributes)),
                             row.node);
                 }
                 return;
             }
         }
         addLoose(key.equals("requirements") ? Section.REQUIREMENTS : Section.FUNCTIONAL_REQUIREMENTS, n);
+    }
+
+    private String group() {
+        return frames.isEmpty() ? null : frames.peek().group();
+    }
+
+    private Map<String, String> withGroup(Map<String, String> attributes) {
+        String group = group();
+        if (group == null || attributes.containsKey(GROUP_ATTRIBUTE)) {
+            return attributes;
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put(GROUP_ATTRIBUTE, group);
+        out.putAll(attributes);
+        return out;
+    }
+
+    private Requirement grouped(Requirement r) {
+        return group() == null ? r : new Requirement(r.id(), r.label(), r.text(), withGroup(r.attributes()));
     }
 
     private boolean hasIds(ListBlock list, Pattern ids) {
@@ -757,6 +825,7 @@ public final class SpecAssembler {
     }
 
     private void addRequirement(Requirement r, Node node) {
+        seenSections.add("functionalRequirements");
         int index = requirements.size();
         SourceRange range = SourceText.range(node);
         put("/functionalRequirements/" + index, range);
@@ -845,6 +914,25 @@ public final class SpecAssembler {
         return new Requirement(Optional.of(it.id()), Optional.ofNullable(it.label()), it.text(), Map.of());
     }
 
+    /** Reads a paragraph {@code **FR-1: title**} with optional lines after it. */
+    private Requirement boldRequirement(String text) {
+        if (!(text.startsWith("**") || text.startsWith("__"))) {
+            return null;
+        }
+        String bold = text.substring(0, 2);
+        int close = text.indexOf(bold, 2);
+        if (close < 0) {
+            return null;
+        }
+        Requirement inner = requirementFromHeading(text.substring(2, close));
+        if (inner == null || inner.text().isEmpty()) {
+            return null;
+        }
+        String rest = text.substring(close + 2).strip();
+        String body = rest.isEmpty() ? inner.text() : inner.text() + "\n" + rest;
+        return new Requirement(inner.id(), Optional.empty(), body, Map.of());
+    }
+
     private Requirement requirementFromHeading(String text) {
         Matcher m = vocab.requirementId().matcher(text);
         if (!m.lookingAt()) {
@@ -854,7 +942,7 @@ public final class SpecAssembler {
         if (j < text.length() && Character.isLetterOrDigit(text.charAt(j))) {
             return null;
         }
-        String rest = text.substring(j).strip().replaceFirst("^[:：.\\-–—]\\s*", "");
+        String rest = dropLeading(text.substring(j).strip(), ":：.-–—", 1);
         return new Requirement(Optional.of(m.group()), Optional.empty(), rest, Map.of());
     }
 
@@ -864,8 +952,8 @@ public final class SpecAssembler {
                 String text = itemText(item);
                 IdText it = idMatch(text, vocab.criterionId());
                 SuccessCriterion sc = it == null
-                        ? new SuccessCriterion(Optional.empty(), text, Map.of())
-                        : new SuccessCriterion(Optional.of(it.id()), labelled(it), Map.of());
+                        ? new SuccessCriterion(Optional.empty(), text, withGroup(Map.of()))
+                        : new SuccessCriterion(Optional.of(it.id()), labelled(it), withGroup(Map.of()));
                 addCriterion(sc, item);
             });
             return;
@@ -874,7 +962,9 @@ public final class SpecAssembler {
             List<Row> rows = tableRows(table, vocab.criterionId(), true);
             if (rows != null) {
                 for (Row row : rows) {
-                    addCriterion(new SuccessCriterion(Optional.ofNullable(row.id), row.text, row.attributes), row.node);
+                    addCriterion(
+                            new SuccessCriterion(Optional.ofNullable(row.id), row.text, withGroup(row.attributes)),
+                            row.node);
                 }
                 return;
             }
@@ -1026,7 +1116,7 @@ public final class SpecAssembler {
                 if (name.endsWith(":") || name.endsWith("：")) {
                     name = name.substring(0, name.length() - 1).strip();
                 }
-                description = m.group(2).strip().replaceFirst("^[:：—–-]\\s*", "");
+                description = dropLeading(m.group(2).strip(), ":：—–-", 1);
             } else {
                 int colon = text.indexOf(':');
                 if (colon > 0 && colon < 80 && text.indexOf('\n') < 0 | text.indexOf('\n') > colon) {
@@ -1131,7 +1221,7 @@ public final class SpecAssembler {
                         i++;
                     }
                 }
-                String pointer = "/clarifications/" + sessions.indexOf(session) + "/entries/" + session.entries.size();
+                String pointer = "/clarifications/" + session.index + "/entries/" + session.entries.size();
                 if (c == null) {
                     report(
                             Rule.UNPARSED_CLARIFICATION,
@@ -1220,6 +1310,24 @@ public final class SpecAssembler {
         }
         return new AcceptanceScenario(
                 Optional.ofNullable(given), Optional.ofNullable(when), Optional.ofNullable(then), and, text);
+    }
+
+    /** {@code s} without up to {@code max} leading characters from {@code chars}, then stripped. */
+    static String dropLeading(String s, String chars, int max) {
+        int i = 0;
+        while (i < s.length() && i < max && chars.indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        return s.substring(i).strip();
+    }
+
+    /** {@code s} stripped, without one trailing character from {@code chars}, stripped again. */
+    static String dropTrailing(String s, String chars) {
+        String t = s.strip();
+        if (!t.isEmpty() && chars.indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return t;
     }
 
     private static String addAnd(List<String> and, String existing, String part) {
@@ -1380,7 +1488,11 @@ public final class SpecAssembler {
 
         private boolean startsWithKeyword(String text) {
             Matcher m = vocab.keyword().matcher(text);
-            return m.find() && m.start() == 0;
+            if (!m.find() || m.start() != 0) {
+                return false;
+            }
+            Vocabulary.Hit hit = vocab.keyword(m.group(1) != null ? m.group(1) : m.group(3));
+            return hit != null && hit.key().equals("given");
         }
 
         private boolean listHasScenarios(ListBlock list) {
@@ -1493,6 +1605,7 @@ public final class SpecAssembler {
         final Heading heading;
         Frame implicitFor;
         final List<Clarification> entries = new ArrayList<>();
+        int index;
 
         SessionBuilder(String date, String topic, int level, Heading heading) {
             this.date = date;
