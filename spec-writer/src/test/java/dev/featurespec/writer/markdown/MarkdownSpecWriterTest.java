@@ -86,12 +86,21 @@ class MarkdownSpecWriterTest {
     }
 
     @Test
-    void leavesOutTheTitleLineWhenTheTitleIsEmpty() {
+    void writesAnEmptyTitleLineWhenTheTitleIsEmptyButMetadataIsNot() {
         FeatureSpec spec = FeatureSpec.builder("")
                 .metadata(Metadata.builder().status("Draft").build())
                 .build();
 
-        assertThat(WRITER.write(spec)).isEqualTo("**Status**: Draft\n");
+        assertThat(WRITER.write(spec)).isEqualTo("# Feature Specification:\n\n**Status**: Draft\n");
+    }
+
+    @Test
+    void leavesOutTheTitleLineWhenTheTitleAndMetadataAreEmpty() {
+        FeatureSpec spec = FeatureSpec.builder("")
+                .addExtraSection(ExtraSection.loose("Hello.", Section.METADATA))
+                .build();
+
+        assertThat(WRITER.write(spec)).isEqualTo("Hello.\n");
     }
 
     @Test
@@ -235,20 +244,39 @@ class MarkdownSpecWriterTest {
     }
 
     @Test
-    void escapesALineThatWouldStartABlock() {
+    void escapesALabelledTextLineThatWouldStartABlockAndEndTheParagraph() {
         FeatureSpec spec = FeatureSpec.builder("T")
-                .addEdgeCase("# not a heading")
-                .addEdgeCase("1. not a list\n- nor this\n> nor a quote\n---")
-                .addEdgeCase("#hashtag and 2024. are fine")
+                .addUserStory(UserStory.builder(1, "S")
+                        .whyThisPriority("Because\n1. not a list\n- nor this\n> nor a quote\n---\n# nor a heading")
+                        .build())
+                .build();
+
+        assertThat(WRITER.write(spec)).contains("""
+                        **Why this priority**: Because
+                        1\\. not a list
+                        \\- nor this
+                        \\> nor a quote
+                        \\---
+                        \\# nor a heading
+                        """);
+    }
+
+    @Test
+    void writesListItemTextsAsTheyAreWithNestedBlocksInsideTheItem() {
+        FeatureSpec spec = FeatureSpec.builder("T")
+                .addEdgeCase("# a heading in the item")
+                .addEdgeCase("Buttons:\n- `New`\n- `Import`\n\n> quoted")
+                .addEdgeCase("#hashtag and 2024. are plain text")
                 .build();
 
         assertThat(WRITER.write(spec)).endsWith("""
-                        - \\# not a heading
-                        - 1\\. not a list
-                          \\- nor this
-                          \\> nor a quote
-                          \\---
-                        - #hashtag and 2024. are fine
+                        - # a heading in the item
+                        - Buttons:
+                          - `New`
+                          - `Import`
+
+                          > quoted
+                        - #hashtag and 2024. are plain text
                         """);
     }
 
