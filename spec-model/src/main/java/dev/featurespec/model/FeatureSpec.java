@@ -27,7 +27,9 @@ import java.util.Optional;
  * A feature specification: the typed form of a Spec Kit {@code spec.md}. Immutable; every list is an
  * unmodifiable copy, every optional value an {@link Optional}. Text fields hold Markdown inline source
  * as written, trimmed, with template labels removed. Whatever no typed field holds is kept in {@link
- * #extraSections()}, so writing a parsed spec back loses nothing.
+ * #extraSections()}, so writing a parsed spec back loses nothing. The records carry Bean Validation
+ * constraints ({@link dev.featurespec.model.validation}); {@link
+ * dev.featurespec.model.validation.SpecValidator} checks them and reports diagnostics.
  *
  * <pre>{@code
  * FeatureSpec spec = FeatureSpec.builder("Checkout")

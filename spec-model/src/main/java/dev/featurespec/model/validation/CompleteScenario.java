@@ -14,11 +14,13 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * An acceptance scenario has a Given, a When and a Then part, none blank. Each missing part is one
- * violation at that part ({@code userStories[0].acceptanceScenarios[1].then}). Rule {@link
+ * An acceptance scenario has a Given, a When and a Then part, none blank. One violation per scenario
+ * names the missing parts and sits at the first of them ({@code userStories[0].acceptanceScenarios[1].then}). Rule {@link
  * Rule#INCOMPLETE_SCENARIO FS107}, declared with {@link Payloads.Warning} on the model.
  */
 @Documented
@@ -43,26 +45,33 @@ public @interface CompleteScenario {
             if (scenario == null) {
                 return true;
             }
-            boolean valid = check(scenario.given(), "given", "Given", scenario, context);
-            valid &= check(scenario.when(), "when", "When", scenario, context);
-            valid &= check(scenario.then(), "then", "Then", scenario, context);
-            return valid;
-        }
-
-        private static boolean check(
-                Optional<String> part,
-                String property,
-                String keyword,
-                AcceptanceScenario scenario,
-                ConstraintValidatorContext context) {
-            if (part.isPresent() && !part.get().isBlank()) {
+            List<String> missing = new ArrayList<>(3);
+            String first = null;
+            for (String part : List.of("given", "when", "then")) {
+                Optional<String> value = part(scenario, part);
+                if (value.isEmpty() || value.get().isBlank()) {
+                    missing.add(Character.toUpperCase(part.charAt(0)) + part.substring(1));
+                    first = first == null ? part : first;
+                }
+            }
+            if (missing.isEmpty()) {
                 return true;
             }
+            String parts = missing.size() == 1
+                    ? missing.get(0) + " part"
+                    : String.join(", ", missing.subList(0, missing.size() - 1)) + " or "
+                            + missing.get(missing.size() - 1) + " part";
             Violations.add(
-                    context,
-                    "acceptance scenario " + Violations.quote(scenario.text()) + " has no " + keyword + " part",
-                    property);
+                    context, "acceptance scenario " + Violations.quote(scenario.text()) + " has no " + parts, first);
             return false;
+        }
+
+        private static Optional<String> part(AcceptanceScenario scenario, String part) {
+            return switch (part) {
+                case "given" -> scenario.given();
+                case "when" -> scenario.when();
+                default -> scenario.then();
+            };
         }
     }
 }

@@ -17,7 +17,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * A success criterion id has an id's form: letters, a hyphen and a number, optionally a letter or
+ * A success criterion id has an id's form: letters, a hyphen (missing in {@code SC1}, which is read too) and a
+ * number, optionally a letter or
  * {@code .n} suffix ({@code SC-001}, translated {@code CS-001} or {@code CE-001}, {@code SC-1}). Rule
  * {@link Rule#CRITERION_ID_FORMAT FS103}; {@code null} is valid.
  */

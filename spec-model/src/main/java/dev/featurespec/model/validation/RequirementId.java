@@ -17,7 +17,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * A functional requirement id has an id's form: letters, a hyphen and a number, optionally a letter or
+ * A functional requirement id has an id's form: letters, a hyphen (missing in {@code FR1}, which is read too) and a
+ * number, optionally a letter or
  * {@code .n} suffix ({@code FR-001}, {@code RF-001}, {@code FR-1}, {@code FR-001a}). {@code FR-X} and
  * {@code XYZ} are not. Rule {@link Rule#REQUIREMENT_ID_FORMAT FS101}; {@code null} is valid.
  */

@@ -22,10 +22,48 @@ import java.util.Optional;
  * of them the same way. Walks statement trees with an explicit stack. Not API.
  */
 final class SpecTexts {
+    /** The longest path reported: 64 levels of nested statements. */
+    static final int MAX_PATH = 2 + 2 * 64;
+
     private SpecTexts() {}
 
-    /** A text and where it is, as a {@link Violations#add} path. */
-    record TextField(List<Object> path, String text) {}
+    /** A text and where it is. */
+    record TextField(PathLink link, String text) {
+        /** Where the text is, as a {@link Violations#add} path. */
+        List<Object> path() {
+            return link.toList();
+        }
+    }
+
+    /** A path as a chain of segments ending at its last one; shares prefixes, so extending is O(1). */
+    record PathLink(PathLink parent, Object segment) {
+        static PathLink of(Object... segments) {
+            PathLink link = null;
+            for (Object segment : segments) {
+                link = new PathLink(link, segment);
+            }
+            return link;
+        }
+
+        List<Object> toList() {
+            java.util.ArrayList<Object> list = new java.util.ArrayList<>();
+            for (PathLink l = this; l != null; l = l.parent) {
+                list.add(l.segment);
+            }
+            java.util.Collections.reverse(list);
+            if (list.size() > MAX_PATH) {
+                // a statement nested deeper than any parser builds: report at its ancestor's text, as
+                // Bean Validation providers build long node paths in quadratic time
+                int end = MAX_PATH;
+                while (!(list.get(end - 1) instanceof Integer)) {
+                    end--;
+                }
+                list = new java.util.ArrayList<>(list.subList(0, end));
+                list.add("text");
+            }
+            return List.copyOf(list);
+        }
+    }
 
     /** Every text field of {@code spec}. Scenario texts are covered by their parts when they have any. */
     static List<TextField> of(FeatureSpec spec) {
@@ -117,11 +155,15 @@ final class SpecTexts {
         }
     }
 
-    /** The statements of a section, depth first, with paths like {@code statements[0].children[1].text}. */
+    /**
+     * The statements of a section, depth first, with paths like {@code statements[0].children[1].text}.
+     * Paths are kept as parent links while walking, so the walk is linear in the number of statements
+     * whatever the depth; a path is materialised only for a text the caller reports.
+     */
     private static void statements(List<TextField> out, List<Statement> roots, String section) {
-        record Frame(List<Object> path, List<Statement> list, int next) {}
+        record Frame(PathLink path, List<Statement> list, int next) {}
         Deque<Frame> stack = new ArrayDeque<>();
-        stack.push(new Frame(List.of(section, "statements"), roots, 0));
+        stack.push(new Frame(new PathLink(new PathLink(null, section), "statements"), roots, 0));
         while (!stack.isEmpty()) {
             Frame f = stack.pop();
             if (f.next >= f.list.size()) {
@@ -129,14 +171,12 @@ final class SpecTexts {
             }
             stack.push(new Frame(f.path, f.list, f.next + 1));
             Statement s = f.list.get(f.next);
-            List<Object> here = new ArrayList<>(f.path);
-            here.add(f.next);
-            List<Object> text = new ArrayList<>(here);
-            text.add("text");
-            out.add(new TextField(List.copyOf(text), s.text()));
+            PathLink here = new PathLink(f.path, f.next);
+            if (!s.text().isEmpty()) {
+                out.add(new TextField(new PathLink(here, "text"), s.text()));
+            }
             if (!s.children().isEmpty()) {
-                here.add("children");
-                stack.push(new Frame(List.copyOf(here), s.children(), 0));
+                stack.push(new Frame(new PathLink(here, "children"), s.children(), 0));
             }
         }
     }
@@ -147,7 +187,7 @@ final class SpecTexts {
 
     private static void add(List<TextField> out, String text, Object... path) {
         if (!text.isEmpty()) {
-            out.add(new TextField(List.of(path), text));
+            out.add(new TextField(PathLink.of(path), text));
         }
     }
 

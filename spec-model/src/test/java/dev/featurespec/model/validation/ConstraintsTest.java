@@ -75,7 +75,7 @@ class ConstraintsTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"FR-X", "XYZ", "FR001", "FR-", "-001", "FR-001-002", "FR 001"})
+        @ValueSource(strings = {"FR-X", "XYZ", "FR-", "-001", "FR-001-002", "FR 001", "F1R-001"})
         void somethingThatIsNotAnIdIsAnError(String id) {
             assertThat(draft(withRequirement(Requirement.of(id, "System MUST work."))))
                     .containsExactly(d(
@@ -87,7 +87,7 @@ class ConstraintsTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"FR-1", "FR-01", "FR-0001", "FR-001a", "FR-019A", "FR-019.1", "fr-001"})
+        @ValueSource(strings = {"FR-1", "FR-01", "FR-0001", "FR-001a", "FR-019A", "FR-019.1", "fr-001", "FR1", "FR001"})
         void acceptedFormsAreWarnings(String id) {
             assertThat(draft(withRequirement(Requirement.of(id, "System MUST work."))))
                     .containsExactly(d(
@@ -289,6 +289,33 @@ class ConstraintsTest {
                             Severity.WARNING,
                             "acceptance scenario \"text\" has no When part",
                             "/userStories/0/acceptanceScenarios/0/when"));
+        }
+
+        @Test
+        void aScenarioMissingSeveralPartsIsOneWarningAtTheFirst() {
+            AcceptanceScenario onlyWhen = new AcceptanceScenario(
+                    Optional.empty(), Optional.of("they pay"), Optional.empty(), List.of(), "**When** they pay");
+            UserStory story = ValidSpecs.story(1, Priority.P1).toBuilder()
+                    .acceptanceScenarios(List.of(onlyWhen))
+                    .build();
+            assertThat(draft(withStory(story)))
+                    .containsExactly(d(
+                            Rule.INCOMPLETE_SCENARIO,
+                            Severity.WARNING,
+                            "acceptance scenario \"**When** they pay\" has no Given or Then part",
+                            "/userStories/0/acceptanceScenarios/0/given"));
+        }
+
+        @Test
+        void aScenarioWithNoPartsNamesAllThree() {
+            AcceptanceScenario prose = new AcceptanceScenario(
+                    Optional.empty(), Optional.empty(), Optional.empty(), List.of(), "The user pays.");
+            UserStory story = ValidSpecs.story(1, Priority.P1).toBuilder()
+                    .acceptanceScenarios(List.of(prose))
+                    .build();
+            assertThat(draft(withStory(story)))
+                    .extracting(Diagnostic::message)
+                    .containsExactly("acceptance scenario \"The user pays.\" has no Given, When or Then part");
         }
 
         @Test

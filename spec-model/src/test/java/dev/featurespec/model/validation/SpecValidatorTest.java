@@ -179,4 +179,24 @@ class SpecValidatorTest {
         assertThat(SpecValidator.severity(Set.of(Payloads.Warning.class))).isEqualTo(Severity.WARNING);
         assertThat(SpecValidator.severity(Set.of(Payloads.Info.class))).isEqualTo(Severity.INFO);
     }
+
+    @Test
+    void noGroupMeansDefault() {
+        FeatureSpec spec = duplicateAndPlaceholder();
+        assertThat(VALIDATOR.validate(spec, jakarta.validation.groups.Default.class))
+                .isEqualTo(VALIDATOR.validate(spec))
+                .hasSize(2);
+    }
+
+    @Test
+    void readyForPlanningAddsItsChecksToDefault() {
+        FeatureSpec spec =
+                duplicateAndPlaceholder().toBuilder().successCriteria(List.of()).build();
+        assertThat(VALIDATOR.validate(spec, ReadyForPlanning.class))
+                .extracting(d -> d.rule().id() + " " + d.severity().label() + " " + d.pointer())
+                .containsExactly(
+                        "FS105 error /functionalRequirements/3/id",
+                        "FS114 error /successCriteria",
+                        "FS108 error /title");
+    }
 }
