@@ -4,6 +4,7 @@ import dev.featurespec.cli.internal.CliException;
 import dev.featurespec.cli.internal.ConvertCommand;
 import dev.featurespec.cli.internal.FmtCommand;
 import dev.featurespec.cli.internal.NewCommand;
+import dev.featurespec.cli.internal.Preload;
 import dev.featurespec.cli.internal.SchemaCommand;
 import dev.featurespec.cli.internal.ValidateCommand;
 import dev.featurespec.cli.internal.VersionProvider;
@@ -12,7 +13,11 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -36,13 +41,6 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Validate, convert, format and scaffold Spec Kit feature specifications.",
-        subcommands = {
-            ValidateCommand.class,
-            ConvertCommand.class,
-            FmtCommand.class,
-            NewCommand.class,
-            SchemaCommand.class
-        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no errors", "1:errors found, or fmt --check would change a file", "2:usage or I/O error"})
 public final class FeatureSpecCommand implements Callable<Integer> {
@@ -75,7 +73,39 @@ public final class FeatureSpecCommand implements Callable<Integer> {
      * with {@code --verbose}. Set its out and err writers to capture output.
      */
     public static CommandLine commandLine() {
+        return commandLine(SUBCOMMANDS.keySet());
+    }
+
+    /** The subcommands, by name, in the order help lists them. */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("validate", ValidateCommand::new);
+        m.put("convert", ConvertCommand::new);
+        m.put("fmt", FmtCommand::new);
+        m.put("new", NewCommand::new);
+        m.put("schema", SchemaCommand::new);
+        return m;
+    }
+
+    /**
+     * For a process running one subcommand: only that subcommand's model is built (picocli reads each
+     * command's annotations reflectively), unless {@code args} do not start with a subcommand name.
+     */
+    static CommandLine commandLine(String... args) {
+        return args.length > 0 && SUBCOMMANDS.containsKey(args[0])
+                ? commandLine(Set.of(args[0]))
+                : commandLine(SUBCOMMANDS.keySet());
+    }
+
+    private static CommandLine commandLine(Set<String> names) {
         CommandLine cl = new CommandLine(new FeatureSpecCommand());
+        SUBCOMMANDS.forEach((name, command) -> {
+            if (names.contains(name)) {
+                cl.addSubcommand(name, command.get());
+            }
+        });
         cl.setParameterExceptionHandler(FeatureSpecCommand::usageError);
         cl.setExecutionExceptionHandler(FeatureSpecCommand::executionError);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -90,7 +120,8 @@ public final class FeatureSpecCommand implements Callable<Integer> {
     public static void main(String... args) {
         // Hibernate Validator announces its version at INFO through java.util.logging; a CLI stays quiet
         HIBERNATE_LOG.setLevel(Level.WARNING);
-        CommandLine cl = commandLine();
+        Preload.start(args);
+        CommandLine cl = commandLine(args);
         // Java 17's default charset follows the locale; spec files and our output are always UTF-8
         cl.setOut(new PrintWriter(
                 new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true));

@@ -43,6 +43,14 @@ class FeatureSpecCommandTest {
     }
 
     @Test
+    void aProcessBuildsOnlyTheSubcommandItRuns() {
+        assertThat(FeatureSpecCommand.commandLine("validate", "x.md").getSubcommands())
+                .containsOnlyKeys("validate");
+        assertThat(FeatureSpecCommand.commandLine("--help").getSubcommands())
+                .containsOnlyKeys("validate", "convert", "fmt", "new", "schema");
+    }
+
+    @Test
     void noCommandPrintsUsageAndExits2() {
         Run run = Cli.run();
         assertThat(run.exit()).isEqualTo(2);

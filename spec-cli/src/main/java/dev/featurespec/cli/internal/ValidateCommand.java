@@ -75,6 +75,7 @@ public final class ValidateCommand implements Callable<Integer> {
         CliConfig cfg = CommandSupport.config(config);
         Profile chosen = CommandSupport.profile(profile, cfg);
         List<Path> files = SpecFiles.discover(paths);
+        Preload.validator();
 
         List<FileReport> reports = new ArrayList<>(files.size());
         boolean ioError = false;

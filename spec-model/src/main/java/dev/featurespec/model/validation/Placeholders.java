@@ -51,6 +51,9 @@ final class Placeholders {
 
     /** The placeholders in {@code text}, as written (with brackets), in order. */
     static List<String> find(String text) {
+        if (text.indexOf('[') < 0 && text.indexOf('$') < 0) {
+            return List.of();
+        }
         List<String> found = new ArrayList<>();
         int length = text.length();
         for (int i = 0; i < length; i++) {

@@ -9,9 +9,11 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
 import jakarta.validation.Payload;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.lang.annotation.ElementType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +30,8 @@ import java.util.Set;
  * its highest severity).
  *
  * <p>{@link #create()} returns one process-wide instance. Its {@link Validator} is bootstrapped on
- * first use from the default provider, ignoring XML configuration and with a small message interpolator
- * that needs no expression language. Thread-safe.
+ * first use from the default provider, ignoring XML configuration, with a small message interpolator
+ * that needs no expression language and a traversable resolver that does not probe for JPA. Thread-safe.
  *
  * <pre>{@code
  * List<Diagnostic> problems = SpecValidator.create().validate(spec);
@@ -152,8 +154,27 @@ public final class SpecValidator {
                     .configure()
                     .ignoreXmlConfiguration()
                     .messageInterpolator(new PlainMessageInterpolator())
+                    .traversableResolver(new EverythingTraversable())
                     .buildValidatorFactory();
             return factory.getValidator();
+        }
+    }
+
+    /**
+     * Every property is reachable and cascadable: the model is plain records, so providers need not look
+     * for JPA's lazy loading (which Hibernate Validator's default resolver does at start-up).
+     */
+    static final class EverythingTraversable implements TraversableResolver {
+        @Override
+        public boolean isReachable(
+                Object bean, Path.Node property, Class<?> rootBeanType, Path pathToBean, ElementType elementType) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(
+                Object bean, Path.Node property, Class<?> rootBeanType, Path pathToBean, ElementType elementType) {
+            return true;
         }
     }
 

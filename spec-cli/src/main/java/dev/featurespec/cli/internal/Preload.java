@@ -1,0 +1,71 @@
+package dev.featurespec.cli.internal;
+
+import dev.featurespec.parser.profile.Languages;
+import dev.featurespec.parser.profile.Profile;
+import dev.featurespec.parser.profile.Profiles;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Start-up work moved off the main thread. While the main thread sets up the command line, daemon
+ * threads load the parser's languages and profiles (YAML data files) and bootstrap Bean Validation, the
+ * two largest start-up costs of a single-file {@code validate}. Each runs at most once per process; a
+ * failure is ignored here and reported by the main thread when it does the same work.
+ */
+public final class Preload {
+    private static final Set<String> PARSING_COMMANDS = Set.of("validate", "fmt", "convert");
+    private static final AtomicBoolean DATA = new AtomicBoolean();
+    private static final AtomicBoolean VALIDATOR = new AtomicBoolean();
+
+    private Preload() {}
+
+    /** Starts what the subcommand {@code args[0]} will need. */
+    public static void start(String... args) {
+        String command = args.length > 0 ? args[0] : "";
+        if (PARSING_COMMANDS.contains(command)) {
+            parserData();
+        }
+        if (command.equals("validate")) {
+            validator();
+        }
+    }
+
+    /** Loads the built-in languages and profiles in the background. */
+    static void parserData() {
+        if (DATA.compareAndSet(false, true)) {
+            daemon("featurespec-preload-data", () -> {
+                Languages.builtIn();
+                Profiles.builtIn(Profile.SPECKIT);
+                Profiles.builtIn(Profile.EXTENDED);
+            });
+        }
+    }
+
+    /**
+     * Bootstraps Bean Validation in the background: validating a skeleton spec builds the provider and
+     * the constraint metadata of every model type.
+     */
+    static void validator() {
+        if (VALIDATOR.compareAndSet(false, true)) {
+            daemon(
+                    "featurespec-preload-validator",
+                    () -> SpecEngine.validate(
+                            NewCommand.skeleton("Warm-up", "001-warm-up", "2026-01-01", true),
+                            dev.featurespec.model.diagnostic.SourceMap.empty()));
+        }
+    }
+
+    private static void daemon(String name, Runnable work) {
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        work.run();
+                    } catch (RuntimeException | LinkageError e) {
+                        // the main thread repeats the work and reports the failure
+                    }
+                },
+                name);
+        t.setDaemon(true);
+        t.start();
+    }
+}
