@@ -429,7 +429,6 @@ public final class SpecAssembler {
 
     private void openExtra(Heading h, String text, int level) {
         extra = new ExtraBuilder(text.strip(), level, anchor, h);
-        put("/extraSections/" + extras.size(), SourceText.range(h));
         extras.add(extra);
     }
 
@@ -526,6 +525,19 @@ public final class SpecAssembler {
             return;
         }
         if (extra != null) {
+            if (extra.first == null
+                    && ("requirements".equals(extra.parentKey) || "functionalRequirements".equals(extra.parentKey))
+                    && n instanceof ListBlock list
+                    && hasIds(list, vocab.requirementId())
+                    && extras.get(extras.size() - 1) == extra) {
+                // an unknown sub-heading of Requirements that opens with FR bullets groups requirements
+                extras.remove(extras.size() - 1);
+                frames.push(new Frame(
+                        "functionalRequirements", extra.level, extra.node, new boolean[] {true}, extra.heading));
+                extra = null;
+                requirementsBlock(n, "functionalRequirements");
+                return;
+            }
             extra.add(n);
             checkStrayRequirements(n);
             return;
@@ -827,6 +839,7 @@ public final class SpecAssembler {
 
     private void addRequirement(Requirement r, Node node) {
         seenSections.add("functionalRequirements");
+        anchor = Section.FUNCTIONAL_REQUIREMENTS;
         int index = requirements.size();
         SourceRange range = SourceText.range(node);
         put("/functionalRequirements/" + index, range);
@@ -1675,10 +1688,15 @@ public final class SpecAssembler {
         Node first;
         Node last;
 
+        final Heading node;
+        final String parentKey;
+
         ExtraBuilder(String heading, int level, Section after, Heading node) {
             this.heading = heading;
             this.level = level;
             this.after = after;
+            this.node = node;
+            this.parentKey = currentKey();
         }
 
         void add(Node n) {
@@ -1794,8 +1812,14 @@ public final class SpecAssembler {
         for (SessionBuilder s : sessions) {
             b.addClarificationSession(new ClarificationSession(s.date, Optional.ofNullable(s.topic), s.entries));
         }
-        for (Object e : extras) {
-            b.addExtraSection(e instanceof ExtraBuilder eb ? eb.build() : ((LooseBuilder) e).build());
+        for (int i = 0; i < extras.size(); i++) {
+            Object e = extras.get(i);
+            if (e instanceof ExtraBuilder eb) {
+                put("/extraSections/" + i, SourceText.range(eb.node));
+                b.addExtraSection(eb.build());
+            } else {
+                b.addExtraSection(((LooseBuilder) e).build());
+            }
         }
         if (!stories.isEmpty()) {
             seenSections.add("userScenarios");
