@@ -61,10 +61,11 @@ public final class SpecAssembler {
     /** Statement nesting beyond this stays in the text of the deepest statement (FS016). */
     public static final int MAX_DEPTH = 16;
 
-    private static final Pattern BOLD_LABEL = Pattern.compile(
-            "^(?:\\*\\*|__)([^*_\\n]{1,80}?)\\s*(?:(?:\\*\\*|__)\\s*[:：]|[:：]\\s*(?:\\*\\*|__))[ \\t]*");
+    private static final Pattern BOLD_LABEL =
+            Pattern.compile("^(?:\\*\\*([^*\\n]{1,80}?)\\s*(?:\\*\\*\\s*[:：]|[:：]\\s*\\*\\*)"
+                    + "|__([^_\\n]{1,80}?)\\s*(?:__\\s*[:：]|[:：]\\s*__))[ \\t]*");
     private static final Pattern BOLD_START =
-            Pattern.compile("^(?:\\*\\*|__)([^*_\\n]{1,80}?)(?:\\*\\*|__)\\s*(.*)$", Pattern.DOTALL);
+            Pattern.compile("^(?:\\*\\*([^*\\n]{1,200}?)\\*\\*|__([^_\\n]{1,200}?)__)\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-*+]|\\d{1,9}[.)])\\s+");
 
@@ -682,7 +683,7 @@ public final class SpecAssembler {
                 if (label != null) {
                     putMetadata(label, value.toString(), startLine + valueLine);
                 }
-                label = m.group(1).strip();
+                label = boldGroup(m).strip();
                 value = new StringBuilder(lines[i].substring(m.end()).strip());
                 valueLine = i;
             } else {
@@ -766,7 +767,10 @@ public final class SpecAssembler {
 
     private void requirementsBlock(Node n, String key) {
         if (n instanceof ListBlock list) {
-            boolean any = key.equals("functionalRequirements") || hasIds(list, vocab.requirementId());
+            // an id-less list is a list of requirements only while the section has none yet: after
+            // typed requirements it is content of its own (the writer puts such content there)
+            boolean any = hasIds(list, vocab.requirementId())
+                    || (key.equals("functionalRequirements") && requirements.isEmpty());
             if (any) {
                 seenSections.add("functionalRequirements");
                 forItems(list, item -> {
@@ -1126,11 +1130,11 @@ public final class SpecAssembler {
             String description;
             Matcher m = BOLD_START.matcher(text);
             if (m.matches()) {
-                name = m.group(1).strip();
+                name = boldGroup(m).strip();
                 if (name.endsWith(":") || name.endsWith("：")) {
                     name = name.substring(0, name.length() - 1).strip();
                 }
-                description = dropLeading(m.group(2).strip(), ":：—–-", 1);
+                description = dropLeading(m.group(3).strip(), ":：—–-", 1);
             } else {
                 int colon = text.indexOf(':');
                 if (colon > 0 && colon < 80 && text.indexOf('\n') < 0 | text.indexOf('\n') > colon) {
@@ -1326,6 +1330,11 @@ public final class SpecAssembler {
                 Optional.ofNullable(given), Optional.ofNullable(when), Optional.ofNullable(then), and, text);
     }
 
+    /** The text between the bold markers of a {@link #BOLD_LABEL} or {@link #BOLD_START} match. */
+    private static String boldGroup(Matcher m) {
+        return m.group(1) != null ? m.group(1) : m.group(2);
+    }
+
     /** {@code s} without up to {@code max} leading characters from {@code chars}, then stripped. */
     static String dropLeading(String s, String chars, int max) {
         int i = 0;
@@ -1428,7 +1437,7 @@ public final class SpecAssembler {
                 String text = src.spanLines(p).strip();
                 Matcher m = BOLD_LABEL.matcher(text);
                 if (m.lookingAt()) {
-                    Vocabulary.Hit hit = vocab.label(m.group(1));
+                    Vocabulary.Hit hit = vocab.label(boldGroup(m));
                     String rest = text.substring(m.end()).strip();
                     if (hit != null) {
                         count(hit.language());
