@@ -1380,6 +1380,19 @@ public final class SpecAssembler {
         return p;
     }
 
+    /** How many of Given, When and Then {@code text} names. */
+    private int stepKinds(String text) {
+        Matcher m = vocab.keyword().matcher(text);
+        Set<String> kinds = new java.util.HashSet<>();
+        while (m.find() && kinds.size() < 3) {
+            Vocabulary.Hit hit = vocab.keyword(m.group(1) != null ? m.group(1) : m.group(3));
+            if (hit != null && !hit.key().equals("and")) {
+                kinds.add(hit.key());
+            }
+        }
+        return kinds.size();
+    }
+
     private boolean hasKeywords(String text) {
         Matcher m = vocab.keyword().matcher(text);
         while (m.find()) {
@@ -1568,7 +1581,7 @@ public final class SpecAssembler {
 
         private boolean listHasScenarios(ListBlock list) {
             for (Node c = list.getFirstChild(); c != null; c = c.getNext()) {
-                if (c instanceof ListItem item && hasKeywords(itemText(item))) {
+                if (c instanceof ListItem item && stepKinds(itemText(item)) >= 2) {
                     return true;
                 }
             }
