@@ -102,6 +102,7 @@ public final class SpecAssembler {
     private SessionBuilder session;
     private ExtraBuilder extra;
     private Section anchor = Section.METADATA;
+    private Frame lastRequirementFrame;
     private boolean inPreamble = true;
     private String frontMatter;
 
@@ -767,10 +768,10 @@ public final class SpecAssembler {
 
     private void requirementsBlock(Node n, String key) {
         if (n instanceof ListBlock list) {
-            // an id-less list is a list of requirements only while the section has none yet: after
-            // typed requirements it is content of its own (the writer puts such content there)
+            // an id-less list is a list of requirements only while its section (or group) has none
+            // yet: after typed requirements it is content of its own (the writer puts such content there)
             boolean any = hasIds(list, vocab.requirementId())
-                    || (key.equals("functionalRequirements") && requirements.isEmpty());
+                    || (key.equals("functionalRequirements") && lastRequirementFrame != frames.peek());
             if (any) {
                 seenSections.add("functionalRequirements");
                 forItems(list, item -> {
@@ -843,6 +844,7 @@ public final class SpecAssembler {
 
     private void addRequirement(Requirement r, Node node) {
         seenSections.add("functionalRequirements");
+        lastRequirementFrame = frames.peek();
         anchor = Section.FUNCTIONAL_REQUIREMENTS;
         int index = requirements.size();
         SourceRange range = SourceText.range(node);
