@@ -256,4 +256,89 @@ class StructureTest {
         assertThat(s.when()).contains("the rider orders");
         assertThat(s.then()).contains("an order exists");
     }
+
+    @Test
+    void titleWithoutKnownPrefixIsKeptWhole() {
+        assertThat(parse("# Spec draft: notes\n").title()).isEqualTo("Spec draft: notes");
+        assertThat(parse("# Feature Specification (Event-based)\n").title())
+                .isEqualTo("Feature Specification (Event-based)");
+    }
+
+    @Test
+    void storyHeadingVariantsGiveNumberAndTitle() {
+        FeatureSpec spec = parse("""
+                ### US-3: Export data
+
+                ### Story 4 – Import data (P2)
+
+                ### ~~User Story 5 - Old idea (Priority: P3)~~
+                """);
+        assertThat(spec.userStories())
+                .extracting(s -> s.number() + " " + s.title() + " "
+                        + s.priority().map(Object::toString).orElse("-"))
+                .containsExactly("3 Export data -", "4 Import data P2", "5 ~~Old idea~~ P3");
+    }
+
+    @Test
+    void primaryUserStoryOutsideUserScenariosStaysInItsExtra() {
+        FeatureSpec spec = parse("""
+                ## Background
+
+                ### Primary User Story
+
+                Someone wants something.
+                """);
+        assertThat(spec.userStories()).isEmpty();
+        assertThat(spec.extraSections())
+                .singleElement()
+                .satisfies(
+                        e -> assertThat(e.markdown()).isEqualTo("### Primary User Story\n\nSomeone wants something."));
+    }
+
+    @Test
+    void requirementHeadingsInRequirementsAreRequirements() {
+        FeatureSpec spec = parse("""
+                ## Requirements
+
+                ### FR-1: Search
+
+                Body text.
+
+                ### FR-2: Filter
+                """);
+        assertThat(spec.functionalRequirements())
+                .extracting(r -> r.id().orElse("") + " " + r.text())
+                .containsExactly("FR-1 Search", "FR-2 Filter");
+        assertThat(spec.extraSections().get(0).markdown()).isEqualTo("Body text.");
+    }
+
+    @Test
+    void requirementAsBoldParagraphInFunctionalRequirements() {
+        FeatureSpec spec = parse("""
+                ### Functional Requirements
+
+                **FR-1: Single page layout**
+
+                - left: filters
+                """);
+        assertThat(spec.functionalRequirements())
+                .extracting(r -> r.id().orElse("") + " " + r.text())
+                .containsExactly("FR-1 Single page layout");
+        assertThat(spec.extraSections().get(0).markdown()).isEqualTo("- left: filters");
+    }
+
+    @Test
+    void successCriteriaWithoutIdsAreKept() {
+        FeatureSpec spec = parse("""
+                ## Success Criteria
+
+                ### Measurable Outcomes
+
+                - Nine in ten riders finish in 2 minutes.
+                """);
+        assertThat(spec.successCriteria()).singleElement().satisfies(sc -> {
+            assertThat(sc.id()).isEmpty();
+            assertThat(sc.text()).isEqualTo("Nine in ten riders finish in 2 minutes.");
+        });
+    }
 }
