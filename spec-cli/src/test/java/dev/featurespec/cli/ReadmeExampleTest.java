@@ -12,7 +12,6 @@ import dev.featurespec.writer.json.JsonSpecWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -30,8 +29,7 @@ class ReadmeExampleTest {
         ParseResult result = MarkdownSpecParser.create().parse(Path.of("examples/seed-format/spec.md"));
         FeatureSpec spec = result.spec();
         System.out.println(spec.title() + ": " + spec.functionalRequirements().size() + " requirements");
-        List<Diagnostic> problems = new ArrayList<>(result.diagnostics()); // document structure
-        problems.addAll(SpecValidator.create().validate(spec, result.sourceMap())); // constraints
+        List<Diagnostic> problems = result.validate(SpecValidator.create()); // structure + constraints
         problems.forEach(System.out::println); // none here; else "29:1: error: FR-002 is declared twice … [FS105]"
         String json = JsonSpecWriter.json().write(spec);
         FeatureSpec back = JsonSpecReader.json().parse(json).spec(); // equal to spec

@@ -1,14 +1,29 @@
 package dev.featurespec.parser;
 
+import dev.featurespec.model.AcceptanceScenario;
 import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.model.diagnostic.Diagnostic;
+import dev.featurespec.model.diagnostic.Rule;
 import dev.featurespec.model.diagnostic.SourceMap;
+import dev.featurespec.model.validation.SpecValidator;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What a reader made of one document: the spec (as much of it as could be read), every diagnostic
- * sorted by position, and where each model element came from.
+ * sorted by position, and where each model element came from. {@link #validate(SpecValidator, Class[])}
+ * adds the model's constraints, positioned in the source:
+ *
+ * <pre>{@code
+ * ParseResult result = MarkdownSpecParser.create().parse(Path.of("spec.md"));
+ * List<Diagnostic> all = result.validate(SpecValidator.create());
+ * }</pre>
  *
  * @param spec the spec; never null, even for input that could not be read (then it is empty and the
  *     diagnostics say why)
@@ -24,8 +39,68 @@ public record ParseResult(FeatureSpec spec, List<Diagnostic> diagnostics, Source
         sourceMap = sourceMap == null ? SourceMap.empty() : sourceMap;
     }
 
+    private static final Pattern SCENARIO = Pattern.compile("/userStories/(\\d+)/acceptanceScenarios/(\\d+)");
+
     /** True when any diagnostic is an error. */
     public boolean hasErrors() {
         return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+
+    /**
+     * True when the input could not be read at all (an FS05x error: too large, not UTF-8, not
+     * well-formed JSON or YAML…), so the spec is empty or partial and checking its constraints would only
+     * add noise.
+     */
+    public boolean unreadable() {
+        return diagnostics.stream().anyMatch(d -> d.isError() && d.rule().id().startsWith("FS05"));
+    }
+
+    /**
+     * Every diagnostic for the document: the reader's, plus the model constraints {@code validator}
+     * checks (in {@code groups}, {@code Default} when none), positioned with this result's source map,
+     * de-duplicated and sorted by position. When the reader and the validator report the same rule at the
+     * same place (FS105 on a repeated id, say), the reader's diagnostic is kept, since it names source
+     * lines; a validator FS107 is dropped where the reader reported FS011 and Then is the only part
+     * missing. Unreadable input ({@link #unreadable()}) is not validated.
+     */
+    public List<Diagnostic> validate(SpecValidator validator, Class<?>... groups) {
+        Objects.requireNonNull(validator, "validator");
+        List<Diagnostic> all = new ArrayList<>(diagnostics);
+        if (unreadable()) {
+            return diagnostics;
+        }
+        Set<String> reported = new HashSet<>();
+        for (Diagnostic d : diagnostics) {
+            reported.add(d.rule().id() + d.pointer());
+        }
+        for (Diagnostic d : validator.validate(spec, sourceMap, groups)) {
+            if (reported.add(d.rule().id() + d.pointer()) && !supersededByThenCheck(d, reported)) {
+                all.add(d);
+            }
+        }
+        return new ParseResult(spec, all, sourceMap).diagnostics();
+    }
+
+    private boolean supersededByThenCheck(Diagnostic d, Set<String> reported) {
+        if (d.rule() != Rule.INCOMPLETE_SCENARIO || !reported.contains(Rule.SCENARIO_WITHOUT_THEN.id() + d.pointer())) {
+            return false;
+        }
+        return scenarioAt(d.pointer())
+                .map(s -> s.given().isPresent() && s.when().isPresent())
+                .orElse(false);
+    }
+
+    private Optional<AcceptanceScenario> scenarioAt(String pointer) {
+        Matcher m = SCENARIO.matcher(pointer);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int story = Integer.parseInt(m.group(1));
+        int scenario = Integer.parseInt(m.group(2));
+        if (story >= spec.userStories().size()) {
+            return Optional.empty();
+        }
+        List<AcceptanceScenario> scenarios = spec.userStories().get(story).acceptanceScenarios();
+        return scenario < scenarios.size() ? Optional.of(scenarios.get(scenario)) : Optional.empty();
     }
 }

@@ -1,5 +1,6 @@
 package dev.featurespec.cli.internal;
 
+import dev.featurespec.model.validation.SpecValidator;
 import dev.featurespec.parser.profile.Languages;
 import dev.featurespec.parser.profile.Profile;
 import dev.featurespec.parser.profile.Profiles;
@@ -49,9 +50,8 @@ public final class Preload {
         if (VALIDATOR.compareAndSet(false, true)) {
             daemon(
                     "featurespec-preload-validator",
-                    () -> SpecEngine.validate(
-                            NewCommand.skeleton("Warm-up", "001-warm-up", "2026-01-01", true),
-                            dev.featurespec.model.diagnostic.SourceMap.empty()));
+                    () -> SpecValidator.create()
+                            .validate(NewCommand.skeleton("Warm-up", "001-warm-up", "2026-01-01", true)));
         }
     }
 

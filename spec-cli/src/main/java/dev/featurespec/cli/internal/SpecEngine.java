@@ -2,7 +2,6 @@ package dev.featurespec.cli.internal;
 
 import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.model.diagnostic.Diagnostic;
-import dev.featurespec.model.diagnostic.SourceMap;
 import dev.featurespec.model.validation.SpecValidator;
 import dev.featurespec.parser.ParseResult;
 import dev.featurespec.parser.json.JsonSpecReader;
@@ -38,13 +37,12 @@ final class SpecEngine {
 
     /** True when the input could not be read at all (FS05x errors: encoding, syntax, limits). */
     static boolean unreadable(ParseResult result) {
-        return result.diagnostics().stream()
-                .anyMatch(d -> d.isError() && d.rule().id().startsWith("FS05"));
+        return result.unreadable();
     }
 
-    /** Bean Validation of {@code spec}, positioned with {@code sourceMap}. */
-    static List<Diagnostic> validate(FeatureSpec spec, SourceMap sourceMap) {
-        return SpecValidator.create().validate(spec, sourceMap);
+    /** The reader's diagnostics plus Bean Validation of the spec, positioned and de-duplicated. */
+    static List<Diagnostic> validate(ParseResult parsed) {
+        return parsed.validate(SpecValidator.create());
     }
 
     /** {@code spec} written in {@code format}; {@code profile} null lets the writer choose per spec. */

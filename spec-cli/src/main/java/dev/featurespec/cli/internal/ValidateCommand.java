@@ -8,9 +8,7 @@ import dev.featurespec.parser.profile.Profile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -107,20 +105,7 @@ public final class ValidateCommand implements Callable<Integer> {
     /** Every diagnostic for one file after configuration and inline suppressions. */
     static List<Diagnostic> check(SourceFile file, SpecFormat format, Profile profile, CliConfig cfg) {
         ParseResult parsed = SpecEngine.read(file, format, profile);
-        List<Diagnostic> all = new ArrayList<>(parsed.diagnostics());
-        if (!SpecEngine.unreadable(parsed)) {
-            // a finding both the parser and the validator make (FS105 on the same id, say) is reported once,
-            // in the parser's words, which name source lines
-            Set<String> seen = new HashSet<>();
-            for (Diagnostic d : parsed.diagnostics()) {
-                seen.add(d.rule().id() + d.pointer());
-            }
-            for (Diagnostic d : SpecEngine.validate(parsed.spec(), parsed.sourceMap())) {
-                if (seen.add(d.rule().id() + d.pointer())) {
-                    all.add(d);
-                }
-            }
-        }
+        List<Diagnostic> all = SpecEngine.validate(parsed);
         List<Diagnostic> configured = cfg.apply(all);
         return format == SpecFormat.MARKDOWN ? Suppressions.parse(file.text()).filter(configured) : configured;
     }
