@@ -142,6 +142,7 @@ public final class SpecGenerator {
         "Open Risks",
         "Constraints"
     };
+    private static final String[] GROUPS = {"Authentication", "Billing & Invoices", "通知", "Exports `v2`"};
     private static final String[] LABELS = {"Epic", "Owner", "Target Release", "担当", "Reviewers"};
     private static final String[] STATUSES = {"Draft", "In Review", "Approved", "Ready for Planning"};
 
@@ -209,16 +210,23 @@ public final class SpecGenerator {
         boolean withAttributes = tables && chance(15);
         boolean notesColumn = chance(50);
         int frs = count();
+        List<String> frGroups = groups(frs);
         for (int i = 1; i <= frs; i++) {
-            b.addFunctionalRequirement(requirement(i, withAttributes, notesColumn));
+            b.addFunctionalRequirement(grouped(requirement(i, withAttributes, notesColumn), frGroups.get(i - 1)));
         }
         for (int i = count(); i > 0; i--) {
             b.addKeyEntity(new KeyEntity(plain(2), chance(10) ? "" : text(8, 2)));
         }
         boolean criteriaTable = tables && chance(15);
         int scs = count();
+        List<String> scGroups = groups(scs);
         for (int i = 1; i <= scs; i++) {
-            b.addSuccessCriterion(criterion(i, criteriaTable));
+            SuccessCriterion c = criterion(i, criteriaTable);
+            String group = scGroups.get(i - 1);
+            if (group != null) {
+                c = new SuccessCriterion(c.id(), c.text(), withGroup(c.attributes(), group));
+            }
+            b.addSuccessCriterion(c);
         }
         if (chance(50)) {
             b.apiContract(new ApiContractSection(statements(0)));
@@ -295,6 +303,35 @@ public final class SpecGenerator {
             s.notes(block());
         }
         return s.build();
+    }
+
+    /**
+     * The sub-heading group of each of {@code n} items, or null: usually none; sometimes some ungrouped
+     * items followed by runs under group headings (the parser's {@code group} attribute).
+     */
+    private List<String> groups(int n) {
+        List<String> out = new ArrayList<>();
+        boolean grouped = chance(15);
+        int ungrouped = grouped ? random.nextInt(n + 1) : n;
+        String group = null;
+        for (int i = 0; i < n; i++) {
+            if (i >= ungrouped && (group == null || chance(40))) {
+                group = pick(GROUPS);
+            }
+            out.add(i >= ungrouped ? group : null);
+        }
+        return out;
+    }
+
+    private static Requirement grouped(Requirement r, String group) {
+        return group == null ? r : new Requirement(r.id(), r.label(), r.text(), withGroup(r.attributes(), group));
+    }
+
+    private static Map<String, String> withGroup(Map<String, String> attributes, String group) {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("group", group);
+        out.putAll(attributes);
+        return out;
     }
 
     /** A scenario in the template's form, sometimes over several lines or with an And step. */

@@ -102,6 +102,15 @@ class GeneratedSpecsTest {
                 "SC table");
         assertCovered(
                 specs,
+                s -> s.functionalRequirements().stream()
+                        .anyMatch(r -> r.attributes().containsKey("group")),
+                "FR group");
+        assertCovered(
+                specs,
+                s -> s.successCriteria().stream().anyMatch(c -> c.attributes().containsKey("group")),
+                "SC group");
+        assertCovered(
+                specs,
                 s -> s.keyEntities().stream().anyMatch(e -> e.description().isEmpty()),
                 "bare entity");
         assertCovered(specs, s -> s.apiContract().isPresent(), "API contract");
