@@ -184,6 +184,15 @@ public final class SpecAssembler {
         }
     }
 
+    private String parentOrCurrent(int level) {
+        for (Frame f : frames) {
+            if (f.level() < level) {
+                return f.key();
+            }
+        }
+        return null;
+    }
+
     private String currentKey() {
         return frames.isEmpty() ? null : frames.peek().key();
     }
@@ -221,6 +230,13 @@ public final class SpecAssembler {
             return;
         }
         Vocabulary.Hit hit = vocab.heading(text);
+        if (hit != null
+                && (hit.key().equals("primaryUserStory") || hit.key().equals("acceptanceScenarios"))
+                && story == null
+                && !"userScenarios".equals(parentOrCurrent(level))) {
+            // the 2025-08 template's story headings only mean a story inside User Scenarios
+            hit = null;
+        }
         Matcher storyMatch = hit == null ? vocab.story().matcher(stripStrike(text)) : null;
         boolean isStory = storyMatch != null && storyMatch.matches();
         Matcher sessionMatch = hit == null && !isStory ? vocab.session().matcher(text.strip()) : null;
@@ -230,6 +246,7 @@ public final class SpecAssembler {
         if (story != null && level > story.level) {
             if (hit != null && hit.key().equals("acceptanceScenarios")) {
                 story.expectScenarios = true;
+                story.descriptionOpen = false;
                 count(hit.language());
                 markContent();
                 return;
@@ -426,10 +443,11 @@ public final class SpecAssembler {
             if (t.startsWith("(") && t.endsWith(")") || t.startsWith("（") && t.endsWith("）")) {
                 topic = t.substring(1, t.length() - 1).strip();
             } else if (!t.isEmpty()) {
-                topic = t.replaceFirst("^[-–—:：]\\s*", "");
+                topic = dropLeading(t, "-–—:：", 1);
             }
         }
         session = new SessionBuilder(date, topic, level, h);
+        session.index = sessions.size();
         put("/clarifications/" + sessions.size(), SourceText.range(h));
         sessions.add(session);
         anchor = Section.CLARIFICATIONS;
@@ -456,7 +474,7 @@ public final class SpecAssembler {
             number = stories.size() + 1;
         }
         String rest = m.group(2).strip();
-        rest = rest.replaceFirst("^[-–—:：.|]+\\s*", "");
+        rest = dropLeading(rest, "-–—:：.|", Integer.MAX_VALUE);
         Priority priority = null;
         String suffix = null;
         String storyTitle = rest;
@@ -485,7 +503,7 @@ public final class SpecAssembler {
                         SourceText.range(h));
             }
         }
-        storyTitle = storyTitle.replaceFirst("\\s*[-–—:：]\\s*$", "").strip();
+        storyTitle = dropTrailing(storyTitle, "-–—:：");
         if (struck) {
             storyTitle = "~~" + storyTitle + "~~";
         }
@@ -543,6 +561,7 @@ public final class SpecAssembler {
                 if (n instanceof ListBlock) {
                     if (sessions.isEmpty() || sessions.get(sessions.size() - 1).implicitFor != frames.peek()) {
                         SessionBuilder s = new SessionBuilder("", null, 99, null);
+                        s.index = sessions.size();
                         s.implicitFor = frames.peek();
                         put("/clarifications/" + sessions.size(), SourceText.range(n));
                         sessions.add(s);
@@ -751,6 +770,17 @@ public final class SpecAssembler {
                 return;
             }
         }
+        if (n instanceof Paragraph p && !key.equals("requirements")) {
+            String text = src.spanLines(p).strip();
+            Requirement r = requirementFromText(text);
+            if (r == null) {
+                r = boldRequirement(text);
+            }
+            if (r != null) {
+                addRequirement(grouped(r), p);
+                return;
+            }
+        }
         if (n instanceof TableBlock table) {
             List<Row> rows = tableRows(table, vocab.requirementId(), true);
             if (rows != null) {
@@ -885,6 +915,25 @@ public final class SpecAssembler {
         return new Requirement(Optional.of(it.id()), Optional.ofNullable(it.label()), it.text(), Map.of());
     }
 
+    /** Reads a paragraph {@code **FR-1: title**} with optional lines after it. */
+    private Requirement boldRequirement(String text) {
+        if (!(text.startsWith("**") || text.startsWith("__"))) {
+            return null;
+        }
+        String bold = text.substring(0, 2);
+        int close = text.indexOf(bold, 2);
+        if (close < 0) {
+            return null;
+        }
+        Requirement inner = requirementFromHeading(text.substring(2, close));
+        if (inner == null || inner.text().isEmpty()) {
+            return null;
+        }
+        String rest = text.substring(close + 2).strip();
+        String body = rest.isEmpty() ? inner.text() : inner.text() + "\n" + rest;
+        return new Requirement(inner.id(), Optional.empty(), body, Map.of());
+    }
+
     private Requirement requirementFromHeading(String text) {
         Matcher m = vocab.requirementId().matcher(text);
         if (!m.lookingAt()) {
@@ -894,7 +943,7 @@ public final class SpecAssembler {
         if (j < text.length() && Character.isLetterOrDigit(text.charAt(j))) {
             return null;
         }
-        String rest = text.substring(j).strip().replaceFirst("^[:：.\\-–—]\\s*", "");
+        String rest = dropLeading(text.substring(j).strip(), ":：.-–—", 1);
         return new Requirement(Optional.of(m.group()), Optional.empty(), rest, Map.of());
     }
 
@@ -1068,7 +1117,7 @@ public final class SpecAssembler {
                 if (name.endsWith(":") || name.endsWith("：")) {
                     name = name.substring(0, name.length() - 1).strip();
                 }
-                description = m.group(2).strip().replaceFirst("^[:：—–-]\\s*", "");
+                description = dropLeading(m.group(2).strip(), ":：—–-", 1);
             } else {
                 int colon = text.indexOf(':');
                 if (colon > 0 && colon < 80 && text.indexOf('\n') < 0 | text.indexOf('\n') > colon) {
@@ -1173,7 +1222,7 @@ public final class SpecAssembler {
                         i++;
                     }
                 }
-                String pointer = "/clarifications/" + sessions.indexOf(session) + "/entries/" + session.entries.size();
+                String pointer = "/clarifications/" + session.index + "/entries/" + session.entries.size();
                 if (c == null) {
                     report(
                             Rule.UNPARSED_CLARIFICATION,
@@ -1262,6 +1311,24 @@ public final class SpecAssembler {
         }
         return new AcceptanceScenario(
                 Optional.ofNullable(given), Optional.ofNullable(when), Optional.ofNullable(then), and, text);
+    }
+
+    /** {@code s} without up to {@code max} leading characters from {@code chars}, then stripped. */
+    static String dropLeading(String s, String chars, int max) {
+        int i = 0;
+        while (i < s.length() && i < max && chars.indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        return s.substring(i).strip();
+    }
+
+    /** {@code s} stripped, without one trailing character from {@code chars}, stripped again. */
+    static String dropTrailing(String s, String chars) {
+        String t = s.strip();
+        if (!t.isEmpty() && chars.indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return t;
     }
 
     private static String addAnd(List<String> and, String existing, String part) {
@@ -1411,13 +1478,61 @@ public final class SpecAssembler {
             descriptionOpen = false;
             if (n instanceof ListBlock list && (expectScenarios || listHasScenarios(list))) {
                 expectScenarios = true;
-                forItems(list, item -> addScenario(itemText(item), item));
+                scenarioList(list);
                 return;
             }
             if (n instanceof TableBlock table && scenarioTable(table)) {
                 return;
             }
             notes.add(src.raw(n, n));
+        }
+
+        /**
+         * Reads a list of scenarios. When every item is a single step ({@code - **Given** …}, {@code -
+         * **When** …}), consecutive steps form one scenario, a new one starting at each Given.
+         */
+        private void scenarioList(ListBlock list) {
+            List<ListItem> items = new ArrayList<>();
+            forItems(list, items::add);
+            List<String> firstKeys = new ArrayList<>();
+            boolean steps = items.size() > 1;
+            for (ListItem item : items) {
+                String text = itemText(item);
+                Matcher m = vocab.keyword().matcher(text);
+                String first = null;
+                int count = 0;
+                while (m.find() && count < 2) {
+                    Vocabulary.Hit hit = vocab.keyword(m.group(1) != null ? m.group(1) : m.group(3));
+                    if (hit != null) {
+                        if (count == 0 && m.start() != 0) {
+                            break;
+                        }
+                        first = count == 0 ? hit.key() : first;
+                        count++;
+                    }
+                }
+                if (count != 1) {
+                    steps = false;
+                }
+                firstKeys.add(first);
+            }
+            if (!steps || !"given".equals(firstKeys.get(0))) {
+                for (ListItem item : items) {
+                    addScenario(itemText(item), item);
+                }
+                return;
+            }
+            int start = 0;
+            for (int i = 1; i <= items.size(); i++) {
+                if (i == items.size() || "given".equals(firstKeys.get(i))) {
+                    ListItem first = items.get(start);
+                    ListItem last = items.get(i - 1);
+                    Node from = first.getFirstChild() != null ? first.getFirstChild() : first;
+                    Node to = last.getLastChild() != null ? last.getLastChild() : last;
+                    addScenario(src.raw(from, to).strip(), first, last);
+                    start = i;
+                }
+            }
         }
 
         private boolean startsWithKeyword(String text) {
@@ -1489,8 +1604,12 @@ public final class SpecAssembler {
         }
 
         private void addScenario(String text, Node node) {
+            addScenario(text, node, node);
+        }
+
+        private void addScenario(String text, Node node, Node last) {
             String pointer = "/userStories/" + index + "/acceptanceScenarios/" + scenarios.size();
-            put(pointer, SourceText.range(node));
+            put(pointer, SourceText.range(node, last));
             AcceptanceScenario s = scenario(text);
             if (s.then().isEmpty()) {
                 report(
@@ -1539,6 +1658,7 @@ public final class SpecAssembler {
         final Heading heading;
         Frame implicitFor;
         final List<Clarification> entries = new ArrayList<>();
+        int index;
 
         SessionBuilder(String date, String topic, int level, Heading heading) {
             this.date = date;
