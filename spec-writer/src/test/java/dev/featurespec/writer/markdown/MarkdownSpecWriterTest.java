@@ -554,6 +554,24 @@ class MarkdownSpecWriterTest {
     }
 
     @Test
+    void writesNotesOpeningWithAListBeforeTheScenariosOfAStoryWithoutLabels() {
+        FeatureSpec spec = FeatureSpec.builder("T")
+                .addUserStory(UserStory.builder(1, "S")
+                        .addAcceptanceScenario(AcceptanceScenario.of("a", "b", "c"))
+                        .notes("- a user wants it fast")
+                        .build())
+                .build();
+
+        assertThat(WRITER.write(spec)).contains("""
+                        ### User Story 1 - S
+
+                        - a user wants it fast
+
+                        **Acceptance Scenarios**:
+                        """);
+    }
+
+    @Test
     void rejectsANullSpec() {
         assertThatThrownBy(() -> WRITER.write(null))
                 .isInstanceOf(NullPointerException.class)
