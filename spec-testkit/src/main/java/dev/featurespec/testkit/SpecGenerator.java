@@ -149,7 +149,7 @@ public final class SpecGenerator {
     private static final Set<Section> EXTENDED = EnumSet.of(
             Section.API_CONTRACT, Section.CONFIGURATION_IMPACT, Section.SECURITY_IMPACT, Section.OBSERVABILITY);
 
-    private final SplittableRandom random;
+    private SplittableRandom random;
     private int size = 4;
     private List<String> languages = List.of();
     private boolean tables = true;
@@ -184,6 +184,55 @@ public final class SpecGenerator {
     public SpecGenerator tables(boolean tables) {
         this.tables = tables;
         return this;
+    }
+
+    /**
+     * The next spec of at least {@code target} in the caller's measure (say, the byte length of its
+     * Markdown), and not much more: the smallest {@linkplain #size(int) size} that reaches it, for the
+     * same random choices. For benchmarks that need inputs of a given size.
+     *
+     * <pre>{@code
+     * FeatureSpec spec = generator.nextOfSize(100_000, s -> writer.write(s).length());
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when no size up to 2^20 reaches {@code target}
+     */
+    public FeatureSpec nextOfSize(long target, java.util.function.ToLongFunction<FeatureSpec> measure) {
+        long seed = random.nextLong();
+        int saved = size;
+        try {
+            int low = 0;
+            int high = Math.max(1, saved);
+            while (measure.applyAsLong(withSize(seed, high)) < target) {
+                low = high;
+                high *= 2;
+                if (high > (1 << 20)) {
+                    throw new IllegalArgumentException("no spec reaches " + target + " up to size 2^20");
+                }
+            }
+            while (high - low > 1) {
+                int mid = (low + high) >>> 1;
+                if (measure.applyAsLong(withSize(seed, mid)) < target) {
+                    low = mid;
+                } else {
+                    high = mid;
+                }
+            }
+            return withSize(seed, high);
+        } finally {
+            size = saved;
+        }
+    }
+
+    private FeatureSpec withSize(long seed, int newSize) {
+        SplittableRandom saved = random;
+        random = new SplittableRandom(seed);
+        size = newSize;
+        try {
+            return next();
+        } finally {
+            random = saved;
+        }
     }
 
     /** The next spec. */
