@@ -246,6 +246,7 @@ public final class SpecAssembler {
         if (story != null && level > story.level) {
             if (hit != null && hit.key().equals("acceptanceScenarios")) {
                 story.expectScenarios = true;
+                story.descriptionOpen = false;
                 count(hit.language());
                 markContent();
                 return;
@@ -1477,13 +1478,61 @@ public final class SpecAssembler {
             descriptionOpen = false;
             if (n instanceof ListBlock list && (expectScenarios || listHasScenarios(list))) {
                 expectScenarios = true;
-                forItems(list, item -> addScenario(itemText(item), item));
+                scenarioList(list);
                 return;
             }
             if (n instanceof TableBlock table && scenarioTable(table)) {
                 return;
             }
             notes.add(src.raw(n, n));
+        }
+
+        /**
+         * Reads a list of scenarios. When every item is a single step ({@code - **Given** …}, {@code -
+         * **When** …}), consecutive steps form one scenario, a new one starting at each Given.
+         */
+        private void scenarioList(ListBlock list) {
+            List<ListItem> items = new ArrayList<>();
+            forItems(list, items::add);
+            List<String> firstKeys = new ArrayList<>();
+            boolean steps = items.size() > 1;
+            for (ListItem item : items) {
+                String text = itemText(item);
+                Matcher m = vocab.keyword().matcher(text);
+                String first = null;
+                int count = 0;
+                while (m.find() && count < 2) {
+                    Vocabulary.Hit hit = vocab.keyword(m.group(1) != null ? m.group(1) : m.group(3));
+                    if (hit != null) {
+                        if (count == 0 && m.start() != 0) {
+                            break;
+                        }
+                        first = count == 0 ? hit.key() : first;
+                        count++;
+                    }
+                }
+                if (count != 1) {
+                    steps = false;
+                }
+                firstKeys.add(first);
+            }
+            if (!steps || !"given".equals(firstKeys.get(0))) {
+                for (ListItem item : items) {
+                    addScenario(itemText(item), item);
+                }
+                return;
+            }
+            int start = 0;
+            for (int i = 1; i <= items.size(); i++) {
+                if (i == items.size() || "given".equals(firstKeys.get(i))) {
+                    ListItem first = items.get(start);
+                    ListItem last = items.get(i - 1);
+                    Node from = first.getFirstChild() != null ? first.getFirstChild() : first;
+                    Node to = last.getLastChild() != null ? last.getLastChild() : last;
+                    addScenario(src.raw(from, to).strip(), first, last);
+                    start = i;
+                }
+            }
         }
 
         private boolean startsWithKeyword(String text) {
@@ -1555,8 +1604,12 @@ public final class SpecAssembler {
         }
 
         private void addScenario(String text, Node node) {
+            addScenario(text, node, node);
+        }
+
+        private void addScenario(String text, Node node, Node last) {
             String pointer = "/userStories/" + index + "/acceptanceScenarios/" + scenarios.size();
-            put(pointer, SourceText.range(node));
+            put(pointer, SourceText.range(node, last));
             AcceptanceScenario s = scenario(text);
             if (s.then().isEmpty()) {
                 report(

@@ -28,8 +28,8 @@ public final class Vocabulary {
     private final Map<String, Hit> tableHeaders = new HashMap<>();
     private final Map<String, Hit> titlePrefixes = new HashMap<>();
     private final Set<String> markerWords = new LinkedHashSet<>();
-    private final Map<String, String> storyWordLanguage = new HashMap<>();
-    private final Map<String, String> sessionWordLanguage = new HashMap<>();
+    private final Map<String, String> storyWordLanguage = new java.util.LinkedHashMap<>();
+    private final Map<String, String> sessionWordLanguage = new java.util.LinkedHashMap<>();
     private final Pattern story;
     private final Pattern priorityGroup;
     private final Pattern session;
