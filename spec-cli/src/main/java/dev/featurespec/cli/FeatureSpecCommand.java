@@ -18,8 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,9 +48,6 @@ public final class FeatureSpecCommand implements Callable<Integer> {
     public static final int FINDINGS = 1;
     /** Exit code: usage or I/O error. */
     public static final int USAGE = 2;
-
-    /** Held so the level set in {@link #main} is not garbage-collected with the logger. */
-    private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate.validator");
 
     @Spec
     private CommandSpec spec;
@@ -118,8 +113,6 @@ public final class FeatureSpecCommand implements Callable<Integer> {
      * @param args the command line
      */
     public static void main(String... args) {
-        // Hibernate Validator announces its version at INFO through java.util.logging; a CLI stays quiet
-        HIBERNATE_LOG.setLevel(Level.WARNING);
         Preload.start(args);
         CommandLine cl = commandLine(args);
         // Java 17's default charset follows the locale; spec files and our output are always UTF-8

@@ -142,13 +142,14 @@ public final class SpecGenerator {
         "Open Risks",
         "Constraints"
     };
+    private static final String[] GROUPS = {"Authentication", "Billing & Invoices", "通知", "Exports `v2`"};
     private static final String[] LABELS = {"Epic", "Owner", "Target Release", "担当", "Reviewers"};
     private static final String[] STATUSES = {"Draft", "In Review", "Approved", "Ready for Planning"};
 
     private static final Set<Section> EXTENDED = EnumSet.of(
             Section.API_CONTRACT, Section.CONFIGURATION_IMPACT, Section.SECURITY_IMPACT, Section.OBSERVABILITY);
 
-    private final SplittableRandom random;
+    private SplittableRandom random;
     private int size = 4;
     private List<String> languages = List.of();
     private boolean tables = true;
@@ -185,6 +186,55 @@ public final class SpecGenerator {
         return this;
     }
 
+    /**
+     * The next spec of at least {@code target} in the caller's measure (say, the byte length of its
+     * Markdown), and not much more: the smallest {@linkplain #size(int) size} that reaches it, for the
+     * same random choices. For benchmarks that need inputs of a given size.
+     *
+     * <pre>{@code
+     * FeatureSpec spec = generator.nextOfSize(100_000, s -> writer.write(s).length());
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when no size up to 2^20 reaches {@code target}
+     */
+    public FeatureSpec nextOfSize(long target, java.util.function.ToLongFunction<FeatureSpec> measure) {
+        long seed = random.nextLong();
+        int saved = size;
+        try {
+            int low = 0;
+            int high = Math.max(1, saved);
+            while (measure.applyAsLong(withSize(seed, high)) < target) {
+                low = high;
+                high *= 2;
+                if (high > (1 << 20)) {
+                    throw new IllegalArgumentException("no spec reaches " + target + " up to size 2^20");
+                }
+            }
+            while (high - low > 1) {
+                int mid = (low + high) >>> 1;
+                if (measure.applyAsLong(withSize(seed, mid)) < target) {
+                    low = mid;
+                } else {
+                    high = mid;
+                }
+            }
+            return withSize(seed, high);
+        } finally {
+            size = saved;
+        }
+    }
+
+    private FeatureSpec withSize(long seed, int newSize) {
+        SplittableRandom saved = random;
+        random = new SplittableRandom(seed);
+        size = newSize;
+        try {
+            return next();
+        } finally {
+            random = saved;
+        }
+    }
+
     /** The next spec. */
     public FeatureSpec next() {
         FeatureSpec.Builder b = FeatureSpec.builder(chance(10) ? "" : line(6));
@@ -209,16 +259,23 @@ public final class SpecGenerator {
         boolean withAttributes = tables && chance(15);
         boolean notesColumn = chance(50);
         int frs = count();
+        List<String> frGroups = groups(frs);
         for (int i = 1; i <= frs; i++) {
-            b.addFunctionalRequirement(requirement(i, withAttributes, notesColumn));
+            b.addFunctionalRequirement(grouped(requirement(i, withAttributes, notesColumn), frGroups.get(i - 1)));
         }
         for (int i = count(); i > 0; i--) {
             b.addKeyEntity(new KeyEntity(plain(2), chance(10) ? "" : text(8, 2)));
         }
         boolean criteriaTable = tables && chance(15);
         int scs = count();
+        List<String> scGroups = groups(scs);
         for (int i = 1; i <= scs; i++) {
-            b.addSuccessCriterion(criterion(i, criteriaTable));
+            SuccessCriterion c = criterion(i, criteriaTable);
+            String group = scGroups.get(i - 1);
+            if (group != null) {
+                c = new SuccessCriterion(c.id(), c.text(), withGroup(c.attributes(), group));
+            }
+            b.addSuccessCriterion(c);
         }
         if (chance(50)) {
             b.apiContract(new ApiContractSection(statements(0)));
@@ -295,6 +352,35 @@ public final class SpecGenerator {
             s.notes(block());
         }
         return s.build();
+    }
+
+    /**
+     * The sub-heading group of each of {@code n} items, or null: usually none; sometimes some ungrouped
+     * items followed by runs under group headings (the parser's {@code group} attribute).
+     */
+    private List<String> groups(int n) {
+        List<String> out = new ArrayList<>();
+        boolean grouped = chance(15);
+        int ungrouped = grouped ? random.nextInt(n + 1) : n;
+        String group = null;
+        for (int i = 0; i < n; i++) {
+            if (i >= ungrouped && (group == null || chance(40))) {
+                group = pick(GROUPS);
+            }
+            out.add(i >= ungrouped ? group : null);
+        }
+        return out;
+    }
+
+    private static Requirement grouped(Requirement r, String group) {
+        return group == null ? r : new Requirement(r.id(), r.label(), r.text(), withGroup(r.attributes(), group));
+    }
+
+    private static Map<String, String> withGroup(Map<String, String> attributes, String group) {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("group", group);
+        out.putAll(attributes);
+        return out;
     }
 
     /** A scenario in the template's form, sometimes over several lines or with an And step. */

@@ -6,6 +6,8 @@ import dev.featurespec.parser.profile.Profile;
 import dev.featurespec.parser.profile.Profiles;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Start-up work moved off the main thread. While the main thread sets up the command line, daemon
@@ -18,7 +20,22 @@ public final class Preload {
     private static final AtomicBoolean DATA = new AtomicBoolean();
     private static final AtomicBoolean VALIDATOR = new AtomicBoolean();
 
+    /** Held so the level set by {@link #quietValidatorLogging()} is not garbage-collected with the logger. */
+    private static Logger hibernateLog;
+
     private Preload() {}
+
+    /**
+     * Hibernate Validator announces its version at INFO through {@code java.util.logging}; a command line
+     * tool stays quiet. Done for a {@code validate} process only (from {@code main}), so embedding applications keep their
+     * logging.
+     */
+    static synchronized void quietValidatorLogging() {
+        if (hibernateLog == null) {
+            hibernateLog = Logger.getLogger("org.hibernate.validator");
+            hibernateLog.setLevel(Level.WARNING);
+        }
+    }
 
     /** Starts what the subcommand {@code args[0]} will need. */
     public static void start(String... args) {
@@ -27,6 +44,7 @@ public final class Preload {
             parserData();
         }
         if (command.equals("validate")) {
+            quietValidatorLogging();
             validator();
         }
     }

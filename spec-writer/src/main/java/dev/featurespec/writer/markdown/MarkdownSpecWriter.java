@@ -321,7 +321,8 @@ public final class MarkdownSpecWriter {
                     && !story.acceptanceScenarios().isEmpty()
                     && hasListLine(story.notes().get())
                     && (story.whyThisPriority().isPresent()
-                            || story.independentTest().isPresent());
+                            || story.independentTest().isPresent()
+                            || !startsWithParagraph(story.notes().get()));
             if (notesFirst) {
                 block(normalize(story.notes().get()));
             }
@@ -342,6 +343,22 @@ public final class MarkdownSpecWriter {
                 story.notes().ifPresent(n -> block(normalize(n)));
             }
             block(RULE);
+        }
+
+        /**
+         * True when {@code markdown} opens with a paragraph, which right after a story's heading or
+         * description would read as description.
+         */
+        private static boolean startsWithParagraph(String markdown) {
+            String first = normalize(markdown);
+            int nl = first.indexOf('\n');
+            first = nl < 0 ? first : first.substring(0, nl);
+            return !(hasListLine(first)
+                    || first.startsWith(">")
+                    || first.startsWith("```")
+                    || first.startsWith("~~~")
+                    || first.startsWith("<")
+                    || first.startsWith("|"));
         }
 
         /** True when some line of {@code markdown} starts a list item (a bullet or {@code 1.}). */

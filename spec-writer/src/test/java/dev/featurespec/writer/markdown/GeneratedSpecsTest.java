@@ -61,6 +61,19 @@ class GeneratedSpecsTest {
     }
 
     @Test
+    void generatesASpecOfATargetSizeWithinAFactorOfTwo() {
+        SpecGenerator generator = new SpecGenerator(5);
+
+        for (int target : new int[] {10_000, 100_000}) {
+            int length = WRITER.write(
+                            generator.nextOfSize(target, s -> WRITER.write(s).length()))
+                    .length();
+
+            assertThat(length).isBetween(target, 2 * target);
+        }
+    }
+
+    @Test
     void coversEveryFieldOverAThousandSpecs() {
         List<FeatureSpec> specs = new ArrayList<>();
         SpecGenerator generator = new SpecGenerator(1);
@@ -100,6 +113,15 @@ class GeneratedSpecsTest {
                 specs,
                 s -> s.successCriteria().stream().anyMatch(c -> !c.attributes().isEmpty()),
                 "SC table");
+        assertCovered(
+                specs,
+                s -> s.functionalRequirements().stream()
+                        .anyMatch(r -> r.attributes().containsKey("group")),
+                "FR group");
+        assertCovered(
+                specs,
+                s -> s.successCriteria().stream().anyMatch(c -> c.attributes().containsKey("group")),
+                "SC group");
         assertCovered(
                 specs,
                 s -> s.keyEntities().stream().anyMatch(e -> e.description().isEmpty()),
