@@ -61,10 +61,11 @@ public final class SpecAssembler {
     /** Statement nesting beyond this stays in the text of the deepest statement (FS016). */
     public static final int MAX_DEPTH = 16;
 
-    private static final Pattern BOLD_LABEL = Pattern.compile(
-            "^(?:\\*\\*|__)([^*_\\n]{1,80}?)\\s*(?:(?:\\*\\*|__)\\s*[:：]|[:：]\\s*(?:\\*\\*|__))[ \\t]*");
+    private static final Pattern BOLD_LABEL =
+            Pattern.compile("^(?:\\*\\*([^*\\n]{1,80}?)\\s*(?:\\*\\*\\s*[:：]|[:：]\\s*\\*\\*)"
+                    + "|__([^_\\n]{1,80}?)\\s*(?:__\\s*[:：]|[:：]\\s*__))[ \\t]*");
     private static final Pattern BOLD_START =
-            Pattern.compile("^(?:\\*\\*|__)([^*_\\n]{1,80}?)(?:\\*\\*|__)\\s*(.*)$", Pattern.DOTALL);
+            Pattern.compile("^(?:\\*\\*([^*\\n]{1,200}?)\\*\\*|__([^_\\n]{1,200}?)__)\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-*+]|\\d{1,9}[.)])\\s+");
 
@@ -101,6 +102,7 @@ public final class SpecAssembler {
     private SessionBuilder session;
     private ExtraBuilder extra;
     private Section anchor = Section.METADATA;
+    private Frame lastRequirementFrame;
     private boolean inPreamble = true;
     private String frontMatter;
 
@@ -429,7 +431,6 @@ public final class SpecAssembler {
 
     private void openExtra(Heading h, String text, int level) {
         extra = new ExtraBuilder(text.strip(), level, anchor, h);
-        put("/extraSections/" + extras.size(), SourceText.range(h));
         extras.add(extra);
     }
 
@@ -526,6 +527,19 @@ public final class SpecAssembler {
             return;
         }
         if (extra != null) {
+            if (extra.first == null
+                    && ("requirements".equals(extra.parentKey) || "functionalRequirements".equals(extra.parentKey))
+                    && n instanceof ListBlock list
+                    && hasIds(list, vocab.requirementId())
+                    && extras.get(extras.size() - 1) == extra) {
+                // an unknown sub-heading of Requirements that opens with FR bullets groups requirements
+                extras.remove(extras.size() - 1);
+                frames.push(new Frame(
+                        "functionalRequirements", extra.level, extra.node, new boolean[] {true}, extra.heading));
+                extra = null;
+                requirementsBlock(n, "functionalRequirements");
+                return;
+            }
             extra.add(n);
             checkStrayRequirements(n);
             return;
@@ -670,7 +684,7 @@ public final class SpecAssembler {
                 if (label != null) {
                     putMetadata(label, value.toString(), startLine + valueLine);
                 }
-                label = m.group(1).strip();
+                label = boldGroup(m).strip();
                 value = new StringBuilder(lines[i].substring(m.end()).strip());
                 valueLine = i;
             } else {
@@ -754,7 +768,10 @@ public final class SpecAssembler {
 
     private void requirementsBlock(Node n, String key) {
         if (n instanceof ListBlock list) {
-            boolean any = key.equals("functionalRequirements") || hasIds(list, vocab.requirementId());
+            // an id-less list is a list of requirements only while its section (or group) has none
+            // yet: after typed requirements it is content of its own (the writer puts such content there)
+            boolean any = hasIds(list, vocab.requirementId())
+                    || (key.equals("functionalRequirements") && lastRequirementFrame != frames.peek());
             if (any) {
                 seenSections.add("functionalRequirements");
                 forItems(list, item -> {
@@ -827,6 +844,8 @@ public final class SpecAssembler {
 
     private void addRequirement(Requirement r, Node node) {
         seenSections.add("functionalRequirements");
+        lastRequirementFrame = frames.peek();
+        anchor = Section.FUNCTIONAL_REQUIREMENTS;
         int index = requirements.size();
         SourceRange range = SourceText.range(node);
         put("/functionalRequirements/" + index, range);
@@ -1113,11 +1132,11 @@ public final class SpecAssembler {
             String description;
             Matcher m = BOLD_START.matcher(text);
             if (m.matches()) {
-                name = m.group(1).strip();
+                name = boldGroup(m).strip();
                 if (name.endsWith(":") || name.endsWith("：")) {
                     name = name.substring(0, name.length() - 1).strip();
                 }
-                description = dropLeading(m.group(2).strip(), ":：—–-", 1);
+                description = dropLeading(m.group(3).strip(), ":：—–-", 1);
             } else {
                 int colon = text.indexOf(':');
                 if (colon > 0 && colon < 80 && text.indexOf('\n') < 0 | text.indexOf('\n') > colon) {
@@ -1313,6 +1332,11 @@ public final class SpecAssembler {
                 Optional.ofNullable(given), Optional.ofNullable(when), Optional.ofNullable(then), and, text);
     }
 
+    /** The text between the bold markers of a {@link #BOLD_LABEL} or {@link #BOLD_START} match. */
+    private static String boldGroup(Matcher m) {
+        return m.group(1) != null ? m.group(1) : m.group(2);
+    }
+
     /** {@code s} without up to {@code max} leading characters from {@code chars}, then stripped. */
     static String dropLeading(String s, String chars, int max) {
         int i = 0;
@@ -1356,6 +1380,19 @@ public final class SpecAssembler {
             }
         }
         return p;
+    }
+
+    /** How many of Given, When and Then {@code text} names. */
+    private int stepKinds(String text) {
+        Matcher m = vocab.keyword().matcher(text);
+        Set<String> kinds = new java.util.HashSet<>();
+        while (m.find() && kinds.size() < 3) {
+            Vocabulary.Hit hit = vocab.keyword(m.group(1) != null ? m.group(1) : m.group(3));
+            if (hit != null && !hit.key().equals("and")) {
+                kinds.add(hit.key());
+            }
+        }
+        return kinds.size();
     }
 
     private boolean hasKeywords(String text) {
@@ -1415,7 +1452,7 @@ public final class SpecAssembler {
                 String text = src.spanLines(p).strip();
                 Matcher m = BOLD_LABEL.matcher(text);
                 if (m.lookingAt()) {
-                    Vocabulary.Hit hit = vocab.label(m.group(1));
+                    Vocabulary.Hit hit = vocab.label(boldGroup(m));
                     String rest = text.substring(m.end()).strip();
                     if (hit != null) {
                         count(hit.language());
@@ -1546,7 +1583,7 @@ public final class SpecAssembler {
 
         private boolean listHasScenarios(ListBlock list) {
             for (Node c = list.getFirstChild(); c != null; c = c.getNext()) {
-                if (c instanceof ListItem item && hasKeywords(itemText(item))) {
+                if (c instanceof ListItem item && stepKinds(itemText(item)) >= 2) {
                     return true;
                 }
             }
@@ -1675,10 +1712,15 @@ public final class SpecAssembler {
         Node first;
         Node last;
 
+        final Heading node;
+        final String parentKey;
+
         ExtraBuilder(String heading, int level, Section after, Heading node) {
             this.heading = heading;
             this.level = level;
             this.after = after;
+            this.node = node;
+            this.parentKey = currentKey();
         }
 
         void add(Node n) {
@@ -1794,8 +1836,14 @@ public final class SpecAssembler {
         for (SessionBuilder s : sessions) {
             b.addClarificationSession(new ClarificationSession(s.date, Optional.ofNullable(s.topic), s.entries));
         }
-        for (Object e : extras) {
-            b.addExtraSection(e instanceof ExtraBuilder eb ? eb.build() : ((LooseBuilder) e).build());
+        for (int i = 0; i < extras.size(); i++) {
+            Object e = extras.get(i);
+            if (e instanceof ExtraBuilder eb) {
+                put("/extraSections/" + i, SourceText.range(eb.node));
+                b.addExtraSection(eb.build());
+            } else {
+                b.addExtraSection(((LooseBuilder) e).build());
+            }
         }
         if (!stories.isEmpty()) {
             seenSections.add("userScenarios");
