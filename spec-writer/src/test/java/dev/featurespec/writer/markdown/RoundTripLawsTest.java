@@ -147,6 +147,8 @@ class RoundTripLawsTest {
                     "lists in loose Functional Requirements content read back as requirements",
             "jarvislee90s-dot__MultiAgents-Manager__specs_005-extension-manifest_spec.md",
                     "lists in loose Functional Requirements content read back as requirements",
+            "30675137__Cinema_Bussiness_Center_Platform__specs_1-product-workspace_spec.md",
+                    "lists in loose Functional Requirements content read back as requirements",
             "naibarn__Smart-AI-Hub__specs_012-subscription-plans_spec.md",
                     "lists in loose Functional Requirements content read back as requirements",
             "30675137__Cinema_Bussiness_Center_Platform__specs_T001-e2e-scenario-author_spec.md",
