@@ -177,6 +177,9 @@ public final class MarkdownSpecWriter {
     }
 
     /** One write: collects blocks, separated by blank lines. Not thread-safe, used once. */
+    private static final java.util.regex.Pattern DASH_LIST_START =
+            java.util.regex.Pattern.compile(" {0,3}-(?:[ \t]|$)", java.util.regex.Pattern.MULTILINE);
+
     private static final class Run {
         private final FeatureSpec spec;
         private final Profile profile;
@@ -185,6 +188,8 @@ public final class MarkdownSpecWriter {
         private final Map<Section, String> loose = new EnumMap<>(Section.class);
         private final Map<Section, List<ExtraSection>> headed = new EnumMap<>(Section.class);
         private final StringBuilder out = new StringBuilder(4096);
+        /** The bullet of the typed list being written; see {@link #listBefore(Section)}. */
+        private String bullet = "- ";
 
         Run(FeatureSpec spec, Profile profile, Words words, boolean guidance) {
             this.spec = spec;
@@ -248,6 +253,7 @@ public final class MarkdownSpecWriter {
                 return;
             }
             heading("clarifications", 2, null);
+            listBefore(Section.CLARIFICATIONS);
             String session = words.heading("session");
             // Spec Kit's clarify command writes "Q: … → A: …" in every language, and so do real specs
             String q = "Q";
@@ -261,11 +267,11 @@ public final class MarkdownSpecWriter {
                     if (c.question().isPresent()) {
                         String label = c.answerLabel().orElse(a);
                         items.add(item(
-                                "- ",
+                                bullet,
                                 q + ": " + normalize(c.question().get()) + " → " + label + ": "
                                         + normalize(c.answer())));
                     } else {
-                        items.add(item("- ", normalize(c.answer())));
+                        items.add(item(bullet, normalize(c.answer())));
                     }
                 }
                 if (!items.isEmpty()) {
@@ -290,6 +296,7 @@ public final class MarkdownSpecWriter {
             extras(Section.USER_STORIES);
             if (edges) {
                 heading("edgeCases", 3, GUIDANCE_EDGE_CASES);
+                listBefore(Section.EDGE_CASES);
                 bullets(spec.edgeCases());
                 extras(Section.EDGE_CASES);
             }
@@ -443,36 +450,42 @@ public final class MarkdownSpecWriter {
             extras(Section.REQUIREMENTS);
             if (fr) {
                 heading("functionalRequirements", 3, null);
+                listBefore(Section.FUNCTIONAL_REQUIREMENTS);
                 writeRequirementList(spec.functionalRequirements());
                 extras(Section.FUNCTIONAL_REQUIREMENTS);
             }
             if (api) {
                 heading("apiContract", 3, null);
+                listBefore(Section.API_CONTRACT);
                 spec.apiContract().ifPresent(s -> statements(s.statements()));
                 extras(Section.API_CONTRACT);
             }
             if (config) {
                 heading("configurationImpact", 3, null);
+                listBefore(Section.CONFIGURATION_IMPACT);
                 spec.configurationImpact().ifPresent(s -> statements(s.statements()));
                 extras(Section.CONFIGURATION_IMPACT);
             }
             if (security) {
                 heading("securityImpact", 3, null);
+                listBefore(Section.SECURITY_IMPACT);
                 spec.securityImpact().ifPresent(s -> statements(s.statements()));
                 extras(Section.SECURITY_IMPACT);
             }
             if (obs) {
                 heading("observability", 3, null);
+                listBefore(Section.OBSERVABILITY);
                 spec.observability().ifPresent(s -> statements(s.statements()));
                 extras(Section.OBSERVABILITY);
             }
             if (entities) {
                 heading("keyEntities", 3, null);
+                listBefore(Section.KEY_ENTITIES);
                 List<String> items = new ArrayList<>();
                 for (KeyEntity e : spec.keyEntities()) {
                     String d = normalize(e.description());
                     String head = "**" + normalize(e.name()) + "**:";
-                    items.add(item("- ", d.isEmpty() ? head : head + " " + d));
+                    items.add(item(bullet, d.isEmpty() ? head : head + " " + d));
                 }
                 if (!items.isEmpty()) {
                     block(String.join("\n", items));
@@ -508,6 +521,7 @@ public final class MarkdownSpecWriter {
             if (criteria || loose.containsKey(Section.SUCCESS_CRITERIA)) {
                 block("#".repeat(level("measurableOutcomes", 3)) + " " + words.heading("measurableOutcomes"));
             }
+            listBefore(Section.SUCCESS_CRITERIA);
             List<Item> items = new ArrayList<>();
             for (SuccessCriterion c : spec.successCriteria()) {
                 items.add(
@@ -528,6 +542,7 @@ public final class MarkdownSpecWriter {
                 return;
             }
             heading("assumptions", 2, null);
+            listBefore(Section.ASSUMPTIONS);
             bullets(spec.assumptions());
             extras(Section.ASSUMPTIONS);
         }
@@ -559,6 +574,18 @@ public final class MarkdownSpecWriter {
             return Math.min(6, level(key, 2) + 1);
         }
 
+        /**
+         * Chooses the bullet for the typed list of {@code section}. Its loose content is written right
+         * after that list, and CommonMark joins two adjacent bullet lists with the same bullet character
+         * into one, which would read the loose items back as typed ones; a list whose bullet differs is a
+         * new list. So the typed list uses {@code *} when the loose content opens with a {@code -} list,
+         * and {@code -} otherwise.
+         */
+        private void listBefore(Section section) {
+            String l = loose.get(section);
+            bullet = l != null && DASH_LIST_START.matcher(l).lookingAt() ? "* " : "- ";
+        }
+
         private boolean hasExtras(Section section) {
             return loose.containsKey(section) || headed.containsKey(section);
         }
@@ -584,7 +611,7 @@ public final class MarkdownSpecWriter {
             }
             List<String> items = new ArrayList<>();
             for (String t : texts) {
-                items.add(item("- ", normalize(t)));
+                items.add(item(bullet, normalize(t)));
             }
             block(String.join("\n", items));
         }
@@ -607,7 +634,7 @@ public final class MarkdownSpecWriter {
                 if (b.length() > 0) {
                     b.append('\n');
                 }
-                b.append(item(indent + "- ", normalize(s.text())));
+                b.append(item(indent + bullet, normalize(s.text())));
                 List<Statement> children = s.children();
                 for (int i = children.size() - 1; i >= 0; i--) {
                     stack.push(new Object[] {children.get(i), depth + 1});
@@ -665,7 +692,7 @@ public final class MarkdownSpecWriter {
             if (attributes.stream().allMatch(Map::isEmpty)) {
                 List<String> bullets = new ArrayList<>();
                 for (Item item : items) {
-                    bullets.add(item("- ", item.bullet()));
+                    bullets.add(item(bullet, item.bullet()));
                 }
                 block(String.join("\n", bullets));
                 return;
