@@ -106,6 +106,7 @@ class GoldenTest {
         assertThat(actual)
                 .as("bad/%s.diagnostics.txt", name)
                 .isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+        assertThat(diagnostics).as("bad/%s reports nothing", file).isNotEmpty();
     }
 
     private static ParseResult read(String name, String extension, byte[] input) {
