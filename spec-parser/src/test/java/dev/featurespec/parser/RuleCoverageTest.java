@@ -1,0 +1,46 @@
+package dev.featurespec.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.featurespec.model.diagnostic.Rule;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every rule of the catalogue has at least one {@code testdata/bad} case: its id appears in some {@code
+ * *.diagnostics.txt} (CONTRACT §4). The cases are checked against the full pipeline by {@code
+ * GoldenTest}; this test only makes sure none is missing.
+ */
+class RuleCoverageTest {
+    private static final Path BAD = Path.of("testdata", "bad");
+
+    /** Rules that cannot be reached through the pipeline, each with the reason. Keep it empty. */
+    private static final Map<Rule, String> EXCEPTIONS = Map.of();
+
+    @Test
+    void everyRuleHasABadCase() throws IOException {
+        StringBuilder expected = new StringBuilder();
+        try (Stream<Path> files = Files.list(BAD)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".diagnostics.txt"))
+                    .toList()) {
+                expected.append(Files.readString(p, StandardCharsets.UTF_8)).append('\n');
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        for (Rule rule : Rule.values()) {
+            if (!EXCEPTIONS.containsKey(rule) && !expected.toString().contains("[" + rule.id() + "]")) {
+                missing.add(rule.id() + " " + rule.alias());
+            }
+        }
+        assertThat(missing)
+                .as("rules without a testdata/bad/*.diagnostics.txt line")
+                .isEmpty();
+    }
+}
