@@ -82,10 +82,15 @@ public record ParseResult(FeatureSpec spec, List<Diagnostic> diagnostics, Source
     }
 
     private boolean supersededByThenCheck(Diagnostic d, Set<String> reported) {
-        if (d.rule() != Rule.INCOMPLETE_SCENARIO || !reported.contains(Rule.SCENARIO_WITHOUT_THEN.id() + d.pointer())) {
+        if (d.rule() != Rule.INCOMPLETE_SCENARIO) {
             return false;
         }
-        return scenarioAt(d.pointer())
+        // the constraint points at the missing part (…/acceptanceScenarios/0/then), the reader at the scenario
+        String scenario = d.pointer().replaceFirst("/(given|when|then)$", "");
+        if (!reported.contains(Rule.SCENARIO_WITHOUT_THEN.id() + scenario)) {
+            return false;
+        }
+        return scenarioAt(scenario)
                 .map(s -> s.given().isPresent() && s.when().isPresent())
                 .orElse(false);
     }
