@@ -104,7 +104,14 @@ public final class SpecAssembler {
     private boolean inPreamble = true;
     private String frontMatter;
 
-    private record Frame(String key, int level, Heading node, boolean[] content) {}
+    private record Frame(String key, int level, Heading node, boolean[] content, String group) {
+        Frame(String key, int level, Heading node, boolean[] content) {
+            this(key, level, node, content, null);
+        }
+    }
+
+    /** The attribute a requirement or criterion gets when it stands under a sub-heading of its section. */
+    public static final String GROUP_ATTRIBUTE = "group";
 
     public SpecAssembler(SourceText src, Vocabulary vocab, Profile fixedProfile, boolean dropComments) {
         this.src = src;
@@ -177,6 +184,15 @@ public final class SpecAssembler {
         }
     }
 
+    private String parentOrCurrent(int level) {
+        for (Frame f : frames) {
+            if (f.level() < level) {
+                return f.key();
+            }
+        }
+        return null;
+    }
+
     private String currentKey() {
         return frames.isEmpty() ? null : frames.peek().key();
     }
@@ -214,6 +230,13 @@ public final class SpecAssembler {
             return;
         }
         Vocabulary.Hit hit = vocab.heading(text);
+        if (hit != null
+                && (hit.key().equals("primaryUserStory") || hit.key().equals("acceptanceScenarios"))
+                && story == null
+                && !"userScenarios".equals(parentOrCurrent(level))) {
+            // the 2025-08 template's story headings only mean a story inside User Scenarios
+            hit = null;
+        }
         Matcher storyMatch = hit == null ? vocab.story().matcher(stripStrike(text)) : null;
         boolean isStory = storyMatch != null && storyMatch.matches();
         Matcher sessionMatch = hit == null && !isStory ? vocab.session().matcher(text.strip()) : null;
@@ -223,6 +246,7 @@ public final class SpecAssembler {
         if (story != null && level > story.level) {
             if (hit != null && hit.key().equals("acceptanceScenarios")) {
                 story.expectScenarios = true;
+                story.descriptionOpen = false;
                 count(hit.language());
                 markContent();
                 return;
@@ -288,6 +312,14 @@ public final class SpecAssembler {
                 frames.push(new Frame("functionalRequirementHeading", level, h, new boolean[] {true}));
                 return;
             }
+        }
+        if (key != null
+                && (key.equals("functionalRequirements")
+                        || key.equals("successCriteria")
+                        || key.equals("measurableOutcomes"))
+                && level > frames.peek().level()) {
+            frames.push(new Frame(key, level, h, new boolean[] {true}, text.strip()));
+            return;
         }
         if (level == 2) {
             report(
@@ -397,7 +429,6 @@ public final class SpecAssembler {
 
     private void openExtra(Heading h, String text, int level) {
         extra = new ExtraBuilder(text.strip(), level, anchor, h);
-        put("/extraSections/" + extras.size(), SourceText.range(h));
         extras.add(extra);
     }
 
@@ -411,10 +442,11 @@ public final class SpecAssembler {
             if (t.startsWith("(") && t.endsWith(")") || t.startsWith("（") && t.endsWith("）")) {
                 topic = t.substring(1, t.length() - 1).strip();
             } else if (!t.isEmpty()) {
-                topic = t.replaceFirst("^[-–—:：]\\s*", "");
+                topic = dropLeading(t, "-–—:：", 1);
             }
         }
         session = new SessionBuilder(date, topic, level, h);
+        session.index = sessions.size();
         put("/clarifications/" + sessions.size(), SourceText.range(h));
         sessions.add(session);
         anchor = Section.CLARIFICATIONS;
@@ -441,7 +473,7 @@ public final class SpecAssembler {
             number = stories.size() + 1;
         }
         String rest = m.group(2).strip();
-        rest = rest.replaceFirst("^[-–—:：.|]+\\s*", "");
+        rest = dropLeading(rest, "-–—:：.|", Integer.MAX_VALUE);
         Priority priority = null;
         String suffix = null;
         String storyTitle = rest;
@@ -470,7 +502,7 @@ public final class SpecAssembler {
                         SourceText.range(h));
             }
         }
-        storyTitle = storyTitle.replaceFirst("\\s*[-–—:：]\\s*$", "").strip();
+        storyTitle = dropTrailing(storyTitle, "-–—:：");
         if (struck) {
             storyTitle = "~~" + storyTitle + "~~";
         }
@@ -493,6 +525,19 @@ public final class SpecAssembler {
             return;
         }
         if (extra != null) {
+            if (extra.first == null
+                    && ("requirements".equals(extra.parentKey) || "functionalRequirements".equals(extra.parentKey))
+                    && n instanceof ListBlock list
+                    && hasIds(list, vocab.requirementId())
+                    && extras.get(extras.size() - 1) == extra) {
+                // an unknown sub-heading of Requirements that opens with FR bullets groups requirements
+                extras.remove(extras.size() - 1);
+                frames.push(new Frame(
+                        "functionalRequirements", extra.level, extra.node, new boolean[] {true}, extra.heading));
+                extra = null;
+                requirementsBlock(n, "functionalRequirements");
+                return;
+            }
             extra.add(n);
             checkStrayRequirements(n);
             return;
@@ -528,6 +573,7 @@ public final class SpecAssembler {
                 if (n instanceof ListBlock) {
                     if (sessions.isEmpty() || sessions.get(sessions.size() - 1).implicitFor != frames.peek()) {
                         SessionBuilder s = new SessionBuilder("", null, 99, null);
+                        s.index = sessions.size();
                         s.implicitFor = frames.peek();
                         put("/clarifications/" + sessions.size(), SourceText.range(n));
                         sessions.add(s);
@@ -727,8 +773,23 @@ public final class SpecAssembler {
                     String text = itemText(item);
                     Requirement r = requirementFromText(text);
                     addRequirement(
-                            r != null ? r : new Requirement(Optional.empty(), Optional.empty(), text, Map.of()), item);
+                            grouped(
+                                    r != null
+                                            ? r
+                                            : new Requirement(Optional.empty(), Optional.empty(), text, Map.of())),
+                            item);
                 });
+                return;
+            }
+        }
+        if (n instanceof Paragraph p && !key.equals("requirements")) {
+            String text = src.spanLines(p).strip();
+            Requirement r = requirementFromText(text);
+            if (r == null) {
+                r = boldRequirement(text);
+            }
+            if (r != null) {
+                addRequirement(grouped(r), p);
                 return;
             }
         }
@@ -738,13 +799,33 @@ public final class SpecAssembler {
                 seenSections.add("functionalRequirements");
                 for (Row row : rows) {
                     addRequirement(
-                            new Requirement(Optional.ofNullable(row.id), Optional.empty(), row.text, row.attributes),
+                            grouped(new Requirement(
+                                    Optional.ofNullable(row.id), Optional.empty(), row.text, row.attributes)),
                             row.node);
                 }
                 return;
             }
         }
         addLoose(key.equals("requirements") ? Section.REQUIREMENTS : Section.FUNCTIONAL_REQUIREMENTS, n);
+    }
+
+    private String group() {
+        return frames.isEmpty() ? null : frames.peek().group();
+    }
+
+    private Map<String, String> withGroup(Map<String, String> attributes) {
+        String group = group();
+        if (group == null || attributes.containsKey(GROUP_ATTRIBUTE)) {
+            return attributes;
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put(GROUP_ATTRIBUTE, group);
+        out.putAll(attributes);
+        return out;
+    }
+
+    private Requirement grouped(Requirement r) {
+        return group() == null ? r : new Requirement(r.id(), r.label(), r.text(), withGroup(r.attributes()));
     }
 
     private boolean hasIds(ListBlock list, Pattern ids) {
@@ -757,6 +838,8 @@ public final class SpecAssembler {
     }
 
     private void addRequirement(Requirement r, Node node) {
+        seenSections.add("functionalRequirements");
+        anchor = Section.FUNCTIONAL_REQUIREMENTS;
         int index = requirements.size();
         SourceRange range = SourceText.range(node);
         put("/functionalRequirements/" + index, range);
@@ -845,6 +928,25 @@ public final class SpecAssembler {
         return new Requirement(Optional.of(it.id()), Optional.ofNullable(it.label()), it.text(), Map.of());
     }
 
+    /** Reads a paragraph {@code **FR-1: title**} with optional lines after it. */
+    private Requirement boldRequirement(String text) {
+        if (!(text.startsWith("**") || text.startsWith("__"))) {
+            return null;
+        }
+        String bold = text.substring(0, 2);
+        int close = text.indexOf(bold, 2);
+        if (close < 0) {
+            return null;
+        }
+        Requirement inner = requirementFromHeading(text.substring(2, close));
+        if (inner == null || inner.text().isEmpty()) {
+            return null;
+        }
+        String rest = text.substring(close + 2).strip();
+        String body = rest.isEmpty() ? inner.text() : inner.text() + "\n" + rest;
+        return new Requirement(inner.id(), Optional.empty(), body, Map.of());
+    }
+
     private Requirement requirementFromHeading(String text) {
         Matcher m = vocab.requirementId().matcher(text);
         if (!m.lookingAt()) {
@@ -854,7 +956,7 @@ public final class SpecAssembler {
         if (j < text.length() && Character.isLetterOrDigit(text.charAt(j))) {
             return null;
         }
-        String rest = text.substring(j).strip().replaceFirst("^[:：.\\-–—]\\s*", "");
+        String rest = dropLeading(text.substring(j).strip(), ":：.-–—", 1);
         return new Requirement(Optional.of(m.group()), Optional.empty(), rest, Map.of());
     }
 
@@ -864,8 +966,8 @@ public final class SpecAssembler {
                 String text = itemText(item);
                 IdText it = idMatch(text, vocab.criterionId());
                 SuccessCriterion sc = it == null
-                        ? new SuccessCriterion(Optional.empty(), text, Map.of())
-                        : new SuccessCriterion(Optional.of(it.id()), labelled(it), Map.of());
+                        ? new SuccessCriterion(Optional.empty(), text, withGroup(Map.of()))
+                        : new SuccessCriterion(Optional.of(it.id()), labelled(it), withGroup(Map.of()));
                 addCriterion(sc, item);
             });
             return;
@@ -874,7 +976,9 @@ public final class SpecAssembler {
             List<Row> rows = tableRows(table, vocab.criterionId(), true);
             if (rows != null) {
                 for (Row row : rows) {
-                    addCriterion(new SuccessCriterion(Optional.ofNullable(row.id), row.text, row.attributes), row.node);
+                    addCriterion(
+                            new SuccessCriterion(Optional.ofNullable(row.id), row.text, withGroup(row.attributes)),
+                            row.node);
                 }
                 return;
             }
@@ -1026,7 +1130,7 @@ public final class SpecAssembler {
                 if (name.endsWith(":") || name.endsWith("：")) {
                     name = name.substring(0, name.length() - 1).strip();
                 }
-                description = m.group(2).strip().replaceFirst("^[:：—–-]\\s*", "");
+                description = dropLeading(m.group(2).strip(), ":：—–-", 1);
             } else {
                 int colon = text.indexOf(':');
                 if (colon > 0 && colon < 80 && text.indexOf('\n') < 0 | text.indexOf('\n') > colon) {
@@ -1131,7 +1235,7 @@ public final class SpecAssembler {
                         i++;
                     }
                 }
-                String pointer = "/clarifications/" + sessions.indexOf(session) + "/entries/" + session.entries.size();
+                String pointer = "/clarifications/" + session.index + "/entries/" + session.entries.size();
                 if (c == null) {
                     report(
                             Rule.UNPARSED_CLARIFICATION,
@@ -1220,6 +1324,24 @@ public final class SpecAssembler {
         }
         return new AcceptanceScenario(
                 Optional.ofNullable(given), Optional.ofNullable(when), Optional.ofNullable(then), and, text);
+    }
+
+    /** {@code s} without up to {@code max} leading characters from {@code chars}, then stripped. */
+    static String dropLeading(String s, String chars, int max) {
+        int i = 0;
+        while (i < s.length() && i < max && chars.indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        return s.substring(i).strip();
+    }
+
+    /** {@code s} stripped, without one trailing character from {@code chars}, stripped again. */
+    static String dropTrailing(String s, String chars) {
+        String t = s.strip();
+        if (!t.isEmpty() && chars.indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return t;
     }
 
     private static String addAnd(List<String> and, String existing, String part) {
@@ -1369,7 +1491,7 @@ public final class SpecAssembler {
             descriptionOpen = false;
             if (n instanceof ListBlock list && (expectScenarios || listHasScenarios(list))) {
                 expectScenarios = true;
-                forItems(list, item -> addScenario(itemText(item), item));
+                scenarioList(list);
                 return;
             }
             if (n instanceof TableBlock table && scenarioTable(table)) {
@@ -1378,9 +1500,61 @@ public final class SpecAssembler {
             notes.add(src.raw(n, n));
         }
 
+        /**
+         * Reads a list of scenarios. When every item is a single step ({@code - **Given** …}, {@code -
+         * **When** …}), consecutive steps form one scenario, a new one starting at each Given.
+         */
+        private void scenarioList(ListBlock list) {
+            List<ListItem> items = new ArrayList<>();
+            forItems(list, items::add);
+            List<String> firstKeys = new ArrayList<>();
+            boolean steps = items.size() > 1;
+            for (ListItem item : items) {
+                String text = itemText(item);
+                Matcher m = vocab.keyword().matcher(text);
+                String first = null;
+                int count = 0;
+                while (m.find() && count < 2) {
+                    Vocabulary.Hit hit = vocab.keyword(m.group(1) != null ? m.group(1) : m.group(3));
+                    if (hit != null) {
+                        if (count == 0 && m.start() != 0) {
+                            break;
+                        }
+                        first = count == 0 ? hit.key() : first;
+                        count++;
+                    }
+                }
+                if (count != 1) {
+                    steps = false;
+                }
+                firstKeys.add(first);
+            }
+            if (!steps || !"given".equals(firstKeys.get(0))) {
+                for (ListItem item : items) {
+                    addScenario(itemText(item), item);
+                }
+                return;
+            }
+            int start = 0;
+            for (int i = 1; i <= items.size(); i++) {
+                if (i == items.size() || "given".equals(firstKeys.get(i))) {
+                    ListItem first = items.get(start);
+                    ListItem last = items.get(i - 1);
+                    Node from = first.getFirstChild() != null ? first.getFirstChild() : first;
+                    Node to = last.getLastChild() != null ? last.getLastChild() : last;
+                    addScenario(src.raw(from, to).strip(), first, last);
+                    start = i;
+                }
+            }
+        }
+
         private boolean startsWithKeyword(String text) {
             Matcher m = vocab.keyword().matcher(text);
-            return m.find() && m.start() == 0;
+            if (!m.find() || m.start() != 0) {
+                return false;
+            }
+            Vocabulary.Hit hit = vocab.keyword(m.group(1) != null ? m.group(1) : m.group(3));
+            return hit != null && hit.key().equals("given");
         }
 
         private boolean listHasScenarios(ListBlock list) {
@@ -1443,8 +1617,12 @@ public final class SpecAssembler {
         }
 
         private void addScenario(String text, Node node) {
+            addScenario(text, node, node);
+        }
+
+        private void addScenario(String text, Node node, Node last) {
             String pointer = "/userStories/" + index + "/acceptanceScenarios/" + scenarios.size();
-            put(pointer, SourceText.range(node));
+            put(pointer, SourceText.range(node, last));
             AcceptanceScenario s = scenario(text);
             if (s.then().isEmpty()) {
                 report(
@@ -1493,6 +1671,7 @@ public final class SpecAssembler {
         final Heading heading;
         Frame implicitFor;
         final List<Clarification> entries = new ArrayList<>();
+        int index;
 
         SessionBuilder(String date, String topic, int level, Heading heading) {
             this.date = date;
@@ -1509,10 +1688,15 @@ public final class SpecAssembler {
         Node first;
         Node last;
 
+        final Heading node;
+        final String parentKey;
+
         ExtraBuilder(String heading, int level, Section after, Heading node) {
             this.heading = heading;
             this.level = level;
             this.after = after;
+            this.node = node;
+            this.parentKey = currentKey();
         }
 
         void add(Node n) {
@@ -1628,8 +1812,14 @@ public final class SpecAssembler {
         for (SessionBuilder s : sessions) {
             b.addClarificationSession(new ClarificationSession(s.date, Optional.ofNullable(s.topic), s.entries));
         }
-        for (Object e : extras) {
-            b.addExtraSection(e instanceof ExtraBuilder eb ? eb.build() : ((LooseBuilder) e).build());
+        for (int i = 0; i < extras.size(); i++) {
+            Object e = extras.get(i);
+            if (e instanceof ExtraBuilder eb) {
+                put("/extraSections/" + i, SourceText.range(eb.node));
+                b.addExtraSection(eb.build());
+            } else {
+                b.addExtraSection(((LooseBuilder) e).build());
+            }
         }
         if (!stories.isEmpty()) {
             seenSections.add("userScenarios");

@@ -28,8 +28,8 @@ public final class Vocabulary {
     private final Map<String, Hit> tableHeaders = new HashMap<>();
     private final Map<String, Hit> titlePrefixes = new HashMap<>();
     private final Set<String> markerWords = new LinkedHashSet<>();
-    private final Map<String, String> storyWordLanguage = new HashMap<>();
-    private final Map<String, String> sessionWordLanguage = new HashMap<>();
+    private final Map<String, String> storyWordLanguage = new java.util.LinkedHashMap<>();
+    private final Map<String, String> sessionWordLanguage = new java.util.LinkedHashMap<>();
     private final Pattern story;
     private final Pattern priorityGroup;
     private final Pattern session;
@@ -103,11 +103,10 @@ public final class Vocabulary {
                 "^(?:\\*\\*|__)?(?:" + q + ")\\d{0,3}(?:\\*\\*|__)?\\s*[:：](?:\\*\\*|__)?\\s*(.*)$",
                 Pattern.DOTALL | Pattern.UNICODE_CASE);
         answerSeparator = Pattern.compile(
-                "\\s*(?:→|->|=>|⇒|⟶)\\s*(?:\\*\\*|__)?(" + a
-                        + "|[A-Z])\\d{0,3}(?:\\*\\*|__)?\\s*[:：](?:\\*\\*|__)?\\s*",
+                "(?:→|->|=>|⇒|⟶)\\s*(?:\\*\\*|__)?(" + a + "|[A-Z])\\d{0,3}(?:\\*\\*|__)?\\s*[:：](?:\\*\\*|__)?\\s*",
                 Pattern.UNICODE_CASE);
         nestedAnswer = Pattern.compile(
-                "\\n\\s*(?:[-*+]\\s+)?(?:\\*\\*|__)?(" + a + ")\\d{0,3}(?:\\*\\*|__)?\\s*[:：](?:\\*\\*|__)?\\s*",
+                "\\n[ \\t]*(?:[-*+][ \\t]+)?(?:\\*\\*|__)?(" + a + ")\\d{0,3}(?:\\*\\*|__)?\\s*[:：](?:\\*\\*|__)?\\s*",
                 Pattern.UNICODE_CASE);
         requirementId = idPattern(frPrefixes);
         criterionId = idPattern(scPrefixes);
@@ -117,7 +116,7 @@ public final class Vocabulary {
     }
 
     private static Pattern idPattern(Set<String> prefixes) {
-        return Pattern.compile("(?:" + alt(new ArrayList<>(prefixes)) + ")-?\\d{1,9}(?:\\.\\d{1,9})*[a-z]?");
+        return Pattern.compile("(?:" + alt(new ArrayList<>(prefixes)) + ")-?\\d{1,9}(?:\\.\\d{1,9})*[a-zA-Z]?");
     }
 
     private static void putFirst(Map<String, Hit> map, String word, String key, String code) {
@@ -143,7 +142,7 @@ public final class Vocabulary {
         return sb.toString();
     }
 
-    private static final Pattern TRAILING_MARKER = Pattern.compile("\\s*[*_]?\\s*[(（][^()（）]*[)）]\\s*[*_]?\\s*$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(?:\\d{1,3}(?:\\.\\d{1,3})*[.)]?\\s+)");
 
     /**
@@ -171,20 +170,32 @@ public final class Vocabulary {
         while (t.endsWith(":") || t.endsWith("：")) {
             t = t.substring(0, t.length() - 1).strip();
         }
-        return t.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
-    /** Strips a trailing {@code *(…)*} marker whose words are a known marker. */
+    /** Strips a trailing {@code *(…)*} marker whose words are a known marker. Linear in the text. */
     public String stripMarker(String heading) {
         String t = heading.strip();
-        var m = TRAILING_MARKER.matcher(t);
-        if (m.find()) {
-            String inner = m.group().replaceAll("[*_()（）]", "").strip().toLowerCase(Locale.ROOT);
-            if (markerWords.contains(inner)) {
-                return t.substring(0, m.start()).strip();
-            }
+        int end = t.length();
+        while (end > 0 && (t.charAt(end - 1) == '*' || t.charAt(end - 1) == '_')) {
+            end--;
         }
-        return t;
+        if (end == 0 || (t.charAt(end - 1) != ')' && t.charAt(end - 1) != '）')) {
+            return t;
+        }
+        int open = Math.max(t.lastIndexOf('(', end - 1), t.lastIndexOf('（', end - 1));
+        if (open < 0) {
+            return t;
+        }
+        String inner = t.substring(open + 1, end - 1).strip().toLowerCase(Locale.ROOT);
+        if (!markerWords.contains(inner)) {
+            return t;
+        }
+        int start = open;
+        while (start > 0 && (t.charAt(start - 1) == '*' || t.charAt(start - 1) == '_')) {
+            start--;
+        }
+        return t.substring(0, start).strip();
     }
 
     /** The section key a heading names, e.g. {@code functionalRequirements}, or null. */

@@ -16,7 +16,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The "nothing lost" check: every word of a source document must appear in the parsed model's text.
  *
- * <p>A word is a maximal run of letters, or of digits. Excluded, because the parser turns them into
+ * <p>A word is a maximal run of letters, or of digits (compared without leading zeros, since story
+ * numbers are numbers). Excluded, because the parser turns them into
  * structure rather than text: every word of the structural vocabulary of the built-in languages
  * (title prefixes, section headings, heading markers like "mandatory", story words, labels, metadata
  * names, Given/When/Then keywords, Q/A markers, id column names), and the leading numbers of
@@ -74,18 +75,26 @@ final class NothingLost {
         return missing;
     }
 
+    private static void add(String word, Set<String> out) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (Character.isDigit(w.charAt(0))) {
+            w = w.replaceFirst("^0+(?=\\d)", "");
+        }
+        out.add(w);
+    }
+
     static void words(String text, Set<String> out) {
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
             boolean word = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
             if (word && start >= 0 && Character.isDigit(text.charAt(i)) != Character.isDigit(text.charAt(i - 1))) {
-                out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                add(text.substring(start, i), out);
                 start = i;
             }
             if (word && start < 0) {
                 start = i;
             } else if (!word && start >= 0) {
-                out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                add(text.substring(start, i), out);
                 start = -1;
             }
         }
