@@ -24,6 +24,7 @@ import java.util.Objects;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -45,11 +46,12 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * reported, not just the first; the values in error are dropped and the rest is read. Derived
  * properties ({@code formatVersion}, {@code level}, {@code clarificationsNeeded}, {@code endpoints},
  * {@code statusCodes}, {@code changes}, {@code taskStates}) are accepted and ignored. A missing {@code
- * formatVersion} is read as 1; any other version than 1 is refused.
+ * formatVersion} is read as 1; any other version than 1 is refused. The source map is keyed by JSON
+ * pointers into the input document; when an array element in error is dropped, the elements after it
+ * move up one place in the spec.
  *
  * <p>Input is untrusted. Before parsing, its size is capped ({@link Builder#maxBytes(long)}: 32 MiB for
- * JSON, 8 MiB for YAML by default) and YAML lines are limited to 65,536 characters (snakeyaml-engine
- * scans one very long line in quadratic time). While parsing, nesting depth ({@link
+ * JSON, 8 MiB for YAML by default). While parsing, nesting depth ({@link
  * Builder#maxDepth(int)}, 500), string length (8 MiB), token count (5,000,000) and number length are
  * bounded, and YAML aliases are refused, so alias bombs cannot expand.
  *
@@ -76,12 +78,15 @@ public final class JsonSpecReader {
     public static final long DEFAULT_MAX_BYTES_YAML = 8L << 20;
     /** The default nesting limit (objects and arrays): 500. */
     public static final int DEFAULT_MAX_DEPTH = 500;
-    /** The longest YAML line read: 65,536 characters. */
-    public static final int MAX_YAML_LINE = 1 << 16;
 
     private static final int MAX_STRING_LENGTH = 8 << 20;
     private static final long MAX_TOKENS = 5_000_000;
     private static final int MAX_BIND_ATTEMPTS = 20;
+    // snakeyaml-engine refills its read buffer by copying what it holds, so one long scalar costs
+    // O(length² / buffer): 7 s for 2 MB with the default 1 KiB buffer, 0.3 s for 8 MiB with 1 MiB
+    private static final int YAML_BUFFER_SMALL = 1 << 16;
+    private static final int YAML_BUFFER_LARGE = 4 << 20;
+    private static final int LARGE_YAML = 1 << 18;
 
     private static final JsonSpecReader JSON = builder().build();
     private static final JsonSpecReader YAML = builder().format(Format.YAML).build();
@@ -91,6 +96,7 @@ public final class JsonSpecReader {
     private final long maxBytes;
     private final int maxDepth;
     private final ObjectMapper parsers;
+    private final ObjectMapper largeParsers;
     private final ObjectMapper binder;
 
     private JsonSpecReader(Builder b) {
@@ -106,25 +112,35 @@ public final class JsonSpecReader {
                 .maxTokenCount(MAX_TOKENS)
                 .build();
         if (format == Format.YAML) {
-            LoadSettings settings = LoadSettings.builder()
-                    .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxBytes))
-                    .setMaxAliasesForCollections(0)
-                    .setAllowRecursiveKeys(false)
-                    .build();
-            this.parsers = YAMLMapper.builder(YAMLFactory.builder()
-                            .streamReadConstraints(constraints)
-                            .loadSettings(settings)
-                            .build())
-                    .build();
+            this.parsers = yamlMapper(constraints, YAML_BUFFER_SMALL);
+            this.largeParsers = yamlMapper(constraints, YAML_BUFFER_LARGE);
         } else {
             this.parsers = JsonMapper.builder(JsonFactory.builder()
                             .streamReadConstraints(constraints)
+                            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                             .build())
                     .build();
+            this.largeParsers = parsers;
         }
         this.binder = JsonMapper.builder()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .build();
+    }
+
+    private ObjectMapper yamlMapper(StreamReadConstraints constraints, int bufferSize) {
+        LoadSettings settings = LoadSettings.builder()
+                .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxBytes))
+                .setBufferSize(bufferSize)
+                .setMaxAliasesForCollections(0)
+                .setAllowRecursiveKeys(false)
+                .build();
+        // duplicate keys are found (all of them, with the first's position) while building the tree
+        return YAMLMapper.builder(YAMLFactory.builder()
+                        .streamReadConstraints(constraints)
+                        .loadSettings(settings)
+                        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                        .build())
                 .build();
     }
 
@@ -229,13 +245,8 @@ public final class JsonSpecReader {
     }
 
     private ParseResult read(String text) {
-        if (format == Format.YAML) {
-            Diagnostic longLine = longLine(text);
-            if (longLine != null) {
-                return finish(List.of(longLine), emptySpec(), SourceMap.empty());
-            }
-        }
-        TreeBuilder builder = new TreeBuilder(parsers, format == Format.YAML, maxDepth);
+        ObjectMapper mapper = text.length() > LARGE_YAML ? largeParsers : parsers;
+        TreeBuilder builder = new TreeBuilder(mapper, format == Format.YAML, maxDepth);
         JsonNode root = builder.build(text);
         List<Diagnostic> diagnostics = new ArrayList<>(builder.diagnostics());
         SourceMap sourceMap = builder.sourceMap();
@@ -354,27 +365,6 @@ public final class JsonSpecReader {
         return null;
     }
 
-    private static Diagnostic longLine(String text) {
-        int line = 1;
-        int start = 0;
-        int n = text.length();
-        for (int i = 0; i <= n; i++) {
-            if (i == n || text.charAt(i) == '\n') {
-                if (i - start > MAX_YAML_LINE) {
-                    return Diagnostic.of(
-                            Rule.INPUT_LIMIT_EXCEEDED,
-                            "line " + line + " is " + (i - start) + " characters long; YAML lines may be at most "
-                                    + MAX_YAML_LINE + " characters",
-                            "",
-                            SourceRange.of(line, 1, line, 1));
-                }
-                line++;
-                start = i + 1;
-            }
-        }
-        return null;
-    }
-
     /** {@code size} is the input's size in bytes, or -1 when reading stopped at the limit. */
     private List<Diagnostic> tooLarge(long size) {
         return List.of(Diagnostic.of(
@@ -423,6 +413,9 @@ public final class JsonSpecReader {
 
     /** The UTF-8 length of {@code s}, or a value just above {@code limit} once it is exceeded. */
     private static long utf8Length(String s, long limit) {
+        if (s.length() > limit) {
+            return s.length(); // every char is at least one byte
+        }
         if ((long) s.length() * 3 <= limit) {
             return s.length();
         }

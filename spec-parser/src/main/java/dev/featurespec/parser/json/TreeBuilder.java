@@ -65,8 +65,10 @@ final class TreeBuilder {
     /** The tree, or null when the document could not be read (the diagnostics say why). */
     JsonNode build(String text) {
         TokenStreamLocation last = null;
-        try (JsonParser p = mapper.createParser(text)) {
-            Deque<Frame> stack = new ArrayDeque<>();
+        Deque<Frame> stack = new ArrayDeque<>();
+        JsonParser p = null;
+        try {
+            p = mapper.createParser(text);
             JsonNode root = null;
             JsonToken t;
             while ((t = p.nextToken()) != null) {
@@ -134,13 +136,13 @@ final class TreeBuilder {
                 switch (t) {
                     case START_OBJECT -> node = NODES.objectNode();
                     case START_ARRAY -> node = NODES.arrayNode();
-                    case VALUE_STRING -> node = NODES.textNode(p.getString());
+                    case VALUE_STRING -> node = NODES.stringNode(p.getString());
                     case VALUE_NUMBER_INT -> node = NODES.numberNode(p.getBigIntegerValue());
                     case VALUE_NUMBER_FLOAT -> node = NODES.numberNode(p.getDecimalValue());
                     case VALUE_TRUE -> node = NODES.booleanNode(true);
                     case VALUE_FALSE -> node = NODES.booleanNode(false);
                     case VALUE_NULL -> node = NODES.nullNode();
-                    default -> node = NODES.textNode(p.getString());
+                    default -> node = NODES.stringNode(p.getString());
                 }
                 if (yaml && t.isScalarValue() && t != JsonToken.VALUE_STRING) {
                     // YAML users write `created: 2026-02-03` or `status: yes`; keep the scalar as written
@@ -175,13 +177,19 @@ final class TreeBuilder {
             }
             return root;
         } catch (StreamConstraintsException e) {
-            diagnostics.add(Diagnostic.of(
-                    Rule.INPUT_LIMIT_EXCEEDED, limitMessage(e), "", range(orElse(e.getLocation(), last), null)));
+            // the token that went over the limit has begun; the pointer is where it would have gone
+            TokenStreamLocation at = orElse(e.getLocation(), p != null ? p.currentTokenLocation() : last);
+            diagnostics.add(
+                    Diagnostic.of(Rule.INPUT_LIMIT_EXCEEDED, limitMessage(e), pointerOf(stack), range(at, null)));
             return null;
         } catch (JacksonException e) {
             diagnostics.add(
                     Diagnostic.of(Rule.SYNTAX_ERROR, syntaxMessage(e), "", range(orElse(e.getLocation(), last), null)));
             return null;
+        } finally {
+            if (p != null) {
+                p.close();
+            }
         }
     }
 

@@ -97,7 +97,7 @@ final class TreeCheck {
             }
             String raw = rawScalars.get(ptr);
             if (raw != null && (n.isNumber() || n.isBoolean())) {
-                set(slot, JsonNodeFactory.instance.textNode(raw));
+                set(slot, JsonNodeFactory.instance.stringNode(raw));
                 return;
             }
             wrongType(n, "a string", ptr, what, slot);

@@ -1,0 +1,80 @@
+package dev.featurespec.writer.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.featurespec.model.FeatureSpec;
+import dev.featurespec.parser.ParseResult;
+import dev.featurespec.parser.json.JsonSpecReader;
+import dev.featurespec.parser.markdown.MarkdownSpecParser;
+import dev.featurespec.testkit.Corpus;
+import dev.featurespec.testkit.SchemaAssert;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Real documents through JSON and YAML: every golden good case of the Markdown parser and every corpus
+ * spec parses, writes schema-valid JSON and YAML, reads back equal, and writes the same JSON again.
+ */
+class MarkdownToJsonTest {
+    private static final Path GOOD = Path.of("..", "spec-parser", "testdata", "good");
+    private static final MarkdownSpecParser MARKDOWN = MarkdownSpecParser.create();
+
+    static List<Path> goldenCases() {
+        try (Stream<Path> files = Files.list(GOOD)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".md"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<Path> corpus() {
+        return Corpus.specsOrSkip();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("goldenCases")
+    void goldenCaseThroughJsonAndYaml(Path md) throws IOException {
+        assertRoundTrips(MARKDOWN.parse(md).spec());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("goldenCases")
+    void goldenExpectedJsonReadsBackAsTheParsedModel(Path md) throws IOException {
+        Path json = md.resolveSibling(md.getFileName().toString().replace(".md", ".json"));
+        ParseResult fromJson = JsonSpecReader.json().parse(json);
+        assertThat(fromJson.diagnostics()).isEmpty();
+        assertThat(fromJson.spec()).isEqualTo(MARKDOWN.parse(md).spec());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void corpusSpecThroughJsonAndYaml(Path md) throws IOException {
+        assertRoundTrips(MARKDOWN.parse(md).spec());
+    }
+
+    private static void assertRoundTrips(FeatureSpec spec) {
+        String json = JsonSpecWriter.json().write(spec);
+        SchemaAssert.assertValidJson(json);
+        FeatureSpec fromJson = read(JsonSpecReader.json(), json);
+        assertThat(fromJson).isEqualTo(spec);
+        assertThat(JsonSpecWriter.json().write(fromJson)).isEqualTo(json);
+
+        String yaml = JsonSpecWriter.yaml().write(spec);
+        SchemaAssert.assertValidYaml(yaml);
+        assertThat(read(JsonSpecReader.yaml(), yaml)).isEqualTo(spec);
+    }
+
+    private static FeatureSpec read(JsonSpecReader reader, String text) {
+        ParseResult result = reader.parse(text);
+        assertThat(result.diagnostics()).isEmpty();
+        return result.spec();
+    }
+}

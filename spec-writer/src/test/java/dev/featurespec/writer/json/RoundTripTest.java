@@ -1,0 +1,99 @@
+package dev.featurespec.writer.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.featurespec.model.FeatureSpec;
+import dev.featurespec.parser.ParseResult;
+import dev.featurespec.parser.json.JsonSpecReader;
+import dev.featurespec.testkit.SchemaAssert;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** model → JSON → model and model → YAML → model give the model back, and every output is schema-valid. */
+class RoundTripTest {
+    static Stream<String> awkward() {
+        return TestSpecs.AWKWARD.stream();
+    }
+
+    @Test
+    void richSpecThroughJson() {
+        assertJsonRoundTrip(TestSpecs.rich());
+    }
+
+    @Test
+    void richSpecThroughYaml() {
+        assertYamlRoundTrip(TestSpecs.rich());
+    }
+
+    @Test
+    void richSpecThroughCompactJson() {
+        FeatureSpec spec = TestSpecs.rich();
+        String json = JsonSpecWriter.builder().compact(true).build().write(spec);
+        SchemaAssert.assertValidJson(json);
+        assertThat(read(JsonSpecReader.json(), json)).isEqualTo(spec);
+    }
+
+    @Test
+    void emptySpecThroughBothFormats() {
+        FeatureSpec empty = FeatureSpec.builder("").build();
+        assertJsonRoundTrip(empty);
+        assertYamlRoundTrip(empty);
+    }
+
+    @ParameterizedTest
+    @MethodSource("awkward")
+    void awkwardTextThroughJson(String text) {
+        assertJsonRoundTrip(TestSpecs.everywhere(text));
+    }
+
+    @ParameterizedTest
+    @MethodSource("awkward")
+    void awkwardTextThroughYaml(String text) {
+        assertYamlRoundTrip(TestSpecs.everywhere(text));
+    }
+
+    @Test
+    void clarificationMarkersAndAmpersandsStayVerbatim() {
+        String text = "System MUST log [NEEDS CLARIFICATION: which sink?] & **alert** `<ops>`";
+        FeatureSpec back = read(JsonSpecReader.yaml(), JsonSpecWriter.yaml().write(TestSpecs.everywhere(text)));
+        assertThat(back.functionalRequirements().get(0).text()).isEqualTo(text);
+        assertThat(back.functionalRequirements().get(0).clarificationsNeeded()).containsExactly("which sink?");
+    }
+
+    @Test
+    void longLinesWithoutSpacesThroughYaml() {
+        // a data URI in Markdown: YAML cannot fold it, so it is written as one 300 KB line
+        String image = "![img](data:image/png;base64," + "A".repeat(300_000) + ")";
+        assertYamlRoundTrip(FeatureSpec.builder(image)
+                .addAssumption(image)
+                .addEdgeCase(image)
+                .build());
+    }
+
+    @Test
+    void jsonIsStableThroughASecondRoundTrip() {
+        String once = JsonSpecWriter.json().write(TestSpecs.rich());
+        String twice = JsonSpecWriter.json().write(read(JsonSpecReader.json(), once));
+        assertThat(twice).isEqualTo(once);
+    }
+
+    private static void assertJsonRoundTrip(FeatureSpec spec) {
+        String json = JsonSpecWriter.json().write(spec);
+        SchemaAssert.assertValidJson(json);
+        assertThat(read(JsonSpecReader.json(), json)).isEqualTo(spec);
+    }
+
+    private static void assertYamlRoundTrip(FeatureSpec spec) {
+        String yaml = JsonSpecWriter.yaml().write(spec);
+        SchemaAssert.assertValidYaml(yaml);
+        assertThat(read(JsonSpecReader.yaml(), yaml)).as(yaml).isEqualTo(spec);
+    }
+
+    private static FeatureSpec read(JsonSpecReader reader, String text) {
+        ParseResult result = reader.parse(text);
+        assertThat(result.diagnostics()).isEmpty();
+        return result.spec();
+    }
+}
