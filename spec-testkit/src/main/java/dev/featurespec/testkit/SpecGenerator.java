@@ -17,6 +17,7 @@ import dev.featurespec.model.Statement;
 import dev.featurespec.model.SuccessCriterion;
 import dev.featurespec.model.UserStory;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +50,6 @@ public final class SpecGenerator {
         "Users",
         "The",
         "Each",
-        "When",
         "Operators",
         "Café",
         "Zürich",
@@ -61,7 +61,6 @@ public final class SpecGenerator {
         "Admins",
         "A",
         "Every",
-        "If",
         "Jobs",
         "Naïve",
         "Ünïcödé"
@@ -143,8 +142,12 @@ public final class SpecGenerator {
         "Open Risks",
         "Constraints"
     };
+    private static final String[] GROUPS = {"Authentication", "Billing & Invoices", "通知", "Exports `v2`"};
     private static final String[] LABELS = {"Epic", "Owner", "Target Release", "担当", "Reviewers"};
     private static final String[] STATUSES = {"Draft", "In Review", "Approved", "Ready for Planning"};
+
+    private static final Set<Section> EXTENDED = EnumSet.of(
+            Section.API_CONTRACT, Section.CONFIGURATION_IMPACT, Section.SECURITY_IMPACT, Section.OBSERVABILITY);
 
     private final SplittableRandom random;
     private int size = 4;
@@ -205,29 +208,41 @@ public final class SpecGenerator {
             b.addEdgeCase(text(8, 2));
         }
         boolean withAttributes = tables && chance(15);
+        boolean notesColumn = chance(50);
         int frs = count();
+        List<String> frGroups = groups(frs);
         for (int i = 1; i <= frs; i++) {
-            b.addFunctionalRequirement(requirement(i, withAttributes));
+            b.addFunctionalRequirement(grouped(requirement(i, withAttributes, notesColumn), frGroups.get(i - 1)));
         }
         for (int i = count(); i > 0; i--) {
             b.addKeyEntity(new KeyEntity(plain(2), chance(10) ? "" : text(8, 2)));
         }
         boolean criteriaTable = tables && chance(15);
         int scs = count();
+        List<String> scGroups = groups(scs);
         for (int i = 1; i <= scs; i++) {
-            b.addSuccessCriterion(criterion(i, criteriaTable));
+            SuccessCriterion c = criterion(i, criteriaTable);
+            String group = scGroups.get(i - 1);
+            if (group != null) {
+                c = new SuccessCriterion(c.id(), c.text(), withGroup(c.attributes(), group));
+            }
+            b.addSuccessCriterion(c);
         }
         if (chance(50)) {
             b.apiContract(new ApiContractSection(statements(0)));
+            present.add(Section.API_CONTRACT);
         }
         if (chance(50)) {
             b.configurationImpact(new ImpactSection(statements(0)));
+            present.add(Section.CONFIGURATION_IMPACT);
         }
         if (chance(50)) {
             b.securityImpact(new ImpactSection(statements(0)));
+            present.add(Section.SECURITY_IMPACT);
         }
         if (chance(50)) {
             b.observability(new ObservabilitySection(statements(0)));
+            present.add(Section.OBSERVABILITY);
         }
         for (int i = count(); i > 0; i--) {
             b.addAssumption(text(8, 2));
@@ -240,6 +255,9 @@ public final class SpecGenerator {
     }
 
     private Metadata metadata() {
+        if (chance(5)) {
+            return Metadata.EMPTY;
+        }
         Metadata.Builder m = Metadata.builder();
         if (chance(85)) {
             m.featureBranch(String.format("%03d-%s-%s", random.nextInt(1000), "feature", random.nextInt(100)));
@@ -279,7 +297,7 @@ public final class SpecGenerator {
         }
         int scenarios = random.nextInt(4);
         for (int i = 0; i < scenarios; i++) {
-            s.addAcceptanceScenario(AcceptanceScenario.of(phrase(4), phrase(4), phrase(5)));
+            s.addAcceptanceScenario(scenario());
         }
         if (scenarios > 0 && chance(15)) {
             s.notes(block());
@@ -287,7 +305,62 @@ public final class SpecGenerator {
         return s.build();
     }
 
-    private Requirement requirement(int n, boolean withAttributes) {
+    /**
+     * The sub-heading group of each of {@code n} items, or null: usually none; sometimes some ungrouped
+     * items followed by runs under group headings (the parser's {@code group} attribute).
+     */
+    private List<String> groups(int n) {
+        List<String> out = new ArrayList<>();
+        boolean grouped = chance(15);
+        int ungrouped = grouped ? random.nextInt(n + 1) : n;
+        String group = null;
+        for (int i = 0; i < n; i++) {
+            if (i >= ungrouped && (group == null || chance(40))) {
+                group = pick(GROUPS);
+            }
+            out.add(i >= ungrouped ? group : null);
+        }
+        return out;
+    }
+
+    private static Requirement grouped(Requirement r, String group) {
+        return group == null ? r : new Requirement(r.id(), r.label(), r.text(), withGroup(r.attributes(), group));
+    }
+
+    private static Map<String, String> withGroup(Map<String, String> attributes, String group) {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("group", group);
+        out.putAll(attributes);
+        return out;
+    }
+
+    /** A scenario in the template's form, sometimes over several lines or with an And step. */
+    private AcceptanceScenario scenario() {
+        String g = phrase(4);
+        String w = phrase(4);
+        String t = phrase(5);
+        return switch (random.nextInt(6)) {
+            case 0 ->
+                new AcceptanceScenario(
+                        Optional.of(g),
+                        Optional.of(w),
+                        Optional.of(t),
+                        List.of(),
+                        "**Given** " + g + ",\n**When** " + w + ",\n**Then** " + t);
+            case 1 -> {
+                String and = phrase(3);
+                yield new AcceptanceScenario(
+                        Optional.of(g),
+                        Optional.of(w),
+                        Optional.of(t),
+                        List.of(and),
+                        "**Given** " + g + ", **When** " + w + ", **Then** " + t + ", **And** " + and);
+            }
+            default -> AcceptanceScenario.of(g, w, t);
+        };
+    }
+
+    private Requirement requirement(int n, boolean withAttributes, boolean notesColumn) {
         Optional<String> id =
                 withAttributes || chance(92) ? Optional.of(String.format("FR-%03d", n)) : Optional.empty();
         Optional<String> label =
@@ -295,7 +368,7 @@ public final class SpecGenerator {
         Map<String, String> attributes = new LinkedHashMap<>();
         if (withAttributes) {
             attributes.put("Priority", "P" + random.nextInt(3));
-            if (chance(50)) {
+            if (notesColumn) {
                 attributes.put("Notes", line(3));
             }
         }
@@ -341,39 +414,39 @@ public final class SpecGenerator {
         return new ClarificationSession(date, topic, entries);
     }
 
-    /** Extra sections, each anchored where the writer puts it back and the parser finds it. */
+    /**
+     * Extra sections, each anchored where the writer puts it back and the parser finds it: never after
+     * an absent extended section (its heading would make it present) or after stories there are none
+     * of; loose content only where it cannot merge with typed content; headed sections of one anchor
+     * from deeper to shallower, so none nests under another; all in document order.
+     */
     private void extras(FeatureSpec.Builder b, Set<Section> present) {
         if (!chance(40)) {
             return;
         }
-        Section[] looseAnchors = {
-            Section.METADATA,
-            Section.USER_SCENARIOS,
-            Section.EDGE_CASES,
-            Section.REQUIREMENTS,
-            Section.FUNCTIONAL_REQUIREMENTS,
-            Section.API_CONTRACT,
-            Section.CONFIGURATION_IMPACT,
-            Section.SECURITY_IMPACT,
-            Section.OBSERVABILITY,
-            Section.KEY_ENTITIES,
-            Section.SUCCESS_CRITERIA,
-            Section.ASSUMPTIONS
-        };
+        List<Section> anchors = new ArrayList<>();
+        for (Section s : Section.values()) {
+            if (present.contains(s) || !EXTENDED.contains(s) && s != Section.USER_STORIES) {
+                anchors.add(s);
+            }
+        }
+        List<ExtraSection> extras = new ArrayList<>();
         Set<Section> loose = EnumSet.noneOf(Section.class);
         for (int i = random.nextInt(3); i > 0; i--) {
-            Section at = looseAnchors[random.nextInt(looseAnchors.length)];
-            if (loose.add(at)) {
-                b.addExtraSection(ExtraSection.loose(block(), at));
+            Section at = anchors.get(random.nextInt(anchors.size()));
+            if (at != Section.USER_STORIES && loose.add(at)) {
+                extras.add(ExtraSection.loose(block(), at));
             }
         }
         for (int i = 1 + random.nextInt(3); i > 0; i--) {
-            Section at = Section.values()[random.nextInt(Section.values().length)];
-            if (at == Section.USER_STORIES && !present.contains(Section.USER_STORIES)) {
-                at = Section.SUCCESS_CRITERIA;
-            }
-            b.addExtraSection(ExtraSection.headed(pick(HEADINGS), headedLevel(at), chance(15) ? "" : block(), at));
+            Section at = anchors.get(random.nextInt(anchors.size()));
+            extras.add(ExtraSection.headed(pick(HEADINGS), headedLevel(at), chance(15) ? "" : block(), at));
         }
+        // document order: by section, loose content first, then headed sections from deeper to shallower
+        extras.sort(Comparator.comparing(ExtraSection::after)
+                .thenComparing(e -> e.heading().isPresent())
+                .thenComparing(e -> -e.level()));
+        extras.forEach(b::addExtraSection);
     }
 
     /**
@@ -383,7 +456,9 @@ public final class SpecGenerator {
     private int headedLevel(Section at) {
         return switch (at) {
             case METADATA, CLARIFICATIONS -> 2;
-            case EDGE_CASES, KEY_ENTITIES, SUCCESS_CRITERIA, ASSUMPTIONS -> chance(50) ? 2 : 3;
+            // under Success Criteria a level-3 heading groups criteria
+            case SUCCESS_CRITERIA -> 2;
+            case EDGE_CASES, KEY_ENTITIES, ASSUMPTIONS -> chance(50) ? 2 : 3;
             default -> 3;
         };
     }

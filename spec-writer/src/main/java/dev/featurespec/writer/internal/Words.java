@@ -63,6 +63,11 @@ public final class Words {
         return word(language.metadata(), ENGLISH.metadata(), key);
     }
 
+    /** The scenario keyword {@code key} ({@code given}, {@code when}, {@code then}, {@code and}). */
+    public String keyword(String key) {
+        return word(language.keywords(), ENGLISH.keywords(), key);
+    }
+
     /** The clarification marker {@code key} ({@code question}, {@code answer}). */
     public String clarification(String key) {
         return word(language.clarifications(), ENGLISH.clarifications(), key);

@@ -54,6 +54,11 @@ import java.util.Set;
  */
 public final class MarkdownSpecWriter {
     private static final String RULE = "---";
+    /** The attribute the parser gives requirements and criteria under a sub-heading. */
+    private static final String GROUP = "group";
+
+    /** A requirement or criterion: its bullet text, and its cells when written in a table. */
+    private record Item(String bullet, String idCell, String text, Map<String, String> attributes) {}
 
     private final Profile profile;
     private final LineEnding lineEnding;
@@ -214,10 +219,13 @@ public final class MarkdownSpecWriter {
 
         private void writeTop() {
             spec.frontMatter().ifPresent(fm -> block("---\n" + normalize(fm) + "\n---"));
+            Metadata m = spec.metadata();
+            // metadata lines are only metadata under a title, so an untitled spec with metadata gets an empty one
             if (!spec.title().isEmpty()) {
                 block("# " + words.title() + ": " + normalize(spec.title()));
+            } else if (!m.isEmpty()) {
+                block("# " + words.title() + ":");
             }
-            Metadata m = spec.metadata();
             List<String> lines = new ArrayList<>();
             m.featureBranch().ifPresent(v -> lines.add(meta(words.metadata("featureBranch"), "`" + v + "`")));
             m.created().ifPresent(v -> lines.add(meta(words.metadata("created"), v)));
@@ -241,8 +249,9 @@ public final class MarkdownSpecWriter {
             }
             heading("clarifications", 2, null);
             String session = words.heading("session");
-            String q = words.clarification("question");
-            String a = words.clarification("answer");
+            // Spec Kit's clarify command writes "Q: … → A: …" in every language, and so do real specs
+            String q = "Q";
+            String a = "A";
             for (ClarificationSession s : spec.clarifications()) {
                 String title = session + " " + normalize(s.date())
                         + s.topic().map(t -> " (" + normalize(t) + ")").orElse("");
@@ -253,10 +262,10 @@ public final class MarkdownSpecWriter {
                         String label = c.answerLabel().orElse(a);
                         items.add(item(
                                 "- ",
-                                q + ": " + normalize(c.question().get()) + " → " + label + ": " + normalize(c.answer()),
-                                false));
+                                q + ": " + normalize(c.question().get()) + " → " + label + ": "
+                                        + normalize(c.answer())));
                     } else {
-                        items.add(item("- ", normalize(c.answer()), true));
+                        items.add(item("- ", normalize(c.answer())));
                     }
                 }
                 if (!items.isEmpty()) {
@@ -306,17 +315,96 @@ public final class MarkdownSpecWriter {
             story.description().ifPresent(d -> block(normalize(d)));
             story.whyThisPriority().ifPresent(t -> block(labelled(words.label("whyThisPriority"), t)));
             story.independentTest().ifPresent(t -> block(labelled(words.label("independentTest"), t)));
+            // a list after the scenarios would read as more scenarios: such notes go before them, where
+            // a label has already closed the description
+            boolean notesFirst = story.notes().isPresent()
+                    && !story.acceptanceScenarios().isEmpty()
+                    && hasListLine(story.notes().get())
+                    && (story.whyThisPriority().isPresent()
+                            || story.independentTest().isPresent());
+            if (notesFirst) {
+                block(normalize(story.notes().get()));
+            }
             if (!story.acceptanceScenarios().isEmpty()) {
                 block("**" + words.label("acceptanceScenarios") + "**:");
-                List<String> items = new ArrayList<>();
-                int n = 1;
-                for (AcceptanceScenario s : story.acceptanceScenarios()) {
-                    items.add(item(n++ + ". ", normalize(s.text()), true));
+                if (story.acceptanceScenarios().stream().allMatch(s -> tableRow(s.text()))) {
+                    scenarioTable(story.acceptanceScenarios());
+                } else {
+                    List<String> items = new ArrayList<>();
+                    int n = 1;
+                    for (AcceptanceScenario s : story.acceptanceScenarios()) {
+                        items.add(item(n++ + ". ", normalize(s.text())));
+                    }
+                    block(String.join("\n", items));
                 }
-                block(String.join("\n", items));
             }
-            story.notes().ifPresent(n -> block(normalize(n)));
+            if (!notesFirst) {
+                story.notes().ifPresent(n -> block(normalize(n)));
+            }
             block(RULE);
+        }
+
+        /** True when some line of {@code markdown} starts a list item (a bullet or {@code 1.}). */
+        private static boolean hasListLine(String markdown) {
+            for (String line : markdown.split("\n", -1)) {
+                String t = line.stripLeading();
+                if (t.length() >= 2 && "-*+".indexOf(t.charAt(0)) >= 0 && (t.charAt(1) == ' ' || t.charAt(1) == '\t')) {
+                    return true;
+                }
+                int i = 0;
+                while (i < t.length() && i < 10 && Character.isDigit(t.charAt(i))) {
+                    i++;
+                }
+                if (i > 0
+                        && i + 1 < t.length()
+                        && (t.charAt(i) == '.' || t.charAt(i) == ')')
+                        && t.charAt(i + 1) == ' ') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** True when a scenario was read from a table row: one line between pipes. */
+        private static boolean tableRow(String text) {
+            String t = normalize(text);
+            return t.length() >= 2 && t.startsWith("|") && t.endsWith("|") && t.indexOf('\n') < 0;
+        }
+
+        /**
+         * Scenarios read from a Given/When/Then table: the rows as they are, under a header naming each
+         * column's keyword, the parts the first row has in order (Given, When, Then, then And).
+         */
+        private void scenarioTable(List<AcceptanceScenario> scenarios) {
+            AcceptanceScenario first = scenarios.get(0);
+            List<String> header = new ArrayList<>();
+            first.given().ifPresent(g -> header.add(words.keyword("given")));
+            first.when().ifPresent(g -> header.add(words.keyword("when")));
+            first.then().ifPresent(g -> header.add(words.keyword("then")));
+            first.and().forEach(a -> header.add(words.keyword("and")));
+            int cells = cellCount(normalize(first.text()));
+            List<String> fallback = List.of("given", "when", "then");
+            for (int i = header.size(); i < cells; i++) {
+                header.add(words.keyword(i < fallback.size() ? fallback.get(i) : "and"));
+            }
+            StringBuilder b = new StringBuilder("|");
+            header.forEach(h -> b.append(' ').append(h).append(" |"));
+            b.append("\n|");
+            header.forEach(h -> b.append("---|"));
+            for (AcceptanceScenario s : scenarios) {
+                b.append('\n').append(normalize(s.text()));
+            }
+            block(b.toString());
+        }
+
+        private static int cellCount(String row) {
+            int pipes = 0;
+            for (int i = 0; i < row.length(); i++) {
+                if (row.charAt(i) == '|' && (i == 0 || row.charAt(i - 1) != '\\')) {
+                    pipes++;
+                }
+            }
+            return Math.max(1, pipes - 1);
         }
 
         private static String labelled(String label, String text) {
@@ -367,7 +455,7 @@ public final class MarkdownSpecWriter {
                 for (KeyEntity e : spec.keyEntities()) {
                     String d = normalize(e.description());
                     String head = "**" + normalize(e.name()) + "**:";
-                    items.add(item("- ", d.isEmpty() ? head : head + " " + d, false));
+                    items.add(item("- ", d.isEmpty() ? head : head + " " + d));
                 }
                 if (!items.isEmpty()) {
                     block(String.join("\n", items));
@@ -377,30 +465,21 @@ public final class MarkdownSpecWriter {
         }
 
         private void writeRequirementList(List<Requirement> requirements) {
-            if (requirements.isEmpty()) {
-                return;
-            }
-            if (requirements.stream().anyMatch(r -> !r.attributes().isEmpty())) {
-                List<List<String>> rows = new ArrayList<>();
-                for (Requirement r : requirements) {
-                    String id = r.id().orElse("")
-                            + r.label().map(l -> " (" + l + ")").orElse("");
-                    rows.add(List.of(id, r.text()));
-                }
-                table(rows, requirements.stream().map(Requirement::attributes).toList());
-                return;
-            }
-            List<String> items = new ArrayList<>();
+            List<Item> items = new ArrayList<>();
             for (Requirement r : requirements) {
+                String bullet;
                 if (r.id().isPresent()) {
                     String id = r.id().get()
                             + r.label().map(l -> " (" + normalize(l) + ")").orElse("");
-                    items.add(item("- ", "**" + id + "**: " + normalize(r.text()), false));
+                    bullet = "**" + id + "**: " + normalize(r.text());
                 } else {
-                    items.add(item("- ", normalize(r.text()), true));
+                    bullet = normalize(r.text());
                 }
+                String idCell =
+                        r.id().orElse("") + r.label().map(l -> " (" + l + ")").orElse("");
+                items.add(new Item(bullet, idCell, r.text(), r.attributes()));
             }
-            block(String.join("\n", items));
+            writeItems(items, level("functionalRequirements", 3) + 1);
         }
 
         private void writeSuccessCriteria() {
@@ -412,23 +491,18 @@ public final class MarkdownSpecWriter {
             if (criteria || loose.containsKey(Section.SUCCESS_CRITERIA)) {
                 block("#".repeat(level("measurableOutcomes", 3)) + " " + words.heading("measurableOutcomes"));
             }
-            List<SuccessCriterion> list = spec.successCriteria();
-            if (list.stream().anyMatch(c -> !c.attributes().isEmpty())) {
-                List<List<String>> rows = new ArrayList<>();
-                for (SuccessCriterion c : list) {
-                    rows.add(List.of(c.id().orElse(""), c.text()));
-                }
-                table(rows, list.stream().map(SuccessCriterion::attributes).toList());
-            } else if (criteria) {
-                List<String> items = new ArrayList<>();
-                for (SuccessCriterion c : list) {
-                    items.add(
-                            c.id().isPresent()
-                                    ? item("- ", "**" + c.id().get() + "**: " + normalize(c.text()), false)
-                                    : item("- ", normalize(c.text()), true));
-                }
-                block(String.join("\n", items));
+            List<Item> items = new ArrayList<>();
+            for (SuccessCriterion c : spec.successCriteria()) {
+                items.add(
+                        c.id().isPresent()
+                                ? new Item(
+                                        "**" + c.id().get() + "**: " + normalize(c.text()),
+                                        c.id().get(),
+                                        c.text(),
+                                        c.attributes())
+                                : new Item(normalize(c.text()), "", c.text(), c.attributes()));
             }
+            writeItems(items, level("measurableOutcomes", 3) + 1);
             extras(Section.SUCCESS_CRITERIA);
         }
 
@@ -493,7 +567,7 @@ public final class MarkdownSpecWriter {
             }
             List<String> items = new ArrayList<>();
             for (String t : texts) {
-                items.add(item("- ", normalize(t), true));
+                items.add(item("- ", normalize(t)));
             }
             block(String.join("\n", items));
         }
@@ -516,7 +590,7 @@ public final class MarkdownSpecWriter {
                 if (b.length() > 0) {
                     b.append('\n');
                 }
-                b.append(item(indent + "- ", normalize(s.text()), true));
+                b.append(item(indent + "- ", normalize(s.text())));
                 List<Statement> children = s.children();
                 for (int i = children.size() - 1; i >= 0; i--) {
                     stack.push(new Object[] {children.get(i), depth + 1});
@@ -525,8 +599,60 @@ public final class MarkdownSpecWriter {
             block(b.toString());
         }
 
-        /** A GFM table: ID, Description, then every attribute column in order of first appearance. */
-        private void table(List<List<String>> rows, List<Map<String, String>> attributes) {
+        /**
+         * Requirements or criteria: bullets, or a GFM table when any has attributes. A {@value #GROUP}
+         * attribute is written as a sub-heading over its run of items, as the parser reads such headings,
+         * unless an ungrouped item follows a grouped one (a heading cannot be closed): then it is a column.
+         */
+        private void writeItems(List<Item> items, int groupLevel) {
+            if (items.isEmpty()) {
+                return;
+            }
+            boolean grouped = false;
+            boolean headings = true;
+            for (Item item : items) {
+                boolean has = item.attributes().containsKey(GROUP);
+                headings &= has || !grouped;
+                grouped |= has;
+            }
+            if (!grouped || !headings) {
+                writeRun(items, false);
+                return;
+            }
+            int from = 0;
+            while (from < items.size()) {
+                String group = items.get(from).attributes().get(GROUP);
+                int to = from + 1;
+                while (to < items.size()
+                        && Objects.equals(items.get(to).attributes().get(GROUP), group)) {
+                    to++;
+                }
+                if (group != null) {
+                    block("#".repeat(Math.min(6, groupLevel)) + " " + normalize(group));
+                }
+                writeRun(items.subList(from, to), true);
+                from = to;
+            }
+        }
+
+        private void writeRun(List<Item> items, boolean withoutGroup) {
+            List<Map<String, String>> attributes = new ArrayList<>();
+            for (Item item : items) {
+                Map<String, String> a = item.attributes();
+                if (withoutGroup && a.containsKey(GROUP)) {
+                    a = new java.util.LinkedHashMap<>(a);
+                    a.remove(GROUP);
+                }
+                attributes.add(a);
+            }
+            if (attributes.stream().allMatch(Map::isEmpty)) {
+                List<String> bullets = new ArrayList<>();
+                for (Item item : items) {
+                    bullets.add(item("- ", item.bullet()));
+                }
+                block(String.join("\n", bullets));
+                return;
+            }
             Set<String> columns = new LinkedHashSet<>();
             attributes.forEach(a -> columns.addAll(a.keySet()));
             StringBuilder b = new StringBuilder();
@@ -534,11 +660,12 @@ public final class MarkdownSpecWriter {
             columns.forEach(c -> b.append(' ').append(cell(c)).append(" |"));
             b.append("\n|----|-------------|");
             columns.forEach(c -> b.append("---|"));
-            for (int i = 0; i < rows.size(); i++) {
-                b.append("\n|");
-                for (String c : rows.get(i)) {
-                    b.append(' ').append(cell(c)).append(" |");
-                }
+            for (int i = 0; i < items.size(); i++) {
+                b.append("\n| ")
+                        .append(cell(items.get(i).idCell()))
+                        .append(" | ")
+                        .append(cell(items.get(i).text()))
+                        .append(" |");
                 Map<String, String> a = attributes.get(i);
                 for (String c : columns) {
                     b.append(' ').append(cell(a.getOrDefault(c, ""))).append(" |");
@@ -571,19 +698,30 @@ public final class MarkdownSpecWriter {
 
         /**
          * A list item: {@code marker} then the text, its further lines indented to the item's content
-         * column. With {@code escapeFirst}, a first line that would start a block inside the item is
-         * escaped too.
+         * column. The text goes in as it is: whatever Markdown it holds (a nested list, a quote) stays
+         * inside the item, and the parser reads the item's content back as written.
          */
-        private static String item(String marker, String text, boolean escapeFirst) {
+        private static String item(String marker, String text) {
             String indent = " ".repeat(marker.length());
-            if (escapeFirst) {
-                int nl = text.indexOf('\n');
-                text = nl < 0 ? escapeLine(text) : escapeLine(text.substring(0, nl)) + text.substring(nl);
+            int nl = text.indexOf('\n');
+            if (nl < 0) {
+                return marker + text;
             }
-            return marker + continued(text, indent);
+            StringBuilder b = new StringBuilder(text.length() + 16);
+            b.append(marker).append(text, 0, nl);
+            for (String line : text.substring(nl + 1).split("\n", -1)) {
+                b.append('\n');
+                if (!line.isBlank()) {
+                    b.append(indent).append(line);
+                }
+            }
+            return b.toString();
         }
 
-        /** {@code text} with every line after the first indented by {@code indent} and escaped as needed. */
+        /**
+         * {@code text} with every line after the first indented by {@code indent}, and escaped where it
+         * would start a block and so end the paragraph the text belongs to.
+         */
         private static String continued(String text, String indent) {
             int nl = text.indexOf('\n');
             if (nl < 0) {

@@ -86,12 +86,21 @@ class MarkdownSpecWriterTest {
     }
 
     @Test
-    void leavesOutTheTitleLineWhenTheTitleIsEmpty() {
+    void writesAnEmptyTitleLineWhenTheTitleIsEmptyButMetadataIsNot() {
         FeatureSpec spec = FeatureSpec.builder("")
                 .metadata(Metadata.builder().status("Draft").build())
                 .build();
 
-        assertThat(WRITER.write(spec)).isEqualTo("**Status**: Draft\n");
+        assertThat(WRITER.write(spec)).isEqualTo("# Feature Specification:\n\n**Status**: Draft\n");
+    }
+
+    @Test
+    void leavesOutTheTitleLineWhenTheTitleAndMetadataAreEmpty() {
+        FeatureSpec spec = FeatureSpec.builder("")
+                .addExtraSection(ExtraSection.loose("Hello.", Section.METADATA))
+                .build();
+
+        assertThat(WRITER.write(spec)).isEqualTo("Hello.\n");
     }
 
     @Test
@@ -235,20 +244,39 @@ class MarkdownSpecWriterTest {
     }
 
     @Test
-    void escapesALineThatWouldStartABlock() {
+    void escapesALabelledTextLineThatWouldStartABlockAndEndTheParagraph() {
         FeatureSpec spec = FeatureSpec.builder("T")
-                .addEdgeCase("# not a heading")
-                .addEdgeCase("1. not a list\n- nor this\n> nor a quote\n---")
-                .addEdgeCase("#hashtag and 2024. are fine")
+                .addUserStory(UserStory.builder(1, "S")
+                        .whyThisPriority("Because\n1. not a list\n- nor this\n> nor a quote\n---\n# nor a heading")
+                        .build())
+                .build();
+
+        assertThat(WRITER.write(spec)).contains("""
+                        **Why this priority**: Because
+                        1\\. not a list
+                        \\- nor this
+                        \\> nor a quote
+                        \\---
+                        \\# nor a heading
+                        """);
+    }
+
+    @Test
+    void writesListItemTextsAsTheyAreWithNestedBlocksInsideTheItem() {
+        FeatureSpec spec = FeatureSpec.builder("T")
+                .addEdgeCase("# a heading in the item")
+                .addEdgeCase("Buttons:\n- `New`\n- `Import`\n\n> quoted")
+                .addEdgeCase("#hashtag and 2024. are plain text")
                 .build();
 
         assertThat(WRITER.write(spec)).endsWith("""
-                        - \\# not a heading
-                        - 1\\. not a list
-                          \\- nor this
-                          \\> nor a quote
-                          \\---
-                        - #hashtag and 2024. are fine
+                        - # a heading in the item
+                        - Buttons:
+                          - `New`
+                          - `Import`
+
+                          > quoted
+                        - #hashtag and 2024. are plain text
                         """);
     }
 
@@ -385,6 +413,144 @@ class MarkdownSpecWriterTest {
                 .build();
 
         assertThat(WRITER.write(spec)).contains("\n### User Story 2 - Pay — fast (Priority: P0) 🎯 MVP\n\n---\n");
+    }
+
+    @Test
+    void writesHeadingsLabelsAndMetadataNamesInTheSpecsLanguage() {
+        FeatureSpec spec = FeatureSpec.builder("ログイン")
+                .language("ja")
+                .metadata(Metadata.builder()
+                        .featureBranch("001-login")
+                        .status("Draft")
+                        .build())
+                .addUserStory(UserStory.builder(1, "サインイン")
+                        .priority(Priority.P1)
+                        .whyThisPriority("必須の機能。")
+                        .addAcceptanceScenario(new AcceptanceScenario(
+                                Optional.of("登録済み"),
+                                Optional.of("ログイン"),
+                                Optional.of("表示"),
+                                List.of(),
+                                "**前提** 登録済み、**もし** ログイン、**ならば** 表示"))
+                        .build())
+                .addFunctionalRequirement(Requirement.of("FR-001", "システムはログインを許可しなければならない。"))
+                .build();
+
+        assertThat(WRITER.write(spec)).isEqualTo("""
+                        # 機能仕様書: ログイン
+
+                        **機能ブランチ**: `001-login`  \n\
+                        **ステータス**: Draft
+
+                        ## ユーザーシナリオとテスト *(必須)*
+
+                        ### ユーザーストーリー 1 - サインイン (優先度: P1)
+
+                        **優先度の理由**: 必須の機能。
+
+                        **受け入れシナリオ**:
+
+                        1. **前提** 登録済み、**もし** ログイン、**ならば** 表示
+
+                        ---
+
+                        ## 要件 *(必須)*
+
+                        ### 機能要件
+
+                        - **FR-001**: システムはログインを許可しなければならない。
+                        """);
+    }
+
+    @Test
+    void writesRequirementGroupsAsSubHeadingsOverTheirRuns() {
+        FeatureSpec spec = FeatureSpec.builder("T")
+                .addFunctionalRequirement(Requirement.of("FR-001", "Top."))
+                .addFunctionalRequirement(
+                        new Requirement(Optional.of("FR-002"), Optional.empty(), "Log in.", Map.of("group", "Auth")))
+                .addFunctionalRequirement(
+                        new Requirement(Optional.of("FR-003"), Optional.empty(), "Log out.", Map.of("group", "Auth")))
+                .addFunctionalRequirement(
+                        new Requirement(Optional.of("FR-004"), Optional.empty(), "Bill.", Map.of("group", "Billing")))
+                .build();
+
+        assertThat(WRITER.write(spec)).endsWith("""
+                        ### Functional Requirements
+
+                        - **FR-001**: Top.
+
+                        #### Auth
+
+                        - **FR-002**: Log in.
+                        - **FR-003**: Log out.
+
+                        #### Billing
+
+                        - **FR-004**: Bill.
+                        """);
+    }
+
+    @Test
+    void writesAGroupAsAColumnWhenAnUngroupedRequirementFollowsAGroupedOne() {
+        FeatureSpec spec = FeatureSpec.builder("T")
+                .addFunctionalRequirement(
+                        new Requirement(Optional.of("FR-001"), Optional.empty(), "Log in.", Map.of("group", "Auth")))
+                .addFunctionalRequirement(Requirement.of("FR-002", "Other."))
+                .build();
+
+        assertThat(WRITER.write(spec)).endsWith("""
+                        | ID | Description | group |
+                        |----|-------------|---|
+                        | FR-001 | Log in. | Auth |
+                        | FR-002 | Other. |  |
+                        """);
+    }
+
+    @Test
+    void writesScenariosReadFromATableAsATableUnderKeywordColumns() {
+        FeatureSpec spec = FeatureSpec.builder("T")
+                .addUserStory(UserStory.builder(1, "S")
+                        .addAcceptanceScenario(new AcceptanceScenario(
+                                Optional.of("a"), Optional.of("b"), Optional.of("c"), List.of(), "| a | b | c |"))
+                        .addAcceptanceScenario(new AcceptanceScenario(
+                                Optional.of("d"), Optional.of("e"), Optional.of("f"), List.of(), "| d | e | f |"))
+                        .build())
+                .build();
+
+        assertThat(WRITER.write(spec)).contains("""
+                        **Acceptance Scenarios**:
+
+                        | Given | When | Then |
+                        |---|---|---|
+                        | a | b | c |
+                        | d | e | f |
+                        """);
+    }
+
+    @Test
+    void writesNotesHoldingAListBeforeTheScenariosWhereTheyCannotReadAsScenarios() {
+        FeatureSpec spec = FeatureSpec.builder("T")
+                .addUserStory(UserStory.builder(1, "S")
+                        .independentTest("Try it.")
+                        .addAcceptanceScenario(AcceptanceScenario.of("a", "b", "c"))
+                        .notes("Steps:\n\n1. open\n2. close")
+                        .build())
+                .build();
+
+        assertThat(WRITER.write(spec)).contains("""
+                        **Independent Test**: Try it.
+
+                        Steps:
+
+                        1. open
+                        2. close
+
+                        **Acceptance Scenarios**:
+
+                        1. **Given** a, **When** b, **Then** c
+
+                        ---
+                        """);
     }
 
     @Test
