@@ -1,5 +1,6 @@
 package dev.featurespec.benchmarks;
 
+import dev.featurespec.parser.ParseResult;
 import java.util.concurrent.TimeUnit;
 import org.commonmark.node.Node;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -24,6 +25,11 @@ public class MarkdownParseBenchmark {
     @Setup
     public void setUp() {
         text = Inputs.named(input);
+    }
+
+    @Benchmark
+    public ParseResult featurespec() {
+        return Parsing.PARSER.parse(text);
     }
 
     @Benchmark

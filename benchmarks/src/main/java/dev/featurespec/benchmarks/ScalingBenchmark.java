@@ -1,5 +1,6 @@
 package dev.featurespec.benchmarks;
 
+import dev.featurespec.parser.ParseResult;
 import java.util.concurrent.TimeUnit;
 import org.commonmark.node.Node;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -27,6 +28,11 @@ public class ScalingBenchmark {
     @Setup
     public void setUp() {
         text = Inputs.named(size);
+    }
+
+    @Benchmark
+    public ParseResult featurespec() {
+        return Parsing.PARSER.parse(text);
     }
 
     @Benchmark

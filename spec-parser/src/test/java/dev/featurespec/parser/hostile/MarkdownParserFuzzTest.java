@@ -5,7 +5,15 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.featurespec.model.diagnostic.Diagnostic;
 import dev.featurespec.parser.ParseResult;
 import dev.featurespec.parser.markdown.MarkdownSpecParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Fuzzes the Markdown parser in lenient mode: for any bytes it returns a result, never throws, and
@@ -24,6 +32,26 @@ class MarkdownParserFuzzTest {
     void parseNeverThrows(FuzzedDataProvider data) {
         byte[] bytes = data.consumeRemainingAsBytes();
         check(PARSER.parse(bytes));
+    }
+
+    /** Every testdata spec (good and bad) is a seed too: it passes the same checks in every build. */
+    @ParameterizedTest(allowZeroInvocations = true)
+    @MethodSource("testdata")
+    void testdataSpecsPassTheFuzzChecks(Path spec) throws IOException {
+        check(PARSER.parse(Files.readAllBytes(spec)));
+    }
+
+    static Stream<Path> testdata() throws IOException {
+        List<Path> specs = new ArrayList<>();
+        for (String dir : List.of("testdata/good", "testdata/bad")) {
+            Path d = Path.of(dir);
+            if (Files.isDirectory(d)) {
+                try (Stream<Path> files = Files.list(d)) {
+                    files.filter(f -> f.toString().endsWith(".md")).sorted().forEach(specs::add);
+                }
+            }
+        }
+        return specs.stream();
     }
 
     /** The checks every parse result must pass; shared with the other hostile tests. */
