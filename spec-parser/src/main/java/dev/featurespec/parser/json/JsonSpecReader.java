@@ -266,7 +266,7 @@ public final class JsonSpecReader {
             diagnostics.add(version);
             return finish(diagnostics, emptySpec(), sourceMap);
         }
-        TreeCheck check = new TreeCheck(sourceMap, builder.keys(), builder.rawScalars());
+        TreeCheck check = new TreeCheck(sourceMap, builder, builder.rawScalars());
         check.check(object);
         diagnostics.addAll(check.diagnostics());
         check.prune();

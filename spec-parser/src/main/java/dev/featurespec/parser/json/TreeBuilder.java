@@ -9,8 +9,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -38,8 +40,12 @@ final class TreeBuilder {
     private final int maxDepth;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final SourceMap.Builder sourceMap = SourceMap.builder();
-    private final Map<String, SourceRange> keys = new HashMap<>();
     private final Map<String, String> rawScalars = new HashMap<>();
+    private final List<PendingDuplicate> duplicates = new ArrayList<>();
+    private String text;
+
+    /** A duplicate-key diagnostic whose message waits for the first key's position. */
+    private record PendingDuplicate(int index, String name, String pointer, SourceRange range) {}
 
     /** One open object or array. */
     private static final class Frame {
@@ -64,6 +70,17 @@ final class TreeBuilder {
 
     /** The tree, or null when the document could not be read (the diagnostics say why). */
     JsonNode build(String text) {
+        this.text = text;
+        try {
+            return read(text);
+        } finally {
+            if (!duplicates.isEmpty()) {
+                resolveDuplicates();
+            }
+        }
+    }
+
+    private JsonNode read(String text) {
         TokenStreamLocation last = null;
         Deque<Frame> stack = new ArrayDeque<>();
         JsonParser p = null;
@@ -95,25 +112,15 @@ final class TreeBuilder {
                 Frame top = stack.peek();
                 if (t == JsonToken.PROPERTY_NAME) {
                     String name = p.currentName();
-                    String child = top.pointer + "/" + escape(name);
-                    SourceRange keyRange = range(last, p.currentLocation());
                     top.name = name;
                     top.skipValue = false;
                     if (((ObjectNode) top.node).has(name)) {
-                        SourceRange first = keys.get(child);
-                        diagnostics.add(Diagnostic.of(
-                                Rule.DUPLICATE_KEY,
-                                "duplicate key \"" + name + "\""
-                                        + (first == null
-                                                ? ""
-                                                : " (first at line "
-                                                        + first.start().line() + ", column "
-                                                        + first.start().column() + ")"),
-                                child,
-                                keyRange));
+                        String child = top.pointer + "/" + escape(name);
+                        SourceRange keyRange = range(last, p.currentLocation());
+                        // the message names the first key's position, found afterwards in one more pass
+                        duplicates.add(new PendingDuplicate(diagnostics.size(), name, child, keyRange));
+                        diagnostics.add(null);
                         top.skipValue = true;
-                    } else if (keyRange != null) {
-                        keys.put(child, keyRange);
                     }
                     continue;
                 }
@@ -201,9 +208,82 @@ final class TreeBuilder {
         return sourceMap.build();
     }
 
-    /** Pointer → range of the key, for every property read. */
-    Map<String, SourceRange> keys() {
-        return keys;
+    private void resolveDuplicates() {
+        Set<String> wanted = new HashSet<>();
+        for (PendingDuplicate d : duplicates) {
+            wanted.add(d.pointer());
+        }
+        Map<String, SourceRange> first = keys(wanted);
+        for (PendingDuplicate d : duplicates) {
+            SourceRange f = first.get(d.pointer());
+            diagnostics.set(
+                    d.index(),
+                    Diagnostic.of(
+                            Rule.DUPLICATE_KEY,
+                            "duplicate key \"" + d.name() + "\""
+                                    + (f == null
+                                            ? ""
+                                            : " (first at line " + f.start().line() + ", column "
+                                                    + f.start().column() + ")"),
+                            d.pointer(),
+                            d.range()));
+        }
+    }
+
+    /**
+     * Pointer → range of the first key written for that pointer, for the {@code wanted} pointers: one
+     * more streaming pass over the document, made only when a key's position is needed (duplicate keys,
+     * unknown properties), so the common pass records no key at all.
+     */
+    Map<String, SourceRange> keys(Set<String> wanted) {
+        Map<String, SourceRange> found = new HashMap<>();
+        if (wanted.isEmpty()) {
+            return found;
+        }
+        // per open container: its pointer, and for arrays the next index (-1 for objects)
+        ArrayDeque<String> pointers = new ArrayDeque<>();
+        ArrayDeque<int[]> counters = new ArrayDeque<>();
+        String pendingChild = null;
+        try (JsonParser p = mapper.createParser(text)) {
+            JsonToken t;
+            while ((t = p.nextToken()) != null && found.size() < wanted.size()) {
+                if (t == JsonToken.PROPERTY_NAME) {
+                    String child = pointers.peek() + "/" + escape(p.currentName());
+                    if (wanted.contains(child) && !found.containsKey(child)) {
+                        SourceRange r = range(p.currentTokenLocation(), p.currentLocation());
+                        if (r != null) {
+                            found.put(child, r);
+                        }
+                    }
+                    pendingChild = child;
+                    continue;
+                }
+                if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                    pointers.pop();
+                    counters.pop();
+                    continue;
+                }
+                String pointer;
+                int[] counter = counters.peek();
+                if (counter == null) {
+                    pointer = "";
+                } else if (counter[0] >= 0) {
+                    pointer = pointers.peek() + "/" + counter[0]++;
+                } else {
+                    pointer = pendingChild;
+                }
+                if (t == JsonToken.START_OBJECT) {
+                    pointers.push(pointer);
+                    counters.push(new int[] {-1});
+                } else if (t == JsonToken.START_ARRAY) {
+                    pointers.push(pointer);
+                    counters.push(new int[] {0});
+                }
+            }
+        } catch (JacksonException e) {
+            // the first pass reported it; the keys before it are found
+        }
+        return found;
     }
 
     /** Pointer → text as written, for YAML scalars Jackson read as numbers, booleans or null. */

@@ -15,9 +15,11 @@ import dev.featurespec.parser.json.Shapes.Property;
 import dev.featurespec.parser.json.Shapes.Shape;
 import dev.featurespec.parser.json.Shapes.Str;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -32,33 +34,84 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class TreeCheck {
     private final SourceMap sourceMap;
-    private final Map<String, SourceRange> keys;
+    private final TreeBuilder builder;
+    private final List<PendingKey> pendingKeys = new ArrayList<>();
     private final Map<String, String> rawScalars;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<Slot> propertyRemovals = new ArrayList<>();
     private final List<Slot> replacements = new ArrayList<>();
     private final Map<ArrayNode, TreeSet<Integer>> elementRemovals = new IdentityHashMap<>();
 
-    /** Where a value sits: a property of an object, or an element of an array. */
-    private record Slot(Slot up, ObjectNode object, String name, ArrayNode array, int index, boolean required) {
-        static Slot property(Slot up, ObjectNode object, String name, boolean required) {
-            return new Slot(up, object, name, null, -1, required);
+    /**
+     * Where a value sits: a property of an object, or an element of an array. Its pointer and its
+     * description in messages ({@code what}) are built from the chain only when a diagnostic needs them.
+     *
+     * @param owner the object's shape name for a typed property ({@code Requirement.id}), null for a map entry
+     */
+    private record Slot(
+            Slot up, ObjectNode object, String name, ArrayNode array, int index, boolean required, String owner) {
+        static Slot property(Slot up, ObjectNode object, String name, boolean required, String owner) {
+            return new Slot(up, object, name, null, -1, required, owner);
         }
 
         static Slot element(Slot up, ArrayNode array, int index) {
-            return new Slot(up, null, null, array, index, false);
+            return new Slot(up, null, null, array, index, false, null);
+        }
+
+        /** The JSON pointer of the value. */
+        String pointer() {
+            return pointer(this);
+        }
+
+        static String pointer(Slot s) {
+            if (s == null) {
+                return "";
+            }
+            return pointer(s.up()) + "/"
+                    + (s.array() != null ? String.valueOf(s.index()) : TreeBuilder.escape(s.name()));
+        }
+
+        /** The value as messages name it: {@code Requirement.id}, {@code FeatureSpec.userStories[2]}. */
+        String what() {
+            if (array() != null) {
+                return up().what() + "[" + index() + "]";
+            }
+            if (owner() != null) {
+                return owner() + "." + name();
+            }
+            return up().what() + "[\"" + shorten(name()) + "\"]";
         }
     }
 
-    TreeCheck(SourceMap sourceMap, Map<String, SourceRange> keys, Map<String, String> rawScalars) {
+    /** An unknown-property diagnostic whose range (the key's) is filled in after the walk. */
+    private record PendingKey(int index, String message, String pointer) {}
+
+    TreeCheck(SourceMap sourceMap, TreeBuilder builder, Map<String, String> rawScalars) {
         this.sourceMap = sourceMap;
-        this.keys = keys;
+        this.builder = builder;
         this.rawScalars = rawScalars;
     }
 
     /** Checks the root object. */
     void check(ObjectNode root) {
-        object(root, Shapes.ROOT, "", null);
+        object(root, Shapes.ROOT, null);
+        if (!pendingKeys.isEmpty()) {
+            Set<String> wanted = new HashSet<>();
+            for (PendingKey k : pendingKeys) {
+                wanted.add(k.pointer());
+            }
+            Map<String, SourceRange> keys = builder.keys(wanted);
+            for (PendingKey k : pendingKeys) {
+                SourceRange r = keys.get(k.pointer());
+                diagnostics.set(
+                        k.index(),
+                        Diagnostic.of(
+                                Rule.UNKNOWN_PROPERTY,
+                                k.message(),
+                                k.pointer(),
+                                r != null ? r : sourceMap.find(k.pointer()).orElse(null)));
+            }
+        }
     }
 
     List<Diagnostic> diagnostics() {
@@ -80,13 +133,13 @@ final class TreeCheck {
         }
     }
 
-    private void value(JsonNode n, Shape shape, String ptr, String what, Slot slot) {
+    private void value(JsonNode n, Shape shape, Slot slot) {
         if (n.isNull()) {
             if (slot.required()) {
-                report(Rule.INVALID_VALUE, what + " must not be null", ptr);
+                report(Rule.INVALID_VALUE, slot.what() + " must not be null", slot);
                 drop(slot);
             } else if (slot.array() != null) {
-                report(Rule.INVALID_VALUE, what + " must not be null", ptr);
+                report(Rule.INVALID_VALUE, slot.what() + " must not be null", slot);
                 drop(slot);
             }
             return;
@@ -95,103 +148,99 @@ final class TreeCheck {
             if (n.isString()) {
                 return;
             }
-            String raw = rawScalars.get(ptr);
+            String raw = rawScalars.isEmpty() ? null : rawScalars.get(slot.pointer());
             if (raw != null && (n.isNumber() || n.isBoolean())) {
                 set(slot, JsonNodeFactory.instance.stringNode(raw));
                 return;
             }
-            wrongType(n, "a string", ptr, what, slot);
+            wrongType(n, "a string", slot);
         } else if (shape instanceof Int) {
             if (n.isIntegralNumber() && n.canConvertToInt()) {
                 return;
             }
             if (n.isIntegralNumber()) {
-                report(Rule.INVALID_VALUE, what + " is out of range: " + n.asString(), ptr);
+                report(Rule.INVALID_VALUE, slot.what() + " is out of range: " + n.asString(), slot);
                 drop(slot);
                 return;
             }
-            wrongType(n, "an integer", ptr, what, slot);
+            wrongType(n, "an integer", slot);
         } else if (shape instanceof Pri) {
             if (!n.isString()) {
-                wrongType(n, "a string", ptr, what, slot);
+                wrongType(n, "a string", slot);
                 return;
             }
             try {
                 Priority.parse(n.stringValue());
             } catch (IllegalArgumentException e) {
-                report(Rule.INVALID_VALUE, what + ": " + e.getMessage(), ptr);
+                report(Rule.INVALID_VALUE, slot.what() + ": " + e.getMessage(), slot);
                 drop(slot);
             }
         } else if (shape instanceof Choice c) {
             if (!n.isString()) {
-                wrongType(n, "a string", ptr, what, slot);
+                wrongType(n, "a string", slot);
             } else if (!c.values().contains(n.stringValue())) {
                 report(
                         Rule.INVALID_VALUE,
-                        what + " must be one of " + String.join(", ", c.values()) + "; was \""
+                        slot.what() + " must be one of " + String.join(", ", c.values()) + "; was \""
                                 + shorten(n.stringValue()) + "\"",
-                        ptr);
+                        slot);
                 drop(slot);
             }
         } else if (shape instanceof ListOf l) {
             if (!(n instanceof ArrayNode array)) {
-                wrongType(n, "an array", ptr, what, slot);
+                wrongType(n, "an array", slot);
                 return;
             }
             for (int i = 0; i < array.size(); i++) {
-                value(array.get(i), l.element(), ptr + "/" + i, what + "[" + i + "]", Slot.element(slot, array, i));
+                value(array.get(i), l.element(), Slot.element(slot, array, i));
             }
         } else if (shape instanceof MapOf m) {
             if (!(n instanceof ObjectNode object)) {
-                wrongType(n, "an object", ptr, what, slot);
+                wrongType(n, "an object", slot);
                 return;
             }
             for (var e : object.properties()) {
-                String child = ptr + "/" + TreeBuilder.escape(e.getKey());
-                String childWhat = what + "[\"" + shorten(e.getKey()) + "\"]";
-                Slot childSlot = Slot.property(slot, object, e.getKey(), false);
+                Slot childSlot = Slot.property(slot, object, e.getKey(), false, null);
                 if (e.getValue().isNull()) {
-                    report(Rule.INVALID_VALUE, childWhat + " must not be null", child);
+                    report(Rule.INVALID_VALUE, childSlot.what() + " must not be null", childSlot);
                     drop(childSlot);
                 } else {
-                    value(e.getValue(), m.value(), child, childWhat, childSlot);
+                    value(e.getValue(), m.value(), childSlot);
                 }
             }
         } else {
-            object(n, (Obj) shape, ptr, slot);
+            object(n, (Obj) shape, slot);
         }
     }
 
-    private void object(JsonNode n, Obj shape, String ptr, Slot slot) {
+    private void object(JsonNode n, Obj shape, Slot slot) {
         if (!(n instanceof ObjectNode object)) {
-            wrongType(n, "an object", ptr, slot == null ? shape.name() : describe(slot, shape), slot);
+            wrongType(n, "an object", slot == null ? shape.name() : describe(slot, shape), slot);
             return;
         }
         for (var e : object.properties()) {
             String name = e.getKey();
-            String child = ptr + "/" + TreeBuilder.escape(name);
             Property p = shape.properties().get(name);
             if (p != null) {
-                value(
-                        e.getValue(),
-                        p.shape(),
-                        child,
-                        shape.name() + "." + name,
-                        Slot.property(slot, object, name, p.required()));
+                value(e.getValue(), p.shape(), Slot.property(slot, object, name, p.required(), shape.name()));
             } else if (!shape.ignored().contains(name)) {
+                Slot child = Slot.property(slot, object, name, false, shape.name());
                 String hint = suggestion(name, shape);
-                diagnostics.add(Diagnostic.of(
-                        Rule.UNKNOWN_PROPERTY,
+                pendingKeys.add(new PendingKey(
+                        diagnostics.size(),
                         "unknown property \"" + shorten(name) + "\" in " + shape.name() + hint,
-                        child,
-                        keys.getOrDefault(child, sourceMap.find(child).orElse(null))));
-                propertyRemovals.add(Slot.property(slot, object, name, false));
+                        child.pointer()));
+                diagnostics.add(null);
+                propertyRemovals.add(child);
             }
         }
         for (Property p : shape.properties().values()) {
             if (p.required() && !object.has(p.name())) {
-                report(Rule.INVALID_VALUE, shape.name() + " is missing required property \"" + p.name() + "\"", ptr);
-                drop(Slot.property(slot, object, p.name(), true));
+                report(
+                        Rule.INVALID_VALUE,
+                        shape.name() + " is missing required property \"" + p.name() + "\"",
+                        Slot.pointer(slot));
+                drop(Slot.property(slot, object, p.name(), true, shape.name()));
             }
         }
     }
@@ -200,9 +249,17 @@ final class TreeCheck {
         return slot.array() != null ? shape.name() + " [" + slot.index() + "]" : shape.name();
     }
 
-    private void wrongType(JsonNode n, String expected, String ptr, String what, Slot slot) {
-        report(Rule.WRONG_TYPE, what + " must be " + expected + ", was " + describe(n), ptr);
+    private void wrongType(JsonNode n, String expected, Slot slot) {
+        wrongType(n, expected, slot.what(), slot);
+    }
+
+    private void wrongType(JsonNode n, String expected, String what, Slot slot) {
+        report(Rule.WRONG_TYPE, what + " must be " + expected + ", was " + describe(n), Slot.pointer(slot));
         drop(slot);
+    }
+
+    private void report(Rule rule, String message, Slot slot) {
+        report(rule, message, slot.pointer());
     }
 
     private void report(Rule rule, String message, String ptr) {

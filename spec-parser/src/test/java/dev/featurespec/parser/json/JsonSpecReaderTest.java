@@ -169,6 +169,23 @@ class JsonSpecReaderTest {
     }
 
     @Test
+    void nestedDuplicateKeysAndUnknownPropertiesAreLocatedPastSkippedValues() {
+        ParseResult result = JSON.parse("""
+                {"title": "T", "userStories": [
+                  {"number": 1, "title": "A", "notes": "n", "notes": ["skipped", {"x": 1}]},
+                  {"number": 2, "title": "B", "title": "C", "titel": "D"}
+                ], "metadata": {"status": "Draft", "status": {"a": [1]}, "branch": "b"}}
+                """);
+        assertThat(Diagnostics.of(result))
+                .containsExactly(
+                        "FS055 2:45 /userStories/0/notes duplicate key \"notes\" (first at line 2, column 31)",
+                        "FS055 3:31 /userStories/1/title duplicate key \"title\" (first at line 3, column 17)",
+                        "FS053 3:45 /userStories/1/titel unknown property \"titel\" in UserStory (did you mean \"title\"?)",
+                        "FS055 4:36 /metadata/status duplicate key \"status\" (first at line 4, column 17)",
+                        "FS053 4:58 /metadata/branch unknown property \"branch\" in Metadata");
+    }
+
+    @Test
     void formatVersionTwoIsFs057() {
         assertThat(Diagnostics.of(JSON.parse("{\"formatVersion\": 2, \"title\": \"T\"}")))
                 .containsExactly(
