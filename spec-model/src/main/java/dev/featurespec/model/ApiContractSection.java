@@ -45,6 +45,9 @@ public record ApiContractSection(
     public List<String> endpoints() {
         Set<String> found = new LinkedHashSet<>();
         for (Statement s : StatementTrees.flatten(statements)) {
+            if (s.text().indexOf('`') < 0) {
+                continue;
+            }
             for (String span : InlineText.codeSpans(s.text())) {
                 String t = span.strip();
                 if (ENDPOINT.matcher(t).matches()) {
@@ -60,6 +63,9 @@ public record ApiContractSection(
     public List<Integer> statusCodes() {
         Set<Integer> found = new LinkedHashSet<>();
         for (Statement s : StatementTrees.flatten(statements)) {
+            if (s.text().indexOf('`') < 0) {
+                continue;
+            }
             for (String span : InlineText.codeSpans(s.text())) {
                 String t = span.strip();
                 if (STATUS.matcher(t).matches()) {
@@ -76,6 +82,9 @@ public record ApiContractSection(
         List<ApiChange> found = new ArrayList<>();
         for (Statement s : StatementTrees.flatten(statements)) {
             String lower = s.text().toLowerCase(Locale.ROOT);
+            if (!lower.contains("compatible") && !lower.contains("breaking")) {
+                continue; // neither pattern can match: skip the regexes
+            }
             if (COMPATIBLE.matcher(lower).find()) {
                 found.add(new ApiChange(s.text(), Compatibility.BACKWARD_COMPATIBLE));
             } else if (BREAKING.matcher(lower).find()) {

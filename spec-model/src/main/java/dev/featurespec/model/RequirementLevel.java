@@ -40,6 +40,21 @@ public enum RequirementLevel {
 
     private final String keyword;
 
+    /**
+     * Every keyword contains one of these; texts without any (most translated ones, say) skip the
+     * regex.
+     */
+    private static final String[] STEMS = {"MUST", "SHALL", "SHOULD", "REQUIRED", "RECOMMENDED", "MAY", "OPTIONAL"};
+
+    private static boolean mayHoldKeyword(String text) {
+        for (String stem : STEMS) {
+            if (text.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     RequirementLevel(String keyword) {
         this.keyword = keyword;
     }
@@ -51,6 +66,9 @@ public enum RequirementLevel {
 
     /** The level of the first RFC 2119 keyword in {@code text}, or empty when it has none. */
     public static Optional<RequirementLevel> find(String text) {
+        if (!mayHoldKeyword(text)) {
+            return Optional.empty();
+        }
         Matcher m = KEYWORD.matcher(text);
         if (!m.find()) {
             return Optional.empty();
