@@ -1288,7 +1288,7 @@ public final class SpecAssembler {
     // ------------------------------------------------------------------ scenarios
 
     private AcceptanceScenario scenario(String text) {
-        Matcher m = vocab.keyword().matcher(text);
+        KeywordMatcher m = vocab.keywords(text);
         String given = null;
         String when = null;
         String then = null;
@@ -1384,7 +1384,7 @@ public final class SpecAssembler {
 
     /** How many of Given, When and Then {@code text} names. */
     private int stepKinds(String text) {
-        Matcher m = vocab.keyword().matcher(text);
+        KeywordMatcher m = vocab.keywords(text);
         Set<String> kinds = new java.util.HashSet<>();
         while (m.find() && kinds.size() < 3) {
             Vocabulary.Hit hit = vocab.keyword(m.group(1) != null ? m.group(1) : m.group(3));
@@ -1396,7 +1396,7 @@ public final class SpecAssembler {
     }
 
     private boolean hasKeywords(String text) {
-        Matcher m = vocab.keyword().matcher(text);
+        KeywordMatcher m = vocab.keywords(text);
         while (m.find()) {
             String word = m.group(1) != null ? m.group(1) : m.group(3);
             Vocabulary.Hit hit = vocab.keyword(word);
@@ -1535,7 +1535,7 @@ public final class SpecAssembler {
             boolean steps = items.size() > 1;
             for (ListItem item : items) {
                 String text = itemText(item);
-                Matcher m = vocab.keyword().matcher(text);
+                KeywordMatcher m = vocab.keywords(text);
                 String first = null;
                 int count = 0;
                 while (m.find() && count < 2) {
@@ -1573,7 +1573,7 @@ public final class SpecAssembler {
         }
 
         private boolean startsWithKeyword(String text) {
-            Matcher m = vocab.keyword().matcher(text);
+            KeywordMatcher m = vocab.keywords(text);
             if (!m.find() || m.start() != 0) {
                 return false;
             }

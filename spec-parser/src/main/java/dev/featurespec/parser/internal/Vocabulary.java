@@ -34,6 +34,7 @@ public final class Vocabulary {
     private final Pattern priorityGroup;
     private final Pattern session;
     private final Pattern keyword;
+    private final KeywordMatcher.KeywordIndex keywordIndex;
     private final Pattern question;
     private final Pattern answerSeparator;
     private final Pattern nestedAnswer;
@@ -97,6 +98,7 @@ public final class Vocabulary {
                         + "|(?<=^|\\n|[,，;；]\\s|^[-*+]\\s|\\n[-*+]\\s|\\n\\s\\s[-*+]\\s|\\n\\s\\s\\s[-*+]\\s)("
                         + alt(keywordWords) + ")\\b\\s*[:：]?",
                 Pattern.UNICODE_CASE);
+        keywordIndex = KeywordMatcher.KeywordIndex.of(keywordWords);
         String q = alt(questionWords);
         String a = alt(answerWords);
         question = Pattern.compile(
@@ -263,6 +265,11 @@ public final class Vocabulary {
 
     public Pattern keyword() {
         return keyword;
+    }
+
+    /** A matcher of {@link #keyword()} over {@code text} that skips positions no keyword starts at. */
+    public KeywordMatcher keywords(String text) {
+        return new KeywordMatcher(keyword, text, keywordIndex);
     }
 
     public Pattern question() {
