@@ -9,6 +9,7 @@ import dev.featurespec.parser.ParseResult;
 import dev.featurespec.parser.SpecParseException;
 import dev.featurespec.parser.internal.FrontMatter;
 import dev.featurespec.parser.internal.SourceText;
+import dev.featurespec.parser.internal.SpanOnlyInlineParser;
 import dev.featurespec.parser.internal.SpecAssembler;
 import dev.featurespec.parser.internal.Vocabulary;
 import dev.featurespec.parser.profile.Language;
@@ -73,6 +74,7 @@ public final class MarkdownSpecParser {
         this.commonmark = Parser.builder()
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
                 .extensions(List.of(TablesExtension.create()))
+                .inlineParserFactory(SpanOnlyInlineParser.FACTORY)
                 .build();
     }
 
