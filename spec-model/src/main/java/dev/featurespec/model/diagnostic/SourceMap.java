@@ -78,17 +78,29 @@ public final class SourceMap {
 
     /** Collects entries; not thread-safe. The first range recorded for a pointer wins. */
     public static final class Builder {
-        private final Map<String, SourceRange> ranges = new HashMap<>();
+        private Map<String, SourceRange> ranges = new HashMap<>();
+        // true once build() has handed the map out: the next put copies it first (copy on write)
+        private boolean shared;
 
         private Builder() {}
 
         public Builder put(String pointer, SourceRange range) {
-            ranges.putIfAbsent(Objects.requireNonNull(pointer, "pointer"), Objects.requireNonNull(range, "range"));
+            Objects.requireNonNull(pointer, "pointer");
+            Objects.requireNonNull(range, "range");
+            if (shared) {
+                if (ranges.containsKey(pointer)) {
+                    return this;
+                }
+                ranges = new HashMap<>(ranges);
+                shared = false;
+            }
+            ranges.putIfAbsent(pointer, range);
             return this;
         }
 
         public SourceMap build() {
-            return new SourceMap(Collections.unmodifiableMap(new HashMap<>(ranges)));
+            shared = true;
+            return new SourceMap(Collections.unmodifiableMap(ranges));
         }
     }
 }

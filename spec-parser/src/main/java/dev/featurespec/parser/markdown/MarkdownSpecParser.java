@@ -106,7 +106,8 @@ public final class MarkdownSpecParser {
     /** Parses Markdown text. */
     public ParseResult parse(String markdown) {
         Objects.requireNonNull(markdown, "markdown");
-        if (markdown.length() > maxBytes || utf8Length(markdown) > maxBytes) {
+        // a char is at most 3 UTF-8 bytes (a surrogate pair 4 for 2), so short texts need no count
+        if (markdown.length() > maxBytes || (3L * markdown.length() > maxBytes && utf8Length(markdown) > maxBytes)) {
             return finish(tooLarge(utf8Length(markdown)));
         }
         return finish(parseText(markdown, List.of()));
