@@ -147,24 +147,35 @@ public final class SpecAssembler {
 
     // ------------------------------------------------------------------ walk
 
-    /** Reads every top-level block of {@code doc}. */
+    /**
+     * Reads every top-level block of {@code doc}, unlinking each once read so that the blocks no
+     * builder keeps can be collected while the rest of the document is read.
+     */
     public void read(Document doc) {
-        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
-            if (n.getSourceSpans().isEmpty()) {
-                continue;
-            }
-            if (dropComments
-                    && n instanceof HtmlBlock h
-                    && h.getLiteral().stripLeading().startsWith("<!--")) {
-                continue;
-            }
-            if (n instanceof Heading h) {
-                heading(h);
-            } else {
-                block(n);
-            }
+        Node n = doc.getFirstChild();
+        while (n != null) {
+            Node next = n.getNext();
+            readTopLevel(n);
+            n.unlink();
+            n = next;
         }
         closeAll();
+    }
+
+    private void readTopLevel(Node n) {
+        if (n.getSourceSpans().isEmpty()) {
+            return;
+        }
+        if (dropComments
+                && n instanceof HtmlBlock h
+                && h.getLiteral().stripLeading().startsWith("<!--")) {
+            return;
+        }
+        if (n instanceof Heading h) {
+            heading(h);
+        } else {
+            block(n);
+        }
     }
 
     private void markContent() {
