@@ -79,7 +79,7 @@ public final class SourceMap {
     /** Collects entries; not thread-safe. The first range recorded for a pointer wins. */
     public static final class Builder {
         private Map<String, SourceRange> ranges = new HashMap<>();
-        // true once build() handed the map out: the next put copies it first (copy on write)
+        // true once build() has handed the map out: the next put copies it first (copy on write)
         private boolean shared;
 
         private Builder() {}
@@ -88,6 +88,9 @@ public final class SourceMap {
             Objects.requireNonNull(pointer, "pointer");
             Objects.requireNonNull(range, "range");
             if (shared) {
+                if (ranges.containsKey(pointer)) {
+                    return this;
+                }
                 ranges = new HashMap<>(ranges);
                 shared = false;
             }

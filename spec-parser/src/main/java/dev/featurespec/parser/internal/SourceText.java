@@ -21,13 +21,11 @@ public final class SourceText {
         int[] starts = new int[16];
         int n = 0;
         starts[n++] = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                if (n == starts.length) {
-                    starts = Arrays.copyOf(starts, n * 2);
-                }
-                starts[n++] = i + 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (n == starts.length) {
+                starts = Arrays.copyOf(starts, n * 2);
             }
+            starts[n++] = i + 1;
         }
         this.lineStarts = starts;
         this.lineCount = n;

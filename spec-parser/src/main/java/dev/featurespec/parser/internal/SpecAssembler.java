@@ -147,24 +147,35 @@ public final class SpecAssembler {
 
     // ------------------------------------------------------------------ walk
 
-    /** Reads every top-level block of {@code doc}. */
+    /**
+     * Reads every top-level block of {@code doc}, unlinking each once read so that the blocks no
+     * builder keeps can be collected while the rest of the document is read.
+     */
     public void read(Document doc) {
-        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
-            if (n.getSourceSpans().isEmpty()) {
-                continue;
-            }
-            if (dropComments
-                    && n instanceof HtmlBlock h
-                    && h.getLiteral().stripLeading().startsWith("<!--")) {
-                continue;
-            }
-            if (n instanceof Heading h) {
-                heading(h);
-            } else {
-                block(n);
-            }
+        Node n = doc.getFirstChild();
+        while (n != null) {
+            Node next = n.getNext();
+            readTopLevel(n);
+            n.unlink();
+            n = next;
         }
         closeAll();
+    }
+
+    private void readTopLevel(Node n) {
+        if (n.getSourceSpans().isEmpty()) {
+            return;
+        }
+        if (dropComments
+                && n instanceof HtmlBlock h
+                && h.getLiteral().stripLeading().startsWith("<!--")) {
+            return;
+        }
+        if (n instanceof Heading h) {
+            heading(h);
+        } else {
+            block(n);
+        }
     }
 
     private void markContent() {
@@ -1288,7 +1299,7 @@ public final class SpecAssembler {
     // ------------------------------------------------------------------ scenarios
 
     private AcceptanceScenario scenario(String text) {
-        Matcher m = vocab.keyword().matcher(text);
+        KeywordMatcher m = vocab.keywords(text);
         String given = null;
         String when = null;
         String then = null;
@@ -1384,7 +1395,7 @@ public final class SpecAssembler {
 
     /** How many of Given, When and Then {@code text} names. */
     private int stepKinds(String text) {
-        Matcher m = vocab.keyword().matcher(text);
+        KeywordMatcher m = vocab.keywords(text);
         Set<String> kinds = new java.util.HashSet<>();
         while (m.find() && kinds.size() < 3) {
             Vocabulary.Hit hit = vocab.keyword(m.group(1) != null ? m.group(1) : m.group(3));
@@ -1396,7 +1407,7 @@ public final class SpecAssembler {
     }
 
     private boolean hasKeywords(String text) {
-        Matcher m = vocab.keyword().matcher(text);
+        KeywordMatcher m = vocab.keywords(text);
         while (m.find()) {
             String word = m.group(1) != null ? m.group(1) : m.group(3);
             Vocabulary.Hit hit = vocab.keyword(word);
@@ -1535,7 +1546,7 @@ public final class SpecAssembler {
             boolean steps = items.size() > 1;
             for (ListItem item : items) {
                 String text = itemText(item);
-                Matcher m = vocab.keyword().matcher(text);
+                KeywordMatcher m = vocab.keywords(text);
                 String first = null;
                 int count = 0;
                 while (m.find() && count < 2) {
@@ -1573,7 +1584,7 @@ public final class SpecAssembler {
         }
 
         private boolean startsWithKeyword(String text) {
-            Matcher m = vocab.keyword().matcher(text);
+            KeywordMatcher m = vocab.keywords(text);
             if (!m.find() || m.start() != 0) {
                 return false;
             }

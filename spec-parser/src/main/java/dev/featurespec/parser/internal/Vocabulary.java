@@ -34,6 +34,7 @@ public final class Vocabulary {
     private final Pattern priorityGroup;
     private final Pattern session;
     private final Pattern keyword;
+    private final KeywordMatcher.KeywordIndex keywordIndex;
     private final Pattern question;
     private final Pattern answerSeparator;
     private final Pattern nestedAnswer;
@@ -97,6 +98,7 @@ public final class Vocabulary {
                         + "|(?<=^|\\n|[,，;；]\\s|^[-*+]\\s|\\n[-*+]\\s|\\n\\s\\s[-*+]\\s|\\n\\s\\s\\s[-*+]\\s)("
                         + alt(keywordWords) + ")\\b\\s*[:：]?",
                 Pattern.UNICODE_CASE);
+        keywordIndex = KeywordMatcher.KeywordIndex.of(keywordWords);
         String q = alt(questionWords);
         String a = alt(answerWords);
         question = Pattern.compile(
@@ -155,7 +157,7 @@ public final class Vocabulary {
             return "";
         }
         t = t.replace("**", "").replace("__", "");
-        t = LEADING_NUMBER.matcher(t).replaceFirst("");
+        t = dropLeadingNumber(t);
         int i = 0;
         while (i < t.length()) {
             int cp = t.codePointAt(i);
@@ -165,12 +167,35 @@ public final class Vocabulary {
             i += Character.charCount(cp);
         }
         t = t.substring(i);
-        t = LEADING_NUMBER.matcher(t).replaceFirst("");
+        t = dropLeadingNumber(t);
         t = t.strip();
         while (t.endsWith(":") || t.endsWith("：")) {
             t = t.substring(0, t.length() - 1).strip();
         }
-        return WHITESPACE.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        String lower = t.toLowerCase(Locale.ROOT);
+        return needsCollapse(lower) ? WHITESPACE.matcher(lower).replaceAll(" ") : lower;
+    }
+
+    /** {@link #LEADING_NUMBER} removed; the pattern needs an ASCII digit first, so others skip it. */
+    private static String dropLeadingNumber(String t) {
+        if (t.isEmpty() || t.charAt(0) < '0' || t.charAt(0) > '9') {
+            return t;
+        }
+        return LEADING_NUMBER.matcher(t).replaceFirst("");
+    }
+
+    /** Whether {@link #WHITESPACE} would change {@code t}: a whitespace other than one lone space. */
+    private static boolean needsCollapse(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return true;
+            }
+            if (c == ' ' && i + 1 < t.length() && t.charAt(i + 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Strips a trailing {@code *(…)*} marker whose words are a known marker. Linear in the text. */
@@ -263,6 +288,11 @@ public final class Vocabulary {
 
     public Pattern keyword() {
         return keyword;
+    }
+
+    /** A matcher of {@link #keyword()} over {@code text} that skips positions no keyword starts at. */
+    public KeywordMatcher keywords(String text) {
+        return new KeywordMatcher(keyword, text, keywordIndex);
     }
 
     public Pattern question() {

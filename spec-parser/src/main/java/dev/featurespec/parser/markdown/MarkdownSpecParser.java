@@ -9,6 +9,7 @@ import dev.featurespec.parser.ParseResult;
 import dev.featurespec.parser.SpecParseException;
 import dev.featurespec.parser.internal.FrontMatter;
 import dev.featurespec.parser.internal.SourceText;
+import dev.featurespec.parser.internal.SpanOnlyInlineParser;
 import dev.featurespec.parser.internal.SpecAssembler;
 import dev.featurespec.parser.internal.Vocabulary;
 import dev.featurespec.parser.profile.Language;
@@ -73,6 +74,7 @@ public final class MarkdownSpecParser {
         this.commonmark = Parser.builder()
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
                 .extensions(List.of(TablesExtension.create()))
+                .inlineParserFactory(SpanOnlyInlineParser.FACTORY)
                 .build();
     }
 
@@ -104,7 +106,8 @@ public final class MarkdownSpecParser {
     /** Parses Markdown text. */
     public ParseResult parse(String markdown) {
         Objects.requireNonNull(markdown, "markdown");
-        if (markdown.length() > maxBytes || utf8Length(markdown) > maxBytes) {
+        // a char is at most 3 UTF-8 bytes (a surrogate pair 4 for 2), so short texts need no count
+        if (markdown.length() > maxBytes || (3L * markdown.length() > maxBytes && utf8Length(markdown) > maxBytes)) {
             return finish(tooLarge(utf8Length(markdown)));
         }
         return finish(parseText(markdown, List.of()));

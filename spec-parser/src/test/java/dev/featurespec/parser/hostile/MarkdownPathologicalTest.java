@@ -10,7 +10,6 @@ import dev.featurespec.parser.markdown.MarkdownSpecParser;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -70,8 +69,6 @@ class MarkdownPathologicalTest {
     }
 
     @Test
-    @Disabled("bug: OutOfMemoryError at -Xmx256m (peak live heap ~36x input: commonmark tree with spans ~21x,"
-            + " SourceMap ~8x, model ~4x) - reported to parser owner; storiesAreReadInLinearTime runs 20k")
     void hundredThousandStoriesAreAllRead() {
         assertThat(parse(stories(100_000)).spec().userStories()).hasSize(100_000);
     }
@@ -94,8 +91,6 @@ class MarkdownPathologicalTest {
     }
 
     @Test
-    @Disabled("bug: OutOfMemoryError at -Xmx256m after ~90 s (peak live heap 284 MB for 7.8 MB of FR lines) -"
-            + " reported to parser owner; requirementLinesAreReadInLinearTime runs 40k")
     void twoHundredThousandRequirementLinesAreAllRead() {
         assertThat(parse(requirements(200_000)).spec().functionalRequirements()).hasSize(200_000);
     }
