@@ -3,19 +3,15 @@ package dev.featurespec.parser.json;
 import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.model.diagnostic.Diagnostic;
 import dev.featurespec.model.diagnostic.Rule;
+import dev.featurespec.model.diagnostic.SourceLocation;
 import dev.featurespec.model.diagnostic.SourceMap;
 import dev.featurespec.model.diagnostic.SourceRange;
 import dev.featurespec.parser.ParseResult;
 import dev.featurespec.parser.SpecParseException;
+import dev.featurespec.parser.internal.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -176,7 +172,7 @@ public final class JsonSpecReader {
      */
     public ParseResult parse(String text) {
         Objects.requireNonNull(text, "text");
-        long bytes = utf8Length(text, maxBytes);
+        long bytes = Utf8.length(text, maxBytes);
         if (bytes > maxBytes) {
             return finish(tooLarge(-1));
         }
@@ -193,12 +189,11 @@ public final class JsonSpecReader {
         if (utf8.length > maxBytes) {
             return finish(tooLarge(utf8.length));
         }
-        String text;
-        try {
-            text = decode(utf8);
-        } catch (CharacterCodingException e) {
-            return finish(invalidUtf8(utf8));
+        Utf8.Decoded decoded = Utf8.decode(utf8);
+        if (!decoded.valid()) {
+            return finish(invalidUtf8(decoded));
         }
+        String text = decoded.text();
         return read(text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
 
@@ -375,68 +370,13 @@ public final class JsonSpecReader {
                 null));
     }
 
-    private static List<Diagnostic> invalidUtf8(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        decoder.decode(in, out, true);
-        int offset = in.position();
-        int line = 1;
-        int column = 1;
-        CharSequence decoded = out.flip();
-        for (int i = 0; i < decoded.length(); i++) {
-            if (decoded.charAt(i) == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
-        }
+    private static List<Diagnostic> invalidUtf8(Utf8.Decoded decoded) {
+        SourceLocation at = decoded.badLocation();
         return List.of(Diagnostic.of(
                 Rule.INVALID_ENCODING,
-                "the input is not valid UTF-8: malformed byte sequence at byte offset " + offset,
+                "the input is not valid UTF-8: malformed byte sequence at byte offset " + decoded.badOffset(),
                 "",
-                SourceRange.of(line, column, line, column)));
-    }
-
-    private static String decode(byte[] bytes) throws CharacterCodingException {
-        return StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes))
-                .toString();
-    }
-
-    /** The UTF-8 length of {@code s}, or a value just above {@code limit} once it is exceeded. */
-    private static long utf8Length(String s, long limit) {
-        if (s.length() > limit) {
-            return s.length(); // every char is at least one byte
-        }
-        if ((long) s.length() * 3 <= limit) {
-            return s.length();
-        }
-        long bytes = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                bytes++;
-            } else if (c < 0x800) {
-                bytes += 2;
-            } else if (Character.isHighSurrogate(c)) {
-                bytes += 4;
-                i++;
-            } else {
-                bytes += 3;
-            }
-            if (bytes > limit) {
-                return bytes;
-            }
-        }
-        return bytes;
+                new SourceRange(at, at)));
     }
 
     private static FeatureSpec emptySpec() {

@@ -3,6 +3,7 @@ package dev.featurespec.parser.markdown;
 import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.model.diagnostic.Diagnostic;
 import dev.featurespec.model.diagnostic.Rule;
+import dev.featurespec.model.diagnostic.SourceLocation;
 import dev.featurespec.model.diagnostic.SourceMap;
 import dev.featurespec.model.diagnostic.SourceRange;
 import dev.featurespec.parser.ParseResult;
@@ -11,6 +12,7 @@ import dev.featurespec.parser.internal.FrontMatter;
 import dev.featurespec.parser.internal.SourceText;
 import dev.featurespec.parser.internal.SpanOnlyInlineParser;
 import dev.featurespec.parser.internal.SpecAssembler;
+import dev.featurespec.parser.internal.Utf8;
 import dev.featurespec.parser.internal.Vocabulary;
 import dev.featurespec.parser.profile.Language;
 import dev.featurespec.parser.profile.Languages;
@@ -18,13 +20,6 @@ import dev.featurespec.parser.profile.Profile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -106,9 +101,9 @@ public final class MarkdownSpecParser {
     /** Parses Markdown text. */
     public ParseResult parse(String markdown) {
         Objects.requireNonNull(markdown, "markdown");
-        // a char is at most 3 UTF-8 bytes (a surrogate pair 4 for 2), so short texts need no count
-        if (markdown.length() > maxBytes || (3L * markdown.length() > maxBytes && utf8Length(markdown) > maxBytes)) {
-            return finish(tooLarge(utf8Length(markdown)));
+        long bytes = Utf8.length(markdown, maxBytes);
+        if (bytes > maxBytes) {
+            return finish(tooLarge(bytes));
         }
         return finish(parseText(markdown, List.of()));
     }
@@ -119,9 +114,17 @@ public final class MarkdownSpecParser {
         if (utf8.length > maxBytes) {
             return finish(tooLarge(utf8.length));
         }
+        Utf8.Decoded decoded = Utf8.decode(utf8);
         List<Diagnostic> pre = new ArrayList<>();
-        String text = decode(utf8, pre);
-        return finish(parseText(text, pre));
+        if (!decoded.valid()) {
+            SourceLocation at = decoded.badLocation();
+            pre.add(Diagnostic.of(
+                    Rule.INVALID_ENCODING,
+                    "Invalid UTF-8 at byte " + decoded.badOffset() + "; replaced with U+FFFD",
+                    "",
+                    new SourceRange(at, at)));
+        }
+        return finish(parseText(decoded.text(), pre));
     }
 
     /** Parses the UTF-8 file at {@code path}. */
@@ -166,57 +169,6 @@ public final class MarkdownSpecParser {
                 "",
                 SourceRange.of(1, 1, 1, 1));
         return new ParseResult(FeatureSpec.builder("").build(), List.of(d), SourceMap.empty());
-    }
-
-    private static long utf8Length(String s) {
-        long n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                n++;
-            } else if (c < 0x800) {
-                n += 2;
-            } else if (Character.isHighSurrogate(c)
-                    && i + 1 < s.length()
-                    && Character.isLowSurrogate(s.charAt(i + 1))) {
-                n += 4;
-                i++;
-            } else {
-                n += 3;
-            }
-        }
-        return n;
-    }
-
-    private static String decode(byte[] bytes, List<Diagnostic> diagnostics) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            return decoder.decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            ByteBuffer in = ByteBuffer.wrap(bytes);
-            CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-            decoder.reset();
-            CoderResult r = decoder.decode(in, out, true);
-            int offset = in.position();
-            int line = 1;
-            int lineStart = 0;
-            for (int i = 0; i < offset && i < bytes.length; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            int column = offset - lineStart + 1;
-            diagnostics.add(Diagnostic.of(
-                    Rule.INVALID_ENCODING,
-                    "Invalid UTF-8 at byte " + offset + (r.isError() ? "" : "") + "; replaced with U+FFFD",
-                    "",
-                    SourceRange.of(line, column, line, column)));
-            return new String(bytes, StandardCharsets.UTF_8);
-        }
     }
 
     private ParseResult parseText(String raw, List<Diagnostic> pre) {
