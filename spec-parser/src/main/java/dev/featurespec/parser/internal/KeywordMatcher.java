@@ -49,7 +49,7 @@ public final class KeywordMatcher {
                     && tryAt(s)) {
                 return true;
             }
-            if (tryAt(k)) {
+            if (plainCanStartAt(k) && tryAt(k)) {
                 return true;
             }
         }
@@ -69,6 +69,28 @@ public final class KeywordMatcher {
         }
         return false;
     }
+
+    /**
+     * A cheap necessary condition for the pattern's plain (unbolded) branch at {@code k}: its look-behind
+     * requires the start of the text, a newline, or whitespace after a comma, semicolon or list marker.
+     * Most keyword-like words in running text ("Each", "You" for the one-letter "E" and "Y") fail here
+     * without running the regex.
+     */
+    private boolean plainCanStartAt(int k) {
+        if (k == 0) {
+            return true;
+        }
+        char before = text.charAt(k - 1);
+        if (before == '\n') {
+            return true;
+        }
+        if (!isSpace(before) || k < 2) {
+            return false;
+        }
+        return PLAIN_PRECEDERS.indexOf(text.charAt(k - 2)) >= 0;
+    }
+
+    private static final String PLAIN_PRECEDERS = ",，;；-*+";
 
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';

@@ -674,8 +674,7 @@ public final class SpecAssembler {
     private boolean metadataParagraph(Paragraph p) {
         String text = src.spanLines(p);
         String[] lines = text.split("\n", -1);
-        Matcher first = BOLD_LABEL.matcher(lines[0]);
-        if (!first.lookingAt()) {
+        if (!boldLabel(lines[0])) {
             if (lines[0].startsWith("**") || lines[0].startsWith("__")) {
                 report(
                         Rule.UNPARSEABLE_METADATA,
@@ -691,7 +690,7 @@ public final class SpecAssembler {
         int valueLine = 0;
         for (int i = 0; i < lines.length; i++) {
             Matcher m = BOLD_LABEL.matcher(lines[i]);
-            if (m.lookingAt()) {
+            if (boldLabel(lines[i]) && m.lookingAt()) {
                 if (label != null) {
                     putMetadata(label, value.toString(), startLine + valueLine);
                 }
@@ -1142,7 +1141,7 @@ public final class SpecAssembler {
             String name;
             String description;
             Matcher m = BOLD_START.matcher(text);
-            if (m.matches()) {
+            if (startsBold(text) && m.matches()) {
                 name = boldGroup(m).strip();
                 if (name.endsWith(":") || name.endsWith("：")) {
                     name = name.substring(0, name.length() - 1).strip();
@@ -1343,6 +1342,19 @@ public final class SpecAssembler {
                 Optional.ofNullable(given), Optional.ofNullable(when), Optional.ofNullable(then), and, text);
     }
 
+    /**
+     * True when {@code s} starts with {@code **} or {@code __}: what {@link #BOLD_LABEL} and {@link
+     * #BOLD_START} need before they can match, checked without running them.
+     */
+    private static boolean startsBold(String s) {
+        return s.startsWith("**") || s.startsWith("__");
+    }
+
+    /** True when {@code line} starts with a {@link #BOLD_LABEL}. */
+    private static boolean boldLabel(String line) {
+        return startsBold(line) && BOLD_LABEL.matcher(line).lookingAt();
+    }
+
     /** The text between the bold markers of a {@link #BOLD_LABEL} or {@link #BOLD_START} match. */
     private static String boldGroup(Matcher m) {
         return m.group(1) != null ? m.group(1) : m.group(2);
@@ -1373,7 +1385,9 @@ public final class SpecAssembler {
 
     private static String clean(String part) {
         String p = part.strip();
-        p = LIST_MARKER.matcher(p).replaceFirst("");
+        if (!p.isEmpty() && "-*+0123456789".indexOf(p.charAt(0)) >= 0) {
+            p = LIST_MARKER.matcher(p).replaceFirst("");
+        }
         boolean changed = true;
         while (changed && !p.isEmpty()) {
             changed = false;
@@ -1462,7 +1476,7 @@ public final class SpecAssembler {
             if (n instanceof Paragraph p) {
                 String text = src.spanLines(p).strip();
                 Matcher m = BOLD_LABEL.matcher(text);
-                if (m.lookingAt()) {
+                if (startsBold(text) && m.lookingAt()) {
                     Vocabulary.Hit hit = vocab.label(boldGroup(m));
                     String rest = text.substring(m.end()).strip();
                     if (hit != null) {

@@ -1,5 +1,6 @@
 package dev.featurespec.parser.profile;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,14 +38,22 @@ public record Profile(
 
     /** The section with {@code key}, if the profile has it. */
     public Optional<ProfileSection> section(String key) {
-        return sections.stream().filter(s -> s.key().equals(key)).findFirst();
+        for (ProfileSection s : sections) {
+            if (s.key().equals(key)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The keys of the mandatory sections, in canonical order. */
     public List<String> mandatoryKeys() {
-        return sections.stream()
-                .filter(ProfileSection::mandatory)
-                .map(ProfileSection::key)
-                .toList();
+        List<String> keys = new ArrayList<>(sections.size());
+        for (ProfileSection s : sections) {
+            if (s.mandatory()) {
+                keys.add(s.key());
+            }
+        }
+        return List.copyOf(keys);
     }
 }

@@ -40,10 +40,11 @@ class KeywordMatcherTest {
     void findsTheSameMatchesAsTheRegexOnRandomText() {
         String[] pieces = {
             "Given", "When", "Then", "And", "But", "**", "__", " ", "  ", "\n", "\n- ", "\n   * ", ", ", "；", ":", "x",
-            "Giv", "前提", "もし", "かつ", "Soit", "Quand", "Et", "-", "*", "_", "，"
+            "Giv", "前提", "もし", "かつ", "Soit", "Quand", "Et", "-", "*", "_", "，", ";", "; ", "+", "+ ", "\t",
+            "\r", "\f", "E", "Each", "Y", "You", "并且"
         };
         Random random = new Random(42);
-        for (int i = 0; i < 20_000; i++) {
+        for (int i = 0; i < 50_000; i++) {
             StringBuilder sb = new StringBuilder();
             int n = random.nextInt(12);
             for (int j = 0; j < n; j++) {
