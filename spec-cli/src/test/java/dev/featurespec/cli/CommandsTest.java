@@ -121,6 +121,29 @@ class CommandsTest {
     }
 
     @Test
+    void validateReadsStandardInputAsMarkdown() throws IOException {
+        Run run = Cli.runWithStdin(Files.readString(Path.of(MISTAKES)), "validate", "-");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEqualTo(Cli.run("validate", MISTAKES).out().replace(MISTAKES, "<stdin>"));
+    }
+
+    @Test
+    void validateReadsStandardInputInTheFormatFromBeforeTheFiles() throws IOException {
+        String json = Cli.run("convert", "--to", "json", MISTAKES).out();
+        Path file = write("mistakes.json", json);
+        String fromFile = Cli.run("validate", file.toString()).out();
+
+        Run run = Cli.runWithStdin(json, "validate", "--from", "json", SEED, "-");
+        assertThat(run.exit()).isEqualTo(1);
+        String diagnostics = fromFile.substring(0, fromFile.lastIndexOf("1 file: "));
+        assertThat(diagnostics).contains(":49:13: error: FR-002 is declared twice");
+        assertThat(run.out())
+                .isEqualTo(diagnostics.replace(file.toString(), "<stdin>")
+                        + fromFile.substring(fromFile.lastIndexOf("1 file: ")).replace("1 file: ", "2 files: "));
+    }
+
+    @Test
     void validateJsonIsAnObjectWithTheDiagnostics() {
         Run run = Cli.run("validate", "--format", "json", MISTAKES);
         assertThat(run.exit()).isEqualTo(1);

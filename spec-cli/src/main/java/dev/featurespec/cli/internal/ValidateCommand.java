@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
             "Checks specs and reports diagnostics.",
             "Checks document structure and the rules in docs/rules.md. A folder means every",
             "spec.md below it; a file is read whatever its name (.json, .yaml and .yml as",
-            "the JSON tree, anything else as Markdown)."
+            "the JSON tree, anything else as Markdown); - reads standard input."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no errors (warnings allowed unless --strict)", "1:errors found", "2:usage or I/O error"})
@@ -60,7 +60,16 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "Configuration file (default: the nearest .featurespec.yaml).")
     Path config;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Spec files or folders.")
+    @Option(
+            names = "--from",
+            paramLabel = "json|yaml|markdown",
+            description = "Format of standard input (default: markdown). Files go by their extension.")
+    SpecFormat from;
+
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "PATH|-",
+            description = "Spec files or folders, or - for standard input (once, reported as <stdin>).")
     List<Path> paths;
 
     /** Used by picocli. */
@@ -72,7 +81,12 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CliConfig cfg = CommandSupport.config(config);
         Profile chosen = CommandSupport.profile(profile, cfg);
-        List<Path> files = SpecFiles.discover(paths);
+        List<Path> named = paths.stream().filter(p -> !isStdin(p)).toList();
+        boolean stdin = named.size() < paths.size();
+        List<Path> files = new ArrayList<>(named.isEmpty() ? List.of() : SpecFiles.discover(named));
+        if (stdin) {
+            files.add(0, null); // standard input is read first, before any file
+        }
         Preload.validator();
 
         List<FileReport> reports = new ArrayList<>(files.size());
@@ -80,8 +94,10 @@ public final class ValidateCommand implements Callable<Integer> {
         Progress progress = Progress.of(err, files.size());
         for (int i = 0; i < files.size(); i++) {
             try {
-                SourceFile file = SpecFiles.read(files.get(i));
-                reports.add(new FileReport(file.displayPath(), check(file, file.format(), chosen, cfg)));
+                Path path = files.get(i);
+                SourceFile file = path == null ? SpecFiles.read(System.in) : SpecFiles.read(path);
+                SpecFormat format = path == null && from != null ? from : file.format();
+                reports.add(new FileReport(file.displayPath(), check(file, format, chosen, cfg)));
             } catch (CliException e) {
                 progress.finish();
                 err.println("featurespec: " + e.getMessage());
@@ -100,6 +116,10 @@ public final class ValidateCommand implements Callable<Integer> {
                 .flatMap(r -> r.diagnostics().stream())
                 .anyMatch(d -> d.isError() || (strict && d.severity() == Severity.WARNING));
         return failed ? 1 : 0;
+    }
+
+    private static boolean isStdin(Path p) {
+        return p.toString().equals("-");
     }
 
     /** Every diagnostic for one file after configuration and inline suppressions. */
