@@ -29,9 +29,51 @@ class RequirementLevelTest {
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {"System must log.", "System Must log.", "MUSTARD is yellow", "XMUST", "MUST_BE", "系统必须记录日志", ""})
+    @ValueSource(strings = {"System must log.", "System Must log.", "MUSTARD is yellow", "XMUST", "MUST_BE", ""})
     void lowerCaseAndPartsOfWordsDoNotCount(String text) {
+        assertThat(RequirementLevel.find(text)).isEqualTo(Optional.empty());
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "O sistema DEVE registrar o acesso.|MUST",
+                "O banco NÃO DEVE apagar rascunhos.|MUST_NOT",
+                "O usuário PODE exportar.|MAY",
+                "El sistema DEBE registrar el estado.|MUST",
+                "El sistema NO  DEBE borrar datos.|MUST_NOT",
+                "L'application DOIT chiffrer les données.|MUST",
+                "L'application NE DOIT PAS stocker le mot de passe.|MUST_NOT",
+                "Das System MUSS protokollieren.|MUST",
+                "Das System DARF NICHT abstürzen.|MUST_NOT",
+                "Система ДОЛЖНА вести журнал.|MUST",
+                "系统必须记录日志|MUST",
+                "系统不得保存密码|MUST_NOT",
+                "界面应该显示进度，不应该阻塞|SHOULD",
+                "用户可以导出报表|MAY",
+                "システムはスコアを計算しなければならない|MUST",
+                "システムはパスワードを保存してはならない|MUST_NOT",
+                "시스템은 메트릭을 제공해야 합니다.|MUST",
+                "성능이 저하되지 않아야 합니다.|MUST_NOT",
+                "O sistema MUST registrar; NÃO DEVE apagar.|MUST"
+            })
+    void findsTheFirstTranslatedKeywordWhenThereIsNoEnglishOne(String text, RequirementLevel level) {
+        assertThat(RequirementLevel.find(text)).contains(level);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "O sistema deve registrar.",
+                "O sistema Deve registrar.",
+                "DEVELOPER tools",
+                "PODEST",
+                "the DOIT_X framework",
+                "KANNADA script",
+                "Das System muss protokollieren."
+            })
+    void translatedWordsCountOnlyInUpperCaseAndAsWholeWords(String text) {
         assertThat(RequirementLevel.find(text)).isEqualTo(Optional.empty());
     }
 
