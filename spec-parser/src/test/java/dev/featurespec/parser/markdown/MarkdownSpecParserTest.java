@@ -249,6 +249,64 @@ class MarkdownSpecParserTest {
     }
 
     @Test
+    void storyHeadingNamingAnIdKeepsItAsTheLabel() {
+        var story = PARSER.parse(SPEC.replace("### User Story 1 - Scan a ticket", "### US-001: Scan a ticket"))
+                .spec()
+                .userStories()
+                .get(0);
+        assertThat(story.number()).isEqualTo(1);
+        assertThat(story.label()).contains("US-001");
+        assertThat(story.title()).isEqualTo("Scan a ticket");
+    }
+
+    @Test
+    void canonicalStoryHeadingHasNoLabel() {
+        assertThat(PARSER.parse(SPEC).spec().userStories().get(0).label()).isEmpty();
+    }
+
+    @Test
+    void numberedCriteriaKeepTheirMarkers() {
+        var criteria = PARSER.parse(SPEC.replace("- **SC-001**: The gate opens within 1 s.", """
+                        6. **SC-006**: The gate opens within 1 s.
+                        7. The queue stays short.
+                        """))
+                .spec()
+                .successCriteria();
+        assertThat(criteria).extracting(c -> c.marker().orElse("")).containsExactly("6.", "7.");
+    }
+
+    @Test
+    void bulletedCriteriaHaveNoMarker() {
+        assertThat(PARSER.parse(SPEC).spec().successCriteria().get(0).marker()).isEmpty();
+    }
+
+    @Test
+    void nestedAndBulletUnderANumberedScenarioIsAnAndStep() {
+        var s = PARSER.parse(SPEC.replace(
+                        "**Then** the gate opens\n", "**Then** the gate opens\n   - **And** the counter goes up\n"))
+                .spec()
+                .userStories()
+                .get(0)
+                .acceptanceScenarios()
+                .get(0);
+        assertThat(s.then()).contains("the gate opens");
+        assertThat(s.and()).containsExactly("the counter goes up");
+    }
+
+    @Test
+    void nestedNumberedAndStepLeavesItsMarkerOutOfThen() {
+        var s = PARSER.parse(SPEC.replace(
+                        "**Then** the gate opens\n", "**Then** the gate opens\n   1. **And** the counter goes up\n"))
+                .spec()
+                .userStories()
+                .get(0)
+                .acceptanceScenarios()
+                .get(0);
+        assertThat(s.then()).contains("the gate opens");
+        assertThat(s.and()).containsExactly("the counter goes up");
+    }
+
+    @Test
     void deepStatementNestingIsBoundedAndReported() {
         StringBuilder list = new StringBuilder();
         for (int i = 0; i < 20; i++) {

@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -111,8 +110,6 @@ class RoundTripLawsTest {
     @ParameterizedTest
     @MethodSource("corpus")
     void roundTripsEachCorpusSpecEqual(Path file) throws IOException {
-        String name = file.getFileName().toString();
-        Assumptions.assumeFalse(KNOWN_RESTRUCTURED.containsKey(name), () -> KNOWN_RESTRUCTURED.get(name));
         FeatureSpec parsed = inCanonicalOrder(
                 PARSER.parse(Files.readString(file, StandardCharsets.UTF_8)).spec());
         String md = WRITER.write(parsed);
@@ -127,29 +124,8 @@ class RoundTripLawsTest {
 
         String md = WRITER.write(PARSER.parse(source).spec());
 
-        assertThat(missingWords(source, md))
-                .as(md)
-                .isEqualTo(KNOWN_LOST_WORDS.getOrDefault(file.getFileName().toString(), Set.of()));
+        assertThat(missingWords(source, md)).as(md).isEmpty();
     }
-
-    /**
-     * Corpus specs whose second reading differs from the first, and why. None loses a word: each has
-     * content the canonical layout cannot put back in the same structure.
-     */
-    private static final Map<String, String> KNOWN_RESTRUCTURED = Map.of(
-            "30675137__Cinema_Bussiness_Center_Platform__specs_T001-e2e-scenario-author_spec.md",
-            "a key entity name holding ** reads back with another pair of **");
-
-    /**
-     * Words the canonical form does not repeat, and why: the model keeps numbers, not how they were
-     * written. Every other corpus spec must lose none.
-     */
-    private static final Map<String, Set<String>> KNOWN_LOST_WORDS = Map.of(
-            // "### US-003: …" is story 3, written "User Story 3"
-            "naibarn__Smart-AI-Hub__specs_006-ai-integration_spec.md",
-                    Set.of("003", "005", "007", "008", "009", "010", "011"),
-            // success criteria numbered "6." and "7." are written as bullets
-            "condeDeveloper__acae__specs_007-banco-de-dados_spec.md", Set.of("6", "7"));
 
     @ParameterizedTest
     @MethodSource("canonicalDocuments")
