@@ -3,6 +3,7 @@ package dev.featurespec.parser.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.featurespec.model.AcceptanceScenario;
 import dev.featurespec.model.Section;
 import dev.featurespec.model.diagnostic.Diagnostic;
 import dev.featurespec.model.diagnostic.Rule;
@@ -282,28 +283,26 @@ class MarkdownSpecParserTest {
 
     @Test
     void nestedAndBulletUnderANumberedScenarioIsAnAndStep() {
-        var s = PARSER.parse(SPEC.replace(
-                        "**Then** the gate opens\n", "**Then** the gate opens\n   - **And** the counter goes up\n"))
-                .spec()
-                .userStories()
-                .get(0)
-                .acceptanceScenarios()
-                .get(0);
+        var s = firstScenarioWithStepUnderIt("   - **And** the counter goes up");
         assertThat(s.then()).contains("the gate opens");
         assertThat(s.and()).containsExactly("the counter goes up");
     }
 
     @Test
     void nestedNumberedAndStepLeavesItsMarkerOutOfThen() {
-        var s = PARSER.parse(SPEC.replace(
-                        "**Then** the gate opens\n", "**Then** the gate opens\n   1. **And** the counter goes up\n"))
+        var s = firstScenarioWithStepUnderIt("   1. **And** the counter goes up");
+        assertThat(s.then()).contains("the gate opens");
+        assertThat(s.and()).containsExactly("the counter goes up");
+    }
+
+    /** The scenario of {@link #SPEC} with line {@code step} under it. */
+    private static AcceptanceScenario firstScenarioWithStepUnderIt(String step) {
+        return PARSER.parse(SPEC.replace("**Then** the gate opens\n", "**Then** the gate opens\n" + step + "\n"))
                 .spec()
                 .userStories()
                 .get(0)
                 .acceptanceScenarios()
                 .get(0);
-        assertThat(s.then()).contains("the gate opens");
-        assertThat(s.and()).containsExactly("the counter goes up");
     }
 
     @Test
