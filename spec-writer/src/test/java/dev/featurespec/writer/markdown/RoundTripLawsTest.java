@@ -38,7 +38,7 @@ class RoundTripLawsTest {
     /** The parser's "nothing lost" definition of words, applied to the output. */
     private static final SourceWords WORDS = SourceWords.structural(Languages.builtIn());
     /** Generated specs per law; {@code -Dfeaturespec.laws.seeds=N} runs more. */
-    private static final int SEEDS = Integer.getInteger("featurespec.laws.seeds", 1000);
+    private static final int SEEDS = Integer.getInteger("featurespec.laws.seeds", 3000);
 
     /** Seeds for the equality law. */
     static LongStream seeds() {
