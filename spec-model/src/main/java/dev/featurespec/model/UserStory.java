@@ -39,7 +39,8 @@ import java.util.Optional;
  * @param notes any other Markdown inside the story, as written, in order
  * @param label the story word and number as the heading wrote them, e.g. {@code US-003} in {@code ###
  *     US-003: Title}, when they are not the canonical {@code User Story 3} (in the spec's language); the
- *     Markdown writer writes it in place of the canonical words when it ends with {@link #number()}
+ *     Markdown writer writes it in place of the canonical words when it is a story word
+ *     followed by {@link #number()}
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({

@@ -12,6 +12,8 @@ import dev.featurespec.model.Section;
 import dev.featurespec.model.Statement;
 import dev.featurespec.model.SuccessCriterion;
 import dev.featurespec.model.UserStory;
+import dev.featurespec.parser.profile.Language;
+import dev.featurespec.parser.profile.Languages;
 import dev.featurespec.parser.profile.Profile;
 import dev.featurespec.parser.profile.ProfileSection;
 import dev.featurespec.parser.profile.Profiles;
@@ -199,6 +201,24 @@ public final class MarkdownSpecWriter {
         return true;
     }
 
+    /** A story label the parser reads back: a story word of a built-in language, then a number. */
+    private static final java.util.regex.Pattern STORY_LABEL = storyLabelPattern();
+
+    private static java.util.regex.Pattern storyLabelPattern() {
+        List<String> storyWords = new ArrayList<>();
+        for (Language language : Languages.builtIn()) {
+            storyWords.addAll(language.story().getOrDefault("words", List.of()));
+        }
+        storyWords.removeIf(String::isBlank);
+        // longest first, as the parser tries them
+        storyWords.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        java.util.StringJoiner alternatives = new java.util.StringJoiner("|");
+        storyWords.forEach(w -> alternatives.add(java.util.regex.Pattern.quote(w)));
+        return java.util.regex.Pattern.compile(
+                "(?:" + alternatives + ")\\s*[-#]?\\s*(\\d{1,9})",
+                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    }
+
     /** How the parser recognises a bold key-entity name at the start of an item. */
     private static final java.util.regex.Pattern BOLD_START = java.util.regex.Pattern.compile(
             "^(?:\\*\\*([^*\\n]{1,200}?)\\*\\*|__([^_\\n]{1,200}?)__)\\s*(.*)$", java.util.regex.Pattern.DOTALL);
@@ -375,18 +395,18 @@ public final class MarkdownSpecWriter {
 
         /**
          * The story's words and number: its {@linkplain UserStory#label() label} as written ({@code
-         * US-003}) when it has one on a single line that ends with its number, else {@code User Story N}.
+         * US-003}) when the parser reads it back as this story's, a story word of a built-in language and
+         * the story's number; else the canonical {@code User Story N}.
          */
         private String storyLabel(UserStory story) {
             String canonical = words.story("words") + " " + story.number();
-            String label = normalize(story.label().orElse(canonical));
-            int digits = label.length();
-            while (digits > 0 && label.charAt(digits - 1) >= '0' && label.charAt(digits - 1) <= '9') {
-                digits--;
-            }
-            String number = label.substring(digits).replaceFirst("^0+(?=\\d)", "");
-            boolean endsWithNumber = digits > 0 && number.equals(Integer.toString(story.number()));
-            return endsWithNumber && label.indexOf('\n') < 0 ? label : canonical;
+            return story.label()
+                    .map(Run::normalize)
+                    .filter(label -> {
+                        java.util.regex.Matcher m = STORY_LABEL.matcher(label);
+                        return m.matches() && Integer.parseInt(m.group(1)) == story.number();
+                    })
+                    .orElse(canonical);
         }
 
         /**

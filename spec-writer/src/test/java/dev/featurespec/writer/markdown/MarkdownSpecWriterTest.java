@@ -437,6 +437,15 @@ class MarkdownSpecWriterTest {
     }
 
     @Test
+    void writesTheCanonicalWordsWhenTheLabelHasNoStoryWord() {
+        FeatureSpec spec = FeatureSpec.builder("T")
+                .addUserStory(UserStory.builder(3, "Sign in").label("Epic 3").build())
+                .build();
+
+        assertThat(WRITER.write(spec)).contains("\n### User Story 3 - Sign in\n");
+    }
+
+    @Test
     void writesCriteriaWithTheirOrderedListMarkers() {
         FeatureSpec spec = FeatureSpec.builder("T")
                 .addSuccessCriterion(SuccessCriterion.of("SC-001", "Fast.").withMarker("6."))
