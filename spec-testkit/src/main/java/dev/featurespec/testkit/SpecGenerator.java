@@ -414,23 +414,16 @@ public final class SpecGenerator {
                         Optional.of(t),
                         List.of(),
                         "**Given** " + g + ",\n**When** " + w + ",\n**Then** " + t);
-            case 1 -> {
+            case 1, 2 -> {
                 String and = phrase(3);
+                // an inline And step, or one in a bullet nested under the scenario
+                String andStep = (random.nextBoolean() ? ", **And** " : "\n- **And** ") + and;
                 yield new AcceptanceScenario(
                         Optional.of(g),
                         Optional.of(w),
                         Optional.of(t),
                         List.of(and),
-                        "**Given** " + g + ", **When** " + w + ", **Then** " + t + ", **And** " + and);
-            }
-            case 2 -> {
-                String and = phrase(3);
-                yield new AcceptanceScenario(
-                        Optional.of(g),
-                        Optional.of(w),
-                        Optional.of(t),
-                        List.of(and),
-                        "**Given** " + g + ", **When** " + w + ", **Then** " + t + "\n- **And** " + and);
+                        "**Given** " + g + ", **When** " + w + ", **Then** " + t + andStep);
             }
             default -> AcceptanceScenario.of(g, w, t);
         };
