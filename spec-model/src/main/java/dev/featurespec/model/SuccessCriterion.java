@@ -20,9 +20,12 @@ import java.util.Optional;
  * @param id the identifier as written ({@code SC-001}, {@code CS-001}); absent for an unnumbered bullet
  * @param text the criterion's Markdown source, trimmed, without the id
  * @param attributes further columns when criteria are written as a table, header → cell, in order
+ * @param marker the ordered-list marker the criterion was written with, e.g. {@code 6.} or {@code 6)};
+ *     absent for a bullet, which is the canonical form. The Markdown writer writes it in place of the
+ *     bullet, except in a table
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"id", "text", "attributes"})
+@JsonPropertyOrder({"id", "text", "attributes", "marker"})
 @HasId(payload = Payloads.Warning.class)
 public record SuccessCriterion(
         Optional<@CriterionId @CanonicalCriterionId(payload = Payloads.Warning.class) String> id,
@@ -30,12 +33,24 @@ public record SuccessCriterion(
         @JsonInclude(JsonInclude.Include.ALWAYS) @NotBlankText(what = "success criterion text")
         String text,
 
-        Map<String, String> attributes) {
+        Map<String, String> attributes,
+        Optional<String> marker) {
 
     public SuccessCriterion {
         id = optional(id);
         required(text, "SuccessCriterion.text");
         attributes = orderedMap(attributes, "SuccessCriterion.attributes");
+        marker = optional(marker);
+    }
+
+    /** A criterion written as a bullet: the constructor before {@code marker} was added. */
+    public SuccessCriterion(Optional<String> id, String text, Map<String, String> attributes) {
+        this(id, text, attributes, Optional.empty());
+    }
+
+    /** This criterion written with ordered-list marker {@code marker} ({@code 6.}), or as a bullet when null. */
+    public SuccessCriterion withMarker(String marker) {
+        return new SuccessCriterion(id, text, attributes, Optional.ofNullable(marker));
     }
 
     /** A criterion with an id and text and nothing else. */

@@ -37,6 +37,10 @@ import java.util.Optional;
  * @param independentTest the text after {@code **Independent Test**:}
  * @param acceptanceScenarios the numbered scenarios after {@code **Acceptance Scenarios**:}
  * @param notes any other Markdown inside the story, as written, in order
+ * @param label the story word and number as the heading wrote them, e.g. {@code US-003} in {@code ###
+ *     US-003: Title}, when they are not the canonical {@code User Story 3} (in the spec's language); the
+ *     Markdown writer writes it in place of the canonical words when it is a story word
+ *     followed by {@link #number()}
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({
@@ -48,7 +52,8 @@ import java.util.Optional;
     "whyThisPriority",
     "independentTest",
     "acceptanceScenarios",
-    "notes"
+    "notes",
+    "label"
 })
 @IndependentTest(payload = Payloads.Warning.class)
 public record UserStory(
@@ -63,7 +68,8 @@ public record UserStory(
         Optional<String> whyThisPriority,
         Optional<String> independentTest,
         List<@Valid AcceptanceScenario> acceptanceScenarios,
-        Optional<String> notes) {
+        Optional<String> notes,
+        Optional<String> label) {
 
     public UserStory {
         if (number < 0) {
@@ -77,6 +83,31 @@ public record UserStory(
         independentTest = optional(independentTest);
         acceptanceScenarios = list(acceptanceScenarios, "UserStory.acceptanceScenarios");
         notes = optional(notes);
+        label = optional(label);
+    }
+
+    /** A story without a {@linkplain #label() label}: the constructor before {@code label} was added. */
+    public UserStory(
+            int number,
+            String title,
+            Optional<Priority> priority,
+            Optional<String> suffix,
+            Optional<String> description,
+            Optional<String> whyThisPriority,
+            Optional<String> independentTest,
+            List<AcceptanceScenario> acceptanceScenarios,
+            Optional<String> notes) {
+        this(
+                number,
+                title,
+                priority,
+                suffix,
+                description,
+                whyThisPriority,
+                independentTest,
+                acceptanceScenarios,
+                notes,
+                Optional.empty());
     }
 
     /** A builder for story {@code number} titled {@code title}. */
@@ -94,6 +125,7 @@ public record UserStory(
         b.independentTest = independentTest.orElse(null);
         b.acceptanceScenarios.addAll(acceptanceScenarios);
         b.notes = notes.orElse(null);
+        b.label = label.orElse(null);
         return b;
     }
 
@@ -108,6 +140,7 @@ public record UserStory(
         private String independentTest;
         private final List<AcceptanceScenario> acceptanceScenarios = new ArrayList<>();
         private String notes;
+        private String label;
 
         private Builder(int number, String title) {
             this.number = number;
@@ -165,6 +198,12 @@ public record UserStory(
             return this;
         }
 
+        /** The story word and number as written, e.g. {@code US-003}; {@code null} for the canonical form. */
+        public Builder label(String label) {
+            this.label = label;
+            return this;
+        }
+
         public UserStory build() {
             return new UserStory(
                     number,
@@ -175,7 +214,8 @@ public record UserStory(
                     Optional.ofNullable(whyThisPriority),
                     Optional.ofNullable(independentTest),
                     acceptanceScenarios,
-                    Optional.ofNullable(notes));
+                    Optional.ofNullable(notes),
+                    Optional.ofNullable(label));
         }
     }
 }

@@ -35,7 +35,7 @@ final class Specs {
                                         "**Given** a queue, **When** two jobs start, **Then** they run in turn, **And** no job is lost"))
                         .notes("| a | b |\n|---|---|\n| 1 | 2 |")
                         .build())
-                .addUserStory(UserStory.builder(2, "Retry").build())
+                .addUserStory(UserStory.builder(2, "Retry").label("US-002").build())
                 .addEdgeCase("What happens when the card has 8 GB?")
                 .addFunctionalRequirement(Requirement.of(
                         "FR-001", "System MUST free memory [NEEDS CLARIFICATION: before or after save?]"))
@@ -45,7 +45,8 @@ final class Specs {
                         "Users SHOULD see `progress`",
                         Map.of("Priority", "P2")))
                 .addKeyEntity(new KeyEntity("Job", "A generation request."))
-                .addSuccessCriterion(SuccessCriterion.of("SC-001", "Zero OOMs in 100 runs."))
+                .addSuccessCriterion(
+                        SuccessCriterion.of("SC-001", "Zero OOMs in 100 runs.").withMarker("1."))
                 .apiContract(new ApiContractSection(List.of(new Statement(
                         "`POST /api/jobs` returns `202`; backward compatible",
                         List.of(Statement.of("`GET /api/jobs/{id}` is a breaking change"))))))

@@ -32,9 +32,11 @@ import java.util.SplittableRandom;
  *
  * <p>Every spec it makes is <em>canonical-safe</em>: every text is something the Markdown parser reads
  * back exactly once the canonical writer has placed it. Texts are trimmed, single-spaced, never start a
- * line with block syntax ({@code #}, {@code -}, {@code 1.}, {@code >}) and never end a line with
- * spaces; they do hold what real specs hold: unicode, {@code [NEEDS CLARIFICATION: …]} markers,
- * {@code &}, code spans, emphasis, links and several lines. Stories are numbered 1, 2, …; extra
+ * line with block syntax ({@code #}, {@code -}, {@code 1.}, {@code >}; but a scenario's nested
+ * {@code - **And** …} step) and never end a line with spaces; they do hold what real specs hold:
+ * unicode, {@code [NEEDS CLARIFICATION: …]} markers, {@code &}, code spans, emphasis, links and several
+ * lines, and key-entity names holding {@code **}, {@code *} or {@code _}. Stories are numbered 1, 2, …,
+ * some with a label ({@code US-003}); criteria are sometimes numbered ({@code 1.}, {@code 2)}); extra
  * sections are anchored where the writer puts them back; optional values are sometimes absent.
  *
  * <pre>{@code
@@ -142,6 +144,11 @@ public final class SpecGenerator {
         "Open Risks",
         "Constraints"
     };
+    /** Key-entity names the template's bold form cannot hold as they are. */
+    private static final String[] MARKED_NAMES = {"with **bold** part", "run*config", "scenario_id", "a*b_c"};
+    /** Story labels: the story word and number as some real specs write them. */
+    private static final String[] STORY_LABELS = {"US-%03d", "Story %d", "US%d", "US-%d"};
+
     private static final String[] GROUPS = {"Authentication", "Billing & Invoices", "通知", "Exports `v2`"};
     private static final String[] LABELS = {"Epic", "Owner", "Target Release", "担当", "Reviewers"};
     private static final String[] STATUSES = {"Draft", "In Review", "Approved", "Ready for Planning"};
@@ -264,9 +271,11 @@ public final class SpecGenerator {
             b.addFunctionalRequirement(grouped(requirement(i, withAttributes, notesColumn), frGroups.get(i - 1)));
         }
         for (int i = count(); i > 0; i--) {
-            b.addKeyEntity(new KeyEntity(plain(2), chance(10) ? "" : text(8, 2)));
+            String name = chance(10) ? plain(1) + " " + pick(MARKED_NAMES) : plain(2);
+            b.addKeyEntity(new KeyEntity(name, chance(10) ? "" : text(8, 2)));
         }
         boolean criteriaTable = tables && chance(15);
+        boolean numbered = !criteriaTable && chance(15);
         int scs = count();
         List<String> scGroups = groups(scs);
         for (int i = 1; i <= scs; i++) {
@@ -274,6 +283,9 @@ public final class SpecGenerator {
             String group = scGroups.get(i - 1);
             if (group != null) {
                 c = new SuccessCriterion(c.id(), c.text(), withGroup(c.attributes(), group));
+            }
+            if (numbered && chance(90)) {
+                c = c.withMarker(i + (chance(80) ? "." : ")"));
             }
             b.addSuccessCriterion(c);
         }
@@ -329,6 +341,9 @@ public final class SpecGenerator {
 
     private UserStory story(int number) {
         UserStory.Builder s = UserStory.builder(number, plain(5));
+        if (chance(10)) {
+            s.label(String.format(pick(STORY_LABELS), number));
+        }
         if (chance(85)) {
             s.priority(Priority.of(random.nextInt(4)));
             if (chance(20)) {
@@ -383,7 +398,10 @@ public final class SpecGenerator {
         return out;
     }
 
-    /** A scenario in the template's form, sometimes over several lines or with an And step. */
+    /**
+     * A scenario in the template's form, sometimes over several lines or with an And step, inline or as
+     * a nested bullet.
+     */
     private AcceptanceScenario scenario() {
         String g = phrase(4);
         String w = phrase(4);
@@ -396,14 +414,16 @@ public final class SpecGenerator {
                         Optional.of(t),
                         List.of(),
                         "**Given** " + g + ",\n**When** " + w + ",\n**Then** " + t);
-            case 1 -> {
+            case 1, 2 -> {
                 String and = phrase(3);
+                // an inline And step, or one in a bullet nested under the scenario
+                String andStep = (random.nextBoolean() ? ", **And** " : "\n- **And** ") + and;
                 yield new AcceptanceScenario(
                         Optional.of(g),
                         Optional.of(w),
                         Optional.of(t),
                         List.of(and),
-                        "**Given** " + g + ", **When** " + w + ", **Then** " + t + ", **And** " + and);
+                        "**Given** " + g + ", **When** " + w + ", **Then** " + t + andStep);
             }
             default -> AcceptanceScenario.of(g, w, t);
         };

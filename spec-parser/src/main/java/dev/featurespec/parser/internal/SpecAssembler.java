@@ -21,6 +21,7 @@ import dev.featurespec.model.diagnostic.Rule;
 import dev.featurespec.model.diagnostic.SourceMap;
 import dev.featurespec.model.diagnostic.SourceRange;
 import dev.featurespec.parser.profile.Language;
+import dev.featurespec.parser.profile.Languages;
 import dev.featurespec.parser.profile.Profile;
 import dev.featurespec.parser.profile.ProfileSection;
 import dev.featurespec.parser.profile.Profiles;
@@ -48,6 +49,7 @@ import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.ThematicBreak;
 
@@ -520,6 +522,7 @@ public final class SpecAssembler {
             storyTitle = "~~" + storyTitle + "~~";
         }
         openStory(h, level, number, storyTitle, false);
+        story.label = m.group().substring(0, m.end(1)).strip();
         story.priority = priority;
         story.suffix = suffix;
         story.invalidPriority = invalidPriority;
@@ -978,13 +981,14 @@ public final class SpecAssembler {
 
     private void criteriaBlock(Node n) {
         if (n instanceof ListBlock list) {
+            boolean ordered = list instanceof OrderedList;
             forItems(list, item -> {
                 String text = itemText(item);
                 IdText it = idMatch(text, vocab.criterionId());
                 SuccessCriterion sc = it == null
                         ? new SuccessCriterion(Optional.empty(), text, withGroup(Map.of()))
                         : new SuccessCriterion(Optional.of(it.id()), labelled(it), withGroup(Map.of()));
-                addCriterion(sc, item);
+                addCriterion(ordered ? sc.withMarker(orderedMarker(item)) : sc, item);
             });
             return;
         }
@@ -1000,6 +1004,27 @@ public final class SpecAssembler {
             }
         }
         addLoose(Section.SUCCESS_CRITERIA, n);
+    }
+
+    /** The marker of an ordered list item as written ({@code 6.}, {@code 6)}), or null when it has none. */
+    private String orderedMarker(ListItem item) {
+        int start = SourceText.startOffset(item);
+        if (start < 0) {
+            return null;
+        }
+        String t = src.text();
+        int i = start;
+        while (i < t.length() && i - start < 3 && t.charAt(i) == ' ') {
+            i++;
+        }
+        int digits = i;
+        while (i < t.length() && i - digits < 9 && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+            i++;
+        }
+        if (i == digits || i >= t.length() || (t.charAt(i) != '.' && t.charAt(i) != ')')) {
+            return null;
+        }
+        return t.substring(digits, i + 1);
     }
 
     private static String labelled(IdText it) {
@@ -1398,6 +1423,10 @@ public final class SpecAssembler {
             } else if (p.endsWith("\n-") || p.endsWith("\n*") || p.endsWith("\n+")) {
                 p = p.substring(0, p.length() - 2).strip();
                 changed = true;
+            } else if (endsWithOrderedMarker(p)) {
+                // the marker of a nested numbered step ("1. **And** …") is not part of the step before it
+                p = p.substring(0, p.lastIndexOf('\n')).strip();
+                changed = true;
             }
             if (p.endsWith("-") && p.length() > 1 && Character.isWhitespace(p.charAt(p.length() - 2))) {
                 p = p.substring(0, p.length() - 1).strip();
@@ -1405,6 +1434,24 @@ public final class SpecAssembler {
             }
         }
         return p;
+    }
+
+    /** True when the last line of {@code p} is only an ordered list marker, {@code 1.} or {@code 1)}. */
+    private static boolean endsWithOrderedMarker(String p) {
+        int nl = p.lastIndexOf('\n');
+        if (nl < 0 || p.length() - nl < 3 || p.length() - nl > 11) {
+            return false;
+        }
+        char last = p.charAt(p.length() - 1);
+        if (last != '.' && last != ')') {
+            return false;
+        }
+        for (int i = nl + 1; i < p.length() - 1; i++) {
+            if (!Character.isDigit(p.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many of Given, When and Then {@code text} names. */
@@ -1446,6 +1493,9 @@ public final class SpecAssembler {
         Priority priority;
         boolean invalidPriority;
         String suffix;
+        /** The story word and number as written, e.g. {@code US-003}; null for a primary story. */
+        String label;
+
         final List<String> description = new ArrayList<>();
         boolean descriptionOpen = true;
         String why;
@@ -1683,7 +1733,8 @@ public final class SpecAssembler {
             scenarios.add(s);
         }
 
-        UserStory build() {
+        /** The story, with its label when that is not {@code storyWord} and the number. */
+        UserStory build(String storyWord) {
             if (priority == null && !primary && !invalidPriority) {
                 report(
                         Rule.STORY_WITHOUT_PRIORITY,
@@ -1709,7 +1760,8 @@ public final class SpecAssembler {
                     scenarios,
                     notes.isEmpty()
                             ? Optional.empty()
-                            : Optional.of(String.join("\n\n", notes).strip()));
+                            : Optional.of(String.join("\n\n", notes).strip()),
+                    label == null || label.equals(storyWord + " " + number) ? Optional.empty() : Optional.of(label));
         }
     }
 
@@ -1795,6 +1847,17 @@ public final class SpecAssembler {
         return statements.isEmpty() ? Profiles.builtIn(Profile.SPECKIT) : Profiles.builtIn(Profile.EXTENDED);
     }
 
+    /**
+     * The story word the Markdown writer writes for a spec in language {@code code} (null for English):
+     * the built-in language's first, else the English one.
+     */
+    private static String canonicalStoryWord(String code) {
+        Language english = Languages.english();
+        Language language = code == null ? english : Languages.forCode(code).orElse(english);
+        List<String> own = language.story().getOrDefault("words", List.of());
+        return own.isEmpty() ? english.story().get("words").get(0) : own.get(0);
+    }
+
     /** Builds the spec and adds the document-level diagnostics. */
     public FeatureSpec build() {
         closeAll();
@@ -1818,10 +1881,11 @@ public final class SpecAssembler {
         b.language(lang);
         b.frontMatter(frontMatter);
         b.metadata(metadata.build());
+        String storyWord = canonicalStoryWord(lang);
         Set<Integer> numbers = new LinkedHashSet<>();
         int expected = 1;
         for (StoryBuilder s : stories) {
-            UserStory us = s.build();
+            UserStory us = s.build(storyWord);
             b.addUserStory(us);
             if (!s.primary) {
                 if (!numbers.add(us.number())) {

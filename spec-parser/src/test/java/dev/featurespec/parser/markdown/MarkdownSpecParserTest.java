@@ -3,6 +3,7 @@ package dev.featurespec.parser.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.featurespec.model.AcceptanceScenario;
 import dev.featurespec.model.Section;
 import dev.featurespec.model.diagnostic.Diagnostic;
 import dev.featurespec.model.diagnostic.Rule;
@@ -246,6 +247,62 @@ class MarkdownSpecParserTest {
         assertThat(s.given()).contains("a valid ticket");
         assertThat(s.and()).containsExactly("it is dry");
         assertThat(s.then()).contains("the gate opens");
+    }
+
+    @Test
+    void storyHeadingNamingAnIdKeepsItAsTheLabel() {
+        var story = PARSER.parse(SPEC.replace("### User Story 1 - Scan a ticket", "### US-001: Scan a ticket"))
+                .spec()
+                .userStories()
+                .get(0);
+        assertThat(story.number()).isEqualTo(1);
+        assertThat(story.label()).contains("US-001");
+        assertThat(story.title()).isEqualTo("Scan a ticket");
+    }
+
+    @Test
+    void canonicalStoryHeadingHasNoLabel() {
+        assertThat(PARSER.parse(SPEC).spec().userStories().get(0).label()).isEmpty();
+    }
+
+    @Test
+    void numberedCriteriaKeepTheirMarkers() {
+        var criteria = PARSER.parse(SPEC.replace("- **SC-001**: The gate opens within 1 s.", """
+                        6. **SC-006**: The gate opens within 1 s.
+                        7. The queue stays short.
+                        """))
+                .spec()
+                .successCriteria();
+        assertThat(criteria).extracting(c -> c.marker().orElse("")).containsExactly("6.", "7.");
+    }
+
+    @Test
+    void bulletedCriteriaHaveNoMarker() {
+        assertThat(PARSER.parse(SPEC).spec().successCriteria().get(0).marker()).isEmpty();
+    }
+
+    @Test
+    void nestedAndBulletUnderANumberedScenarioIsAnAndStep() {
+        var s = firstScenarioWithStepUnderIt("   - **And** the counter goes up");
+        assertThat(s.then()).contains("the gate opens");
+        assertThat(s.and()).containsExactly("the counter goes up");
+    }
+
+    @Test
+    void nestedNumberedAndStepLeavesItsMarkerOutOfThen() {
+        var s = firstScenarioWithStepUnderIt("   1. **And** the counter goes up");
+        assertThat(s.then()).contains("the gate opens");
+        assertThat(s.and()).containsExactly("the counter goes up");
+    }
+
+    /** The scenario of {@link #SPEC} with line {@code step} under it. */
+    private static AcceptanceScenario firstScenarioWithStepUnderIt(String step) {
+        return PARSER.parse(SPEC.replace("**Then** the gate opens\n", "**Then** the gate opens\n" + step + "\n"))
+                .spec()
+                .userStories()
+                .get(0)
+                .acceptanceScenarios()
+                .get(0);
     }
 
     @Test

@@ -12,6 +12,8 @@ import dev.featurespec.model.Section;
 import dev.featurespec.model.Statement;
 import dev.featurespec.model.SuccessCriterion;
 import dev.featurespec.model.UserStory;
+import dev.featurespec.parser.profile.Language;
+import dev.featurespec.parser.profile.Languages;
 import dev.featurespec.parser.profile.Profile;
 import dev.featurespec.parser.profile.ProfileSection;
 import dev.featurespec.parser.profile.Profiles;
@@ -58,7 +60,12 @@ public final class MarkdownSpecWriter {
     private static final String GROUP = "group";
 
     /** A requirement or criterion: its bullet text, and its cells when written in a table. */
-    private record Item(String bullet, String idCell, String text, Map<String, String> attributes) {}
+    private record Item(
+            String bullet, String idCell, String text, Map<String, String> attributes, Optional<String> marker) {
+        Item(String bullet, String idCell, String text, Map<String, String> attributes) {
+            this(bullet, idCell, text, attributes, Optional.empty());
+        }
+    }
 
     private final Profile profile;
     private final LineEnding lineEnding;
@@ -179,6 +186,42 @@ public final class MarkdownSpecWriter {
     /** One write: collects blocks, separated by blank lines. Not thread-safe, used once. */
     private static final java.util.regex.Pattern DASH_LIST_START =
             java.util.regex.Pattern.compile(" {0,3}-(?:[ \t]|$)", java.util.regex.Pattern.MULTILINE);
+
+    /** True when {@code marker} is an ordered-list marker: one to nine digits and {@code .} or {@code )}. */
+    private static boolean orderedMarker(String marker) {
+        int n = marker.length() - 1;
+        if (n < 1 || n > 9 || (marker.charAt(n) != '.' && marker.charAt(n) != ')')) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (marker.charAt(i) < '0' || marker.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A story label the parser reads back: a story word of a built-in language, then a number. */
+    private static final java.util.regex.Pattern STORY_LABEL = storyLabelPattern();
+
+    private static java.util.regex.Pattern storyLabelPattern() {
+        List<String> storyWords = new ArrayList<>();
+        for (Language language : Languages.builtIn()) {
+            storyWords.addAll(language.story().getOrDefault("words", List.of()));
+        }
+        storyWords.removeIf(String::isBlank);
+        // longest first, as the parser tries them
+        storyWords.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        java.util.StringJoiner alternatives = new java.util.StringJoiner("|");
+        storyWords.forEach(w -> alternatives.add(java.util.regex.Pattern.quote(w)));
+        return java.util.regex.Pattern.compile(
+                "(?:" + alternatives + ")\\s*[-#]?\\s*(\\d{1,9})",
+                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    }
+
+    /** How the parser recognises a bold key-entity name at the start of an item. */
+    private static final java.util.regex.Pattern BOLD_START = java.util.regex.Pattern.compile(
+            "^(?:\\*\\*([^*\\n]{1,200}?)\\*\\*|__([^_\\n]{1,200}?)__)\\s*(.*)$", java.util.regex.Pattern.DOTALL);
 
     private static final class Run {
         private final FeatureSpec spec;
@@ -306,9 +349,7 @@ public final class MarkdownSpecWriter {
             StringBuilder h = new StringBuilder();
             h.append("#".repeat(level))
                     .append(' ')
-                    .append(words.story("words"))
-                    .append(' ')
-                    .append(story.number())
+                    .append(storyLabel(story))
                     .append(" - ")
                     .append(normalize(story.title()));
             story.priority()
@@ -350,6 +391,22 @@ public final class MarkdownSpecWriter {
                 story.notes().ifPresent(n -> block(normalize(n)));
             }
             block(RULE);
+        }
+
+        /**
+         * The story's words and number: its {@linkplain UserStory#label() label} as written ({@code
+         * US-003}) when the parser reads it back as this story's, a story word of a built-in language and
+         * the story's number; else the canonical {@code User Story N}.
+         */
+        private String storyLabel(UserStory story) {
+            String canonical = words.story("words") + " " + story.number();
+            return story.label()
+                    .map(Run::normalize)
+                    .filter(label -> {
+                        java.util.regex.Matcher m = STORY_LABEL.matcher(label);
+                        return m.matches() && Integer.parseInt(m.group(1)) == story.number();
+                    })
+                    .orElse(canonical);
         }
 
         /**
@@ -483,15 +540,62 @@ public final class MarkdownSpecWriter {
                 listBefore(Section.KEY_ENTITIES);
                 List<String> items = new ArrayList<>();
                 for (KeyEntity e : spec.keyEntities()) {
-                    String d = normalize(e.description());
-                    String head = "**" + normalize(e.name()) + "**:";
-                    items.add(item(bullet, d.isEmpty() ? head : head + " " + d));
+                    items.add(item(bullet, entity(normalize(e.name()), normalize(e.description()))));
                 }
                 if (!items.isEmpty()) {
                     block(String.join("\n", items));
                 }
                 extras(Section.KEY_ENTITIES);
             }
+        }
+
+        /**
+         * A key entity's item: {@code **name**: description}, as the template has it, unless the parser
+         * would read that back differently (a name holding {@code *} or {@code :}); then the first of
+         * {@code __name__: description}, {@code name: description} and a bare {@code name} that it reads
+         * back as written.
+         */
+        private static String entity(String name, String description) {
+            String rest = description.isEmpty() ? ":" : ": " + description;
+            List<String> candidates =
+                    new ArrayList<>(List.of("**" + name + "**" + rest, "__" + name + "__" + rest, name + rest));
+            if (description.isEmpty()) {
+                candidates.add(name);
+            }
+            for (String c : candidates) {
+                if (readsBackAs(c, name, description)) {
+                    return c;
+                }
+            }
+            return candidates.get(0);
+        }
+
+        /** True when the parser reads key-entity item {@code text} as {@code name} and {@code description}. */
+        private static boolean readsBackAs(String text, String name, String description) {
+            java.util.regex.Matcher m = BOLD_START.matcher(text);
+            String n;
+            String d;
+            if (m.matches()) {
+                n = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+                if (n.endsWith(":") || n.endsWith("：")) {
+                    n = n.substring(0, n.length() - 1).strip();
+                }
+                d = m.group(3).strip();
+                if (!d.isEmpty() && ":：—–-".indexOf(d.charAt(0)) >= 0) {
+                    d = d.substring(1).strip();
+                }
+            } else {
+                int colon = text.indexOf(':');
+                int nl = text.indexOf('\n');
+                if (colon > 0 && colon < 80 && (nl < 0 || nl > colon)) {
+                    n = text.substring(0, colon).strip();
+                    d = text.substring(colon + 1).strip();
+                } else {
+                    n = text;
+                    d = "";
+                }
+            }
+            return n.equals(name) && d.equals(description);
         }
 
         private void writeRequirementList(List<Requirement> requirements) {
@@ -524,14 +628,14 @@ public final class MarkdownSpecWriter {
             listBefore(Section.SUCCESS_CRITERIA);
             List<Item> items = new ArrayList<>();
             for (SuccessCriterion c : spec.successCriteria()) {
-                items.add(
-                        c.id().isPresent()
-                                ? new Item(
-                                        "**" + c.id().get() + "**: " + normalize(c.text()),
-                                        c.id().get(),
-                                        c.text(),
-                                        c.attributes())
-                                : new Item(normalize(c.text()), "", c.text(), c.attributes()));
+                String bullet =
+                        c.id().isPresent() ? "**" + c.id().get() + "**: " + normalize(c.text()) : normalize(c.text());
+                items.add(new Item(
+                        bullet,
+                        c.id().orElse(""),
+                        c.text(),
+                        c.attributes(),
+                        c.marker().filter(MarkdownSpecWriter::orderedMarker)));
             }
             writeItems(items, level("measurableOutcomes", 3) + 1);
             extras(Section.SUCCESS_CRITERIA);
@@ -692,7 +796,7 @@ public final class MarkdownSpecWriter {
             if (attributes.stream().allMatch(Map::isEmpty)) {
                 List<String> bullets = new ArrayList<>();
                 for (Item item : items) {
-                    bullets.add(item(bullet, item.bullet()));
+                    bullets.add(item(item.marker().map(m -> m + " ").orElse(bullet), item.bullet()));
                 }
                 block(String.join("\n", bullets));
                 return;

@@ -416,6 +416,64 @@ class MarkdownSpecWriterTest {
     }
 
     @Test
+    void writesAStoryLabelInPlaceOfTheCanonicalWords() {
+        FeatureSpec spec = FeatureSpec.builder("T")
+                .addUserStory(UserStory.builder(3, "Sign in")
+                        .label("US-003")
+                        .priority(Priority.of(1))
+                        .build())
+                .build();
+
+        assertThat(WRITER.write(spec)).contains("\n### US-003 - Sign in (Priority: P1)\n");
+    }
+
+    @Test
+    void writesTheCanonicalWordsWhenTheLabelDoesNotEndWithTheStorysNumber() {
+        FeatureSpec spec = FeatureSpec.builder("T")
+                .addUserStory(UserStory.builder(3, "Sign in").label("US-004").build())
+                .build();
+
+        assertThat(WRITER.write(spec)).contains("\n### User Story 3 - Sign in\n");
+    }
+
+    @Test
+    void writesTheCanonicalWordsWhenTheLabelHasNoStoryWord() {
+        FeatureSpec spec = FeatureSpec.builder("T")
+                .addUserStory(UserStory.builder(3, "Sign in").label("Epic 3").build())
+                .build();
+
+        assertThat(WRITER.write(spec)).contains("\n### User Story 3 - Sign in\n");
+    }
+
+    @Test
+    void writesCriteriaWithTheirOrderedListMarkers() {
+        FeatureSpec spec = FeatureSpec.builder("T")
+                .addSuccessCriterion(SuccessCriterion.of("SC-001", "Fast.").withMarker("6."))
+                .addSuccessCriterion(SuccessCriterion.of("SC-002", "Cheap.").withMarker("7."))
+                .build();
+
+        assertThat(WRITER.write(spec)).endsWith("""
+                        ### Measurable Outcomes
+
+                        6. **SC-001**: Fast.
+                        7. **SC-002**: Cheap.
+                        """);
+    }
+
+    @Test
+    void writesAKeyEntityNameHoldingBoldBetweenUnderscores() {
+        FeatureSpec spec = FeatureSpec.builder("T")
+                .addKeyEntity(new KeyEntity("Album with **cover**", "Photos."))
+                .addKeyEntity(new KeyEntity("run*config_file", "Settings."))
+                .build();
+
+        assertThat(WRITER.write(spec)).endsWith("""
+                        - __Album with **cover**__: Photos.
+                        - run*config_file: Settings.
+                        """);
+    }
+
+    @Test
     void writesHeadingsLabelsAndMetadataNamesInTheSpecsLanguage() {
         FeatureSpec spec = FeatureSpec.builder("ログイン")
                 .language("ja")
