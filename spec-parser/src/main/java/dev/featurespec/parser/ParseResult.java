@@ -33,9 +33,14 @@ import java.util.regex.Pattern;
 public record ParseResult(FeatureSpec spec, List<Diagnostic> diagnostics, SourceMap sourceMap) {
     public ParseResult {
         Objects.requireNonNull(spec, "ParseResult.spec must not be null");
-        diagnostics = diagnostics == null
+        diagnostics = diagnostics == null || diagnostics.isEmpty()
                 ? List.of()
-                : diagnostics.stream().distinct().sorted(Diagnostic.BY_POSITION).toList();
+                : diagnostics.size() == 1
+                        ? List.of(diagnostics.get(0))
+                        : diagnostics.stream()
+                                .distinct()
+                                .sorted(Diagnostic.BY_POSITION)
+                                .toList();
         sourceMap = sourceMap == null ? SourceMap.empty() : sourceMap;
     }
 

@@ -391,7 +391,7 @@ public final class SpecAssembler {
             sectionHeadings.put(key, h);
         }
         seenSections.add(key);
-        Profile p = fixedProfile != null ? fixedProfile : Profiles.builtIn(Profile.EXTENDED);
+        Profile p = fixedProfile != null ? fixedProfile : Builtin.EXTENDED;
         Optional<ProfileSection> ps = p.section(key);
         if (ps.isPresent() && ps.get().parent().isPresent() && parent != null) {
             String expected = ps.get().parent().get();
@@ -1606,10 +1606,15 @@ public final class SpecAssembler {
         private void scenarioList(ListBlock list) {
             List<ListItem> items = new ArrayList<>();
             forItems(list, items::add);
+            List<String> texts = new ArrayList<>(items.size());
             List<String> firstKeys = new ArrayList<>();
             boolean steps = items.size() > 1;
             for (ListItem item : items) {
                 String text = itemText(item);
+                texts.add(text);
+                if (!steps) {
+                    continue; // the first keys only matter while every item so far is one step
+                }
                 KeywordMatcher m = vocab.keywords(text);
                 String first = null;
                 int count = 0;
@@ -1629,8 +1634,8 @@ public final class SpecAssembler {
                 firstKeys.add(first);
             }
             if (!steps || !"given".equals(firstKeys.get(0))) {
-                for (ListItem item : items) {
-                    addScenario(itemText(item), item);
+                for (int i = 0; i < items.size(); i++) {
+                    addScenario(texts.get(i), items.get(i));
                 }
                 return;
             }
@@ -1844,7 +1849,7 @@ public final class SpecAssembler {
         if (fixedProfile != null) {
             return fixedProfile;
         }
-        return statements.isEmpty() ? Profiles.builtIn(Profile.SPECKIT) : Profiles.builtIn(Profile.EXTENDED);
+        return statements.isEmpty() ? Builtin.SPECKIT : Builtin.EXTENDED;
     }
 
     /**
@@ -1960,5 +1965,11 @@ public final class SpecAssembler {
             }
         }
         return b.build();
+    }
+
+    /** The built-in profiles, looked up once (a heading asks for one). */
+    private static final class Builtin {
+        static final Profile SPECKIT = Profiles.builtIn(Profile.SPECKIT);
+        static final Profile EXTENDED = Profiles.builtIn(Profile.EXTENDED);
     }
 }
