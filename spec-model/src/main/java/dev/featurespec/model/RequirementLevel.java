@@ -1,7 +1,10 @@
 package dev.featurespec.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -98,7 +101,7 @@ public enum RequirementLevel {
     }
 
     /** The translated equivalents, most specific first (a negation before the verb it negates). */
-    private static final class Translations {
+    static final class Translations {
         private static final Map<String, RequirementLevel> WORDS = new LinkedHashMap<>();
         private static final Map<String, RequirementLevel> PHRASES = new LinkedHashMap<>();
 
@@ -122,16 +125,28 @@ public enum RequirementLevel {
             phrases(MAY, "可以", "てもよい");
         }
 
-        private static final Pattern PATTERN = pattern();
-        private static final boolean[] FIRST = new boolean[Character.MAX_VALUE + 1];
+        // candidates by first character, in priority order
+        private static final Map<Character, List<String>> WORDS_BY_FIRST = byFirst(WORDS);
+        private static final Map<Character, List<String>> PHRASES_BY_FIRST = byFirst(PHRASES);
+
+        // which characters start a candidate, so most characters cost one bit test
+        private static final long[] STARTS = new long[1 << 10];
 
         static {
-            for (String w : WORDS.keySet()) {
-                FIRST[w.charAt(0)] = true;
+            for (String c : WORDS.keySet()) {
+                STARTS[c.charAt(0) >>> 6] |= 1L << c.charAt(0);
             }
-            for (String p : PHRASES.keySet()) {
-                FIRST[p.charAt(0)] = true;
+            for (String c : PHRASES.keySet()) {
+                STARTS[c.charAt(0) >>> 6] |= 1L << c.charAt(0);
             }
+        }
+
+        private static Map<Character, List<String>> byFirst(Map<String, RequirementLevel> candidates) {
+            Map<Character, List<String>> by = new HashMap<>();
+            for (String c : candidates.keySet()) {
+                by.computeIfAbsent(c.charAt(0), k -> new ArrayList<>()).add(c);
+            }
+            return by;
         }
 
         private static void words(RequirementLevel level, String... words) {
@@ -146,7 +161,12 @@ public enum RequirementLevel {
             }
         }
 
-        private static Pattern pattern() {
+        /**
+         * The regex {@link #find} gives the first match of, without running it: the words as whole words
+         * (a space in a word stands for any run of whitespace), then the phrases anywhere; at each place,
+         * the candidates in priority order. Kept as the specification the tests check {@code find} against.
+         */
+        static Pattern pattern() {
             StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}_])(");
             String sep = "";
             for (String w : WORDS.keySet()) {
@@ -160,27 +180,77 @@ public enum RequirementLevel {
             return Pattern.compile(sb.toString());
         }
 
-        static Optional<RequirementLevel> find(String text) {
-            if (!mayHold(text)) {
-                return Optional.empty();
-            }
-            Matcher m = PATTERN.matcher(text);
-            if (!m.find()) {
-                return Optional.empty();
-            }
-            String found = m.group().replaceAll("\\s+", " ");
-            RequirementLevel level = m.group(1) != null ? WORDS.get(found) : PHRASES.get(found);
-            return Optional.ofNullable(level);
+        /** The level of a candidate as listed (a word's spaces single), or null when it is none. */
+        static RequirementLevel levelOf(String candidate) {
+            RequirementLevel level = WORDS.get(candidate);
+            return level != null ? level : PHRASES.get(candidate);
         }
 
-        /** One pass over the text: does any character start an equivalent? */
-        private static boolean mayHold(String text) {
-            for (int i = 0; i < text.length(); i++) {
-                if (FIRST[text.charAt(i)]) {
-                    return true;
+        static Optional<RequirementLevel> find(String text) {
+            int length = text.length();
+            for (int i = 0; i < length; i++) {
+                char c = text.charAt(i);
+                if ((STARTS[c >>> 6] & (1L << c)) == 0) {
+                    continue;
+                }
+                List<String> words = WORDS_BY_FIRST.get(c);
+                if (words != null && (i == 0 || !wordPart(text.codePointBefore(i)))) {
+                    for (String w : words) {
+                        int end = wordEnd(text, i, w);
+                        if (end >= 0 && (end == length || !wordPart(text.codePointAt(end)))) {
+                            return Optional.of(WORDS.get(w));
+                        }
+                    }
+                }
+                List<String> phrases = PHRASES_BY_FIRST.get(c);
+                if (phrases != null) {
+                    for (String p : phrases) {
+                        if (text.startsWith(p, i)) {
+                            return Optional.of(PHRASES.get(p));
+                        }
+                    }
                 }
             }
-            return false;
+            return Optional.empty();
+        }
+
+        /** Where {@code word} ends when it is written at {@code from}, a space matching any whitespace run; or -1. */
+        private static int wordEnd(String text, int from, String word) {
+            int t = from;
+            for (int k = 0; k < word.length(); k++) {
+                char w = word.charAt(k);
+                if (w == ' ') {
+                    int spaces = t;
+                    while (t < text.length() && isSpace(text.charAt(t))) {
+                        t++;
+                    }
+                    if (t == spaces) {
+                        return -1;
+                    }
+                } else if (t < text.length() && text.charAt(t) == w) {
+                    t++;
+                } else {
+                    return -1;
+                }
+            }
+            return t;
+        }
+
+        /** {@code \s}: a space, tab, line break, vertical tab or form feed. */
+        private static boolean isSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        }
+
+        /** {@code [\p{L}\p{N}_]}: a letter or number in any script, or an underscore. */
+        private static boolean wordPart(int codePoint) {
+            return codePoint == '_' || Character.isLetter(codePoint) || isNumber(codePoint);
+        }
+
+        private static boolean isNumber(int codePoint) {
+            int type = Character.getType(codePoint);
+            return type == Character.DECIMAL_DIGIT_NUMBER
+                    || type == Character.LETTER_NUMBER
+                    || type == Character.OTHER_NUMBER;
         }
     }
 }

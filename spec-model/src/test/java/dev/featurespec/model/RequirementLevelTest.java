@@ -78,6 +78,63 @@ class RequirementLevelTest {
     }
 
     @Test
+    void translatedKeywordsAreFoundExactlyWhereTheirRegexFindsThem() {
+        java.util.regex.Pattern regex = RequirementLevel.Translations.pattern();
+        String[] pieces = {
+            "DEVE",
+            "NÃO",
+            "NO",
+            "DEBE",
+            "NE",
+            "DOIT",
+            "PAS",
+            "DARF",
+            "NICHT",
+            "MUSS",
+            "ДОЛЖЕН",
+            "НЕ",
+            "PODE",
+            "必须",
+            "不得",
+            "不应该",
+            "应该",
+            "可以",
+            "しなければならない",
+            "べき",
+            "해야 합니다",
+            "않아야",
+            " ",
+            "  ",
+            "\t",
+            "\n",
+            "x",
+            "_",
+            "1",
+            "é",
+            "DEVEM",
+            "DEVERIA",
+            "SOLLTE",
+            "-",
+            "。"
+        };
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int n = random.nextInt(8);
+            for (int j = 0; j < n; j++) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = sb.toString();
+            java.util.regex.Matcher m = regex.matcher(text);
+            Optional<RequirementLevel> expected = m.find()
+                    ? Optional.of(
+                            RequirementLevel.Translations.levelOf(m.group().replaceAll("\\s+", " ")))
+                    : Optional.empty();
+            assertThat(RequirementLevel.Translations.find(text)).as(text).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void requirementLevelIsDerivedFromItsText() {
         assertThat(Requirement.of("FR-001", "Users MUST NOT share keys.").level())
                 .contains(RequirementLevel.MUST_NOT);
