@@ -33,8 +33,17 @@ public record ApiContractSection(
             Pattern.compile("((GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\\s+)?/[^\\s]*", Pattern.CASE_INSENSITIVE);
     private static final Pattern STATUS = Pattern.compile("[1-5][0-9][0-9]\\b.*");
     private static final Pattern BREAKING = Pattern.compile("(?<![\\p{L}-])breaking\\b");
-    private static final Pattern COMPATIBLE =
-            Pattern.compile("backwards?[ -]compatible|non-breaking|not breaking|no breaking");
+    static final Pattern COMPATIBLE = Pattern.compile("backwards?[ -]compatible|non-breaking|not breaking|no breaking");
+    // every string COMPATIBLE matches; searching for these is what find() does, without the regex
+    private static final String[] COMPATIBLE_PHRASES = {
+        "backward compatible",
+        "backwards compatible",
+        "backward-compatible",
+        "backwards-compatible",
+        "non-breaking",
+        "not breaking",
+        "no breaking"
+    };
 
     public ApiContractSection {
         statements = list(statements, "ApiContractSection.statements");
@@ -43,54 +52,88 @@ public record ApiContractSection(
     /** The endpoints named in code spans, distinct, in order of appearance; derived, read-only in JSON. */
     @JsonProperty("endpoints")
     public List<String> endpoints() {
-        Set<String> found = new LinkedHashSet<>();
+        Set<String> found = null;
         for (Statement s : StatementTrees.flatten(statements)) {
-            if (s.text().indexOf('`') < 0) {
+            // an endpoint holds a slash, inside a code span
+            String text = s.text();
+            if (text.indexOf('`') < 0 || text.indexOf('/') < 0) {
                 continue;
             }
-            for (String span : InlineText.codeSpans(s.text())) {
+            for (String span : InlineText.codeSpans(text)) {
+                if (span.indexOf('/') < 0) {
+                    continue;
+                }
                 String t = span.strip();
                 if (ENDPOINT.matcher(t).matches()) {
+                    if (found == null) {
+                        found = new LinkedHashSet<>();
+                    }
                     found.add(t);
                 }
             }
         }
-        return List.copyOf(found);
+        return found == null ? List.of() : List.copyOf(found);
     }
 
     /** The HTTP status codes named in code spans, distinct, in order; derived, read-only in JSON. */
     @JsonProperty("statusCodes")
     public List<Integer> statusCodes() {
-        Set<Integer> found = new LinkedHashSet<>();
+        Set<Integer> found = null;
         for (Statement s : StatementTrees.flatten(statements)) {
             if (s.text().indexOf('`') < 0) {
                 continue;
             }
             for (String span : InlineText.codeSpans(s.text())) {
                 String t = span.strip();
+                // the pattern starts with three ASCII digits: most spans fail on the first character
+                if (t.length() < 3 || t.charAt(0) < '1' || t.charAt(0) > '5') {
+                    continue;
+                }
                 if (STATUS.matcher(t).matches()) {
+                    if (found == null) {
+                        found = new LinkedHashSet<>();
+                    }
                     found.add(Integer.parseInt(t.substring(0, 3)));
                 }
             }
         }
-        return List.copyOf(found);
+        return found == null ? List.of() : List.copyOf(found);
     }
 
     /** The statements that mark a change breaking or backward compatible; derived, read-only in JSON. */
     @JsonProperty("changes")
     public List<ApiChange> changes() {
-        List<ApiChange> found = new ArrayList<>();
+        List<ApiChange> found = null;
         for (Statement s : StatementTrees.flatten(statements)) {
             String lower = s.text().toLowerCase(Locale.ROOT);
-            if (!lower.contains("compatible") && !lower.contains("breaking")) {
+            int breaking = lower.indexOf("breaking");
+            if (breaking < 0 && !lower.contains("compatible")) {
                 continue; // neither pattern can match: skip the regexes
             }
-            if (COMPATIBLE.matcher(lower).find()) {
-                found.add(new ApiChange(s.text(), Compatibility.BACKWARD_COMPATIBLE));
-            } else if (BREAKING.matcher(lower).find()) {
-                found.add(new ApiChange(s.text(), Compatibility.BREAKING));
+            Compatibility c = null;
+            if (compatible(lower)) {
+                c = Compatibility.BACKWARD_COMPATIBLE;
+            } else if (breaking >= 0 && BREAKING.matcher(lower).find(breaking)) {
+                // no match starts before the first "breaking"; find(from) still sees the character before it
+                c = Compatibility.BREAKING;
+            }
+            if (c != null) {
+                if (found == null) {
+                    found = new ArrayList<>();
+                }
+                found.add(new ApiChange(s.text(), c));
             }
         }
-        return List.copyOf(found);
+        return found == null ? List.of() : List.copyOf(found);
+    }
+
+    /** {@code COMPATIBLE.matcher(lower).find()}, as plain substring searches. */
+    static boolean compatible(String lower) {
+        for (String phrase : COMPATIBLE_PHRASES) {
+            if (lower.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -35,9 +35,15 @@ public record ObservabilitySection(
     public List<String> taskStates() {
         var named = new java.util.HashSet<String>();
         for (Statement s : StatementTrees.flatten(statements)) {
+            if (s.text().indexOf('`') < 0) {
+                continue;
+            }
             for (String span : InlineText.codeSpans(s.text())) {
                 named.add(span.strip());
             }
+        }
+        if (named.isEmpty()) {
+            return List.of();
         }
         return TASK_STATES.stream().filter(named::contains).toList();
     }

@@ -1,9 +1,8 @@
 package dev.featurespec.model.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Linear scans over Markdown inline source that the model needs for its derived values. The model
@@ -69,35 +68,60 @@ public final class InlineText {
      * of one leading and trailing space as CommonMark does.
      */
     public static List<String> codeSpans(String text) {
-        // collect the backtick runs once; a run closes at the next run of the same length
-        List<int[]> runs = new ArrayList<>();
         int length = text.length();
-        for (int i = 0; i < length; ) {
-            char c = text.charAt(i);
-            if (c == '\\') {
-                i += 2;
-            } else if (c == '`') {
-                int start = i;
-                while (i < length && text.charAt(i) == '`') {
-                    i++;
-                }
-                runs.add(new int[] {start, i - start});
-            } else {
+        if (text.indexOf('`') < 0) {
+            return new ArrayList<>();
+        }
+        // collect the backtick runs once (start, length); a run closes at the next run of the same length
+        int[] runs = new int[8];
+        int count = 0;
+        int longest = 0;
+        int backslash = text.indexOf('\\');
+        int i = 0;
+        while (i < length) {
+            // jump to the next backtick; a backslash before it escapes the character after the backslash
+            int tick = text.indexOf('`', i);
+            if (tick < 0) {
+                break;
+            }
+            if (backslash >= 0 && backslash < i) {
+                backslash = text.indexOf('\\', i);
+            }
+            if (backslash >= 0 && backslash < tick) {
+                i = backslash + 2;
+                continue;
+            }
+            int start = tick;
+            i = tick;
+            while (i < length && text.charAt(i) == '`') {
                 i++;
             }
+            if (2 * count + 2 > runs.length) {
+                runs = Arrays.copyOf(runs, runs.length * 2);
+            }
+            runs[2 * count] = start;
+            runs[2 * count + 1] = i - start;
+            longest = Math.max(longest, i - start);
+            count++;
         }
         List<String> spans = new ArrayList<>();
-        Map<Integer, Integer> nextOfLength = new HashMap<>();
+        // per run length, the index of the first run at or after which a run of that length may stand;
+        // it only moves forward, so all searches together stay linear
+        int[] cursor = new int[longest + 1];
         int r = 0;
-        while (r < runs.size()) {
-            int[] open = runs.get(r);
-            int close = nextRun(runs, r + 1, open[1], nextOfLength);
-            if (close < 0) {
+        while (r < count) {
+            int open = runs[2 * r];
+            int openLength = runs[2 * r + 1];
+            int close = Math.max(r + 1, cursor[openLength]);
+            while (close < count && runs[2 * close + 1] != openLength) {
+                close++;
+            }
+            cursor[openLength] = close;
+            if (close >= count) {
                 r++;
                 continue;
             }
-            int contentStart = open[0] + open[1];
-            String content = text.substring(contentStart, runs.get(close)[0]).replace('\n', ' ');
+            String content = text.substring(open + openLength, runs[2 * close]).replace('\n', ' ');
             if (content.length() >= 2 && content.startsWith(" ") && content.endsWith(" ") && !content.isBlank()) {
                 content = content.substring(1, content.length() - 1);
             }
@@ -105,22 +129,5 @@ public final class InlineText {
             r = close + 1;
         }
         return spans;
-    }
-
-    /**
-     * The index of the first run at or after {@code from} with {@code length} backticks, or -1. The
-     * per-length cursor only moves forward, so all searches together stay linear.
-     */
-    private static int nextRun(List<int[]> runs, int from, int length, Map<Integer, Integer> cursor) {
-        int i = Math.max(from, cursor.getOrDefault(length, 0));
-        while (i < runs.size() && runs.get(i)[1] != length) {
-            i++;
-        }
-        if (i >= runs.size()) {
-            cursor.put(length, runs.size());
-            return -1;
-        }
-        cursor.put(length, i);
-        return i;
     }
 }
