@@ -29,7 +29,9 @@ import java.util.regex.Pattern;
         allowGetters = true)
 public record ApiContractSection(
         @JsonInclude(JsonInclude.Include.ALWAYS) List<Statement> statements) {
-    private static final Pattern ENDPOINT =
+    private static final String[] METHODS = {"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"};
+    // the definitions; isEndpoint and compatible compute the same without running them
+    static final Pattern ENDPOINT =
             Pattern.compile("((GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\\s+)?/[^\\s]*", Pattern.CASE_INSENSITIVE);
     private static final Pattern STATUS = Pattern.compile("[1-5][0-9][0-9]\\b.*");
     private static final Pattern BREAKING = Pattern.compile("(?<![\\p{L}-])breaking\\b");
@@ -64,7 +66,7 @@ public record ApiContractSection(
                     continue;
                 }
                 String t = span.strip();
-                if (ENDPOINT.matcher(t).matches()) {
+                if (isEndpoint(t)) {
                     if (found == null) {
                         found = new LinkedHashSet<>();
                     }
@@ -86,7 +88,11 @@ public record ApiContractSection(
             for (String span : InlineText.codeSpans(s.text())) {
                 String t = span.strip();
                 // the pattern starts with three ASCII digits: most spans fail on the first character
-                if (t.length() < 3 || t.charAt(0) < '1' || t.charAt(0) > '5') {
+                if (t.length() < 3
+                        || t.charAt(0) < '1'
+                        || t.charAt(0) > '5'
+                        || !isDigit(t.charAt(1))
+                        || !isDigit(t.charAt(2))) {
                     continue;
                 }
                 if (STATUS.matcher(t).matches()) {
@@ -125,6 +131,59 @@ public record ApiContractSection(
             }
         }
         return found == null ? List.of() : List.copyOf(found);
+    }
+
+    /** {@code ENDPOINT.matcher(t).matches()}, without the regex: an optional method and space, then a path. */
+    static boolean isEndpoint(String t) {
+        int i = 0;
+        if (!t.startsWith("/")) {
+            int method = methodLength(t);
+            if (method == 0) {
+                return false;
+            }
+            i = method;
+            while (i < t.length() && isSpace(t.charAt(i))) {
+                i++;
+            }
+            if (i == method || i == t.length() || t.charAt(i) != '/') {
+                return false;
+            }
+        }
+        for (int j = i; j < t.length(); j++) {
+            if (isSpace(t.charAt(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The length of the HTTP method {@code t} starts with (ASCII letters in any case), or 0. */
+    private static int methodLength(String t) {
+        for (String m : METHODS) {
+            if (t.length() > m.length() && startsWithIgnoreAsciiCase(t, m)) {
+                return m.length();
+            }
+        }
+        return 0;
+    }
+
+    private static boolean startsWithIgnoreAsciiCase(String t, String upper) {
+        for (int i = 0; i < upper.length(); i++) {
+            char c = t.charAt(i);
+            if (c != upper.charAt(i) && c != Character.toLowerCase(upper.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code \\s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** {@code COMPATIBLE.matcher(lower).find()}, as plain substring searches. */
