@@ -94,6 +94,8 @@ public final class JsonSpecReader {
     private final ObjectMapper parsers;
     private final ObjectMapper largeParsers;
     private final ObjectMapper binder;
+    // null for YAML: its aliases, tags and plain scalars read as numbers need the checked path
+    private final FastBinder fast;
 
     private JsonSpecReader(Builder b) {
         this.format = b.format;
@@ -118,6 +120,7 @@ public final class JsonSpecReader {
                     .build();
             this.largeParsers = parsers;
         }
+        this.fast = format == Format.JSON ? new FastBinder(constraints) : null;
         this.binder = JsonMapper.builder()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -240,6 +243,35 @@ public final class JsonSpecReader {
     }
 
     private ParseResult read(String text) {
+        if (fast != null) {
+            FeatureSpec spec = fast.read(text);
+            if (spec != null) {
+                // nothing to report: positions are found only if someone asks, in a second pass
+                return finish(List.of(), spec, SourceMap.lazy(() -> sourceMap(text)));
+            }
+        }
+        return readChecked(text);
+    }
+
+    /** What {@link #parse(String)} gives, always on the checked path; for tests of the fast path. */
+    ParseResult parseChecked(String text) {
+        return readChecked(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    }
+
+    /** True when the fast path reads {@code text} (without a byte order mark); for tests. */
+    boolean fastPathReads(String text) {
+        return fast != null && fast.read(text) != null;
+    }
+
+    private SourceMap sourceMap(String text) {
+        ObjectMapper mapper = text.length() > LARGE_YAML ? largeParsers : parsers;
+        TreeBuilder builder = new TreeBuilder(mapper, format == Format.YAML, maxDepth);
+        builder.build(text);
+        return builder.sourceMap();
+    }
+
+    /** Reads through a tree: every problem becomes a diagnostic, with its position. */
+    private ParseResult readChecked(String text) {
         ObjectMapper mapper = text.length() > LARGE_YAML ? largeParsers : parsers;
         TreeBuilder builder = new TreeBuilder(mapper, format == Format.YAML, maxDepth);
         JsonNode root = builder.build(text);
