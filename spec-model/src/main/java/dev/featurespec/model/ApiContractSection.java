@@ -61,11 +61,13 @@ public record ApiContractSection(
             if (text.indexOf('`') < 0 || text.indexOf('/') < 0) {
                 continue;
             }
-            for (String span : InlineText.codeSpans(text)) {
-                if (span.indexOf('/') < 0) {
+            int[] spans = InlineText.codeSpanRanges(text);
+            for (int k = 0; k < spans.length; k += 2) {
+                int slash = text.indexOf('/', spans[k]);
+                if (slash < 0 || slash >= spans[k + 1]) {
                     continue;
                 }
-                String t = span.strip();
+                String t = InlineText.codeSpan(text, spans[k], spans[k + 1]).strip();
                 if (isEndpoint(t)) {
                     if (found == null) {
                         found = new LinkedHashSet<>();
@@ -85,14 +87,16 @@ public record ApiContractSection(
             if (s.text().indexOf('`') < 0) {
                 continue;
             }
-            for (String span : InlineText.codeSpans(s.text())) {
-                String t = span.strip();
-                // the pattern starts with three ASCII digits: most spans fail on the first character
-                if (t.length() < 3
-                        || t.charAt(0) < '1'
-                        || t.charAt(0) > '5'
-                        || !isDigit(t.charAt(1))
-                        || !isDigit(t.charAt(2))) {
+            String text = s.text();
+            int[] spans = InlineText.codeSpanRanges(text);
+            for (int k = 0; k < spans.length; k += 2) {
+                // the pattern starts with a digit 1 to 5: most spans fail on their first character
+                int first = InlineText.firstNonWhitespace(text, spans[k], spans[k + 1]);
+                if (first < '1' || first > '5') {
+                    continue;
+                }
+                String t = InlineText.codeSpan(text, spans[k], spans[k + 1]).strip();
+                if (t.length() < 3 || !isDigit(t.charAt(1)) || !isDigit(t.charAt(2))) {
                     continue;
                 }
                 if (STATUS.matcher(t).matches()) {

@@ -35,11 +35,14 @@ public record ObservabilitySection(
     public List<String> taskStates() {
         var named = new java.util.HashSet<String>();
         for (Statement s : StatementTrees.flatten(statements)) {
-            if (s.text().indexOf('`') < 0) {
-                continue;
-            }
-            for (String span : InlineText.codeSpans(s.text())) {
-                named.add(span.strip());
+            String text = s.text();
+            int[] spans = InlineText.codeSpanRanges(text);
+            for (int k = 0; k < spans.length; k += 2) {
+                // every task state starts with p, d or f: skip the other spans without building them
+                int first = InlineText.firstNonWhitespace(text, spans[k], spans[k + 1]);
+                if (first == 'p' || first == 'd' || first == 'f') {
+                    named.add(InlineText.codeSpan(text, spans[k], spans[k + 1]).strip());
+                }
             }
         }
         if (named.isEmpty()) {

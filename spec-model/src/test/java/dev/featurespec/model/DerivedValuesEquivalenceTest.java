@@ -85,6 +85,8 @@ class DerivedValuesEquivalenceTest {
         "x",
         ".",
         "pending",
+        " failed ",
+        "processing",
         "done"
     };
 
@@ -132,7 +134,7 @@ class DerivedValuesEquivalenceTest {
 
     @ParameterizedTest
     @MethodSource("seeds")
-    void apiContractValuesAreTheRegexDefinitions(int seed) {
+    void apiContractAndObservabilityValuesAreTheRegexDefinitions(int seed) {
         List<Statement> statements = new ArrayList<>();
         for (String text : texts(seed)) {
             if (!text.isBlank()) {
@@ -163,6 +165,16 @@ class DerivedValuesEquivalenceTest {
         assertThat(api.endpoints()).isEqualTo(List.copyOf(endpoints));
         assertThat(api.statusCodes()).isEqualTo(List.copyOf(codes));
         assertThat(api.changes()).isEqualTo(changes);
+        Set<String> named = new java.util.HashSet<>();
+        for (Statement s : statements) {
+            for (String span : referenceCodeSpans(s.text())) {
+                named.add(span.strip());
+            }
+        }
+        assertThat(new ObservabilitySection(statements).taskStates())
+                .isEqualTo(ObservabilitySection.TASK_STATES.stream()
+                        .filter(named::contains)
+                        .toList());
     }
 
     /** The code-span scan as first written (a list of runs and a map of cursors). */

@@ -68,9 +68,49 @@ public final class InlineText {
      * of one leading and trailing space as CommonMark does.
      */
     public static List<String> codeSpans(String text) {
+        int[] ranges = codeSpanRanges(text);
+        List<String> spans = new ArrayList<>(ranges.length / 2);
+        for (int k = 0; k < ranges.length; k += 2) {
+            spans.add(codeSpan(text, ranges[k], ranges[k + 1]));
+        }
+        return spans;
+    }
+
+    /**
+     * The code span whose raw content is {@code text[start, end)}, as {@link #codeSpans} gives it:
+     * line feeds read as spaces, one leading and trailing space stripped.
+     */
+    public static String codeSpan(String text, int start, int end) {
+        String content = text.substring(start, end).replace('\n', ' ');
+        if (content.length() >= 2 && content.startsWith(" ") && content.endsWith(" ") && !content.isBlank()) {
+            content = content.substring(1, content.length() - 1);
+        }
+        return content;
+    }
+
+    /**
+     * The first character of {@code text[start, end)} that is not whitespace, or {@code -1}: the
+     * first character of the {@linkplain #codeSpan code span}, stripped. Lets callers skip spans
+     * without building them.
+     */
+    public static int firstNonWhitespace(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where the raw contents of the code spans of {@code text} stand: {@code [start0, end0, start1,
+     * end1, …]}, in order; {@link #codeSpan(String, int, int)} makes each span's text.
+     */
+    public static int[] codeSpanRanges(String text) {
         int length = text.length();
         if (text.indexOf('`') < 0) {
-            return new ArrayList<>();
+            return NONE;
         }
         // collect the backtick runs once (start, length); a run closes at the next run of the same length
         int[] runs = new int[8];
@@ -104,7 +144,8 @@ public final class InlineText {
             longest = Math.max(longest, i - start);
             count++;
         }
-        List<String> spans = new ArrayList<>();
+        int[] ranges = new int[count];
+        int found = 0;
         // per run length, the index of the first run at or after which a run of that length may stand;
         // it only moves forward, so all searches together stay linear
         int[] cursor = new int[longest + 1];
@@ -121,13 +162,13 @@ public final class InlineText {
                 r++;
                 continue;
             }
-            String content = text.substring(open + openLength, runs[2 * close]).replace('\n', ' ');
-            if (content.length() >= 2 && content.startsWith(" ") && content.endsWith(" ") && !content.isBlank()) {
-                content = content.substring(1, content.length() - 1);
-            }
-            spans.add(content);
+            // a span takes two runs, so at most count / 2 spans: their 2 ints fit in count
+            ranges[found++] = open + openLength;
+            ranges[found++] = runs[2 * close];
             r = close + 1;
         }
-        return spans;
+        return found == ranges.length ? ranges : Arrays.copyOf(ranges, found);
     }
+
+    private static final int[] NONE = {};
 }
