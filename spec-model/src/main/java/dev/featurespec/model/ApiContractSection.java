@@ -115,6 +115,9 @@ public record ApiContractSection(
     public List<ApiChange> changes() {
         List<ApiChange> found = null;
         for (Statement s : StatementTrees.flatten(statements)) {
+            if (!containsIgnoringCase(s.text(), "breaking") && !containsIgnoringCase(s.text(), "compatible")) {
+                continue; // lower-casing cannot give either word: skip it and the regexes
+            }
             String lower = s.text().toLowerCase(Locale.ROOT);
             int breaking = lower.indexOf("breaking");
             if (breaking < 0 && !lower.contains("compatible")) {
@@ -135,6 +138,41 @@ public record ApiContractSection(
             }
         }
         return found == null ? List.of() : List.copyOf(found);
+    }
+
+    /**
+     * True when some characters of {@code text} in a row each lower-case ({@link Character#toLowerCase(char)})
+     * to the characters of {@code word} (lower-case ASCII starting with a letter): a necessary condition
+     * for {@code text.toLowerCase(Locale.ROOT).contains(word)}, checked without building that string.
+     */
+    static boolean containsIgnoringCase(String text, String word) {
+        char lower = word.charAt(0);
+        char upper = Character.toUpperCase(lower);
+        int a = text.indexOf(lower);
+        int b = text.indexOf(upper);
+        while (a >= 0 || b >= 0) {
+            int i;
+            if (b < 0 || (a >= 0 && a < b)) {
+                i = a;
+                a = text.indexOf(lower, a + 1);
+            } else {
+                i = b;
+                b = text.indexOf(upper, b + 1);
+            }
+            if (i + word.length() <= text.length() && lowerCaseMatch(text, i, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean lowerCaseMatch(String text, int at, String word) {
+        for (int j = 1; j < word.length(); j++) {
+            if (Character.toLowerCase(text.charAt(at + j)) != word.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code ENDPOINT.matcher(t).matches()}, without the regex: an optional method and space, then a path. */

@@ -146,6 +146,14 @@ public final class InlineText {
         }
         int[] ranges = new int[count];
         int found = 0;
+        if (longest == 1) {
+            // single backticks only (the usual case): each run closes at the next one
+            for (int r = 0; r + 1 < count; r += 2) {
+                ranges[found++] = runs[2 * r] + 1;
+                ranges[found++] = runs[2 * r + 2];
+            }
+            return found == ranges.length ? ranges : Arrays.copyOf(ranges, found);
+        }
         // per run length, the index of the first run at or after which a run of that length may stand;
         // it only moves forward, so all searches together stay linear
         int[] cursor = new int[longest + 1];
