@@ -272,6 +272,12 @@ public final class JsonSpecReader {
 
     /** Reads through a tree: every problem becomes a diagnostic, with its position. */
     private ParseResult readChecked(String text) {
+        if (format == Format.YAML && text.length() > MAX_STRING_LENGTH) {
+            Diagnostic longLine = longLine(text);
+            if (longLine != null) {
+                return finish(List.of(longLine));
+            }
+        }
         ObjectMapper mapper = text.length() > LARGE_YAML ? largeParsers : parsers;
         TreeBuilder builder = new TreeBuilder(mapper, format == Format.YAML, maxDepth);
         JsonNode root = builder.build(text);
@@ -388,6 +394,39 @@ public final class JsonSpecReader {
                             + FeatureSpec.FORMAT_VERSION,
                     "/formatVersion",
                     where);
+        }
+        return null;
+    }
+
+    /**
+     * A YAML line longer than the string limit, refused before parsing: snakeyaml-engine builds a whole
+     * scalar before Jackson can check its length, and a 25 MB one-line scalar (under a raised {@code
+     * maxBytes}) took more than 256 MB on the way. No line that long can be read anyway unless it is a
+     * flow collection of millions of items, which the string limit now also refuses.
+     */
+    private static Diagnostic longLine(String text) {
+        int line = 1;
+        int start = 0;
+        int length = text.length();
+        for (int i = 0; i <= length; i++) {
+            char c = i < length ? text.charAt(i) : '\n';
+            if (c != '\n' && c != '\r') {
+                continue;
+            }
+            if (i - start > MAX_STRING_LENGTH) {
+                SourceLocation at = new SourceLocation(line, 1);
+                return Diagnostic.of(
+                        Rule.INPUT_LIMIT_EXCEEDED,
+                        "line " + line + " is " + (i - start) + " characters long, over the string limit of "
+                                + MAX_STRING_LENGTH + " characters",
+                        "",
+                        new SourceRange(at, at));
+            }
+            if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
+                i++;
+            }
+            line++;
+            start = i + 1;
         }
         return null;
     }
