@@ -67,7 +67,7 @@ public record ApiContractSection(
                 if (slash < 0 || slash >= spans[k + 1]) {
                     continue;
                 }
-                String t = InlineText.codeSpan(text, spans[k], spans[k + 1]).strip();
+                String t = InlineText.strippedCodeSpan(text, spans[k], spans[k + 1]);
                 if (isEndpoint(t)) {
                     if (found == null) {
                         found = new LinkedHashSet<>();
@@ -95,7 +95,7 @@ public record ApiContractSection(
                 if (first < '1' || first > '5') {
                     continue;
                 }
-                String t = InlineText.codeSpan(text, spans[k], spans[k + 1]).strip();
+                String t = InlineText.strippedCodeSpan(text, spans[k], spans[k + 1]);
                 if (t.length() < 3 || !isDigit(t.charAt(1)) || !isDigit(t.charAt(2))) {
                     continue;
                 }

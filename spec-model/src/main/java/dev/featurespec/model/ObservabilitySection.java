@@ -41,7 +41,7 @@ public record ObservabilitySection(
                 // every task state starts with p, d or f: skip the other spans without building them
                 int first = InlineText.firstNonWhitespace(text, spans[k], spans[k + 1]);
                 if (first == 'p' || first == 'd' || first == 'f') {
-                    named.add(InlineText.codeSpan(text, spans[k], spans[k + 1]).strip());
+                    named.add(InlineText.strippedCodeSpan(text, spans[k], spans[k + 1]));
                 }
             }
         }

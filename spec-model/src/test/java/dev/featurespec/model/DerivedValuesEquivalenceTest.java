@@ -63,6 +63,8 @@ class DerivedValuesEquivalenceTest {
         "OPTIONS",
         "\u017F",
         "\r",
+        "\t",
+        "\u2003",
         "post ",
         "200",
         "404",
@@ -128,7 +130,14 @@ class DerivedValuesEquivalenceTest {
     @MethodSource("seeds")
     void codeSpansAreTheReferenceScan(int seed) {
         for (String text : texts(seed)) {
-            assertThat(InlineText.codeSpans(text)).as(text).isEqualTo(referenceCodeSpans(text));
+            List<String> expected = referenceCodeSpans(text);
+            assertThat(InlineText.codeSpans(text)).as(text).isEqualTo(expected);
+            int[] ranges = InlineText.codeSpanRanges(text);
+            for (int k = 0; k < ranges.length; k += 2) {
+                assertThat(InlineText.strippedCodeSpan(text, ranges[k], ranges[k + 1]))
+                        .as(text)
+                        .isEqualTo(expected.get(k / 2).strip());
+            }
         }
     }
 

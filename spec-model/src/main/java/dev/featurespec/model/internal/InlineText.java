@@ -89,6 +89,24 @@ public final class InlineText {
     }
 
     /**
+     * {@code codeSpan(text, start, end).strip()}, with one copy instead of three: the one-space
+     * trimming and the line feeds read as spaces change nothing that {@link String#strip()} keeps, but
+     * the line feeds inside.
+     */
+    public static String strippedCodeSpan(String text, int start, int end) {
+        int a = start;
+        while (a < end && Character.isWhitespace(text.charAt(a))) {
+            a++;
+        }
+        int b = end;
+        while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        String t = text.substring(a, b);
+        return t.indexOf('\n') >= 0 ? t.replace('\n', ' ') : t;
+    }
+
+    /**
      * The first character of {@code text[start, end)} that is not whitespace, or {@code -1}: the
      * first character of the {@linkplain #codeSpan code span}, stripped. Lets callers skip spans
      * without building them.
