@@ -46,10 +46,17 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * pointers into the input document; when an array element in error is dropped, the elements after it
  * move up one place in the spec.
  *
+ * <p>A JSON document with nothing to report is bound straight from the parser, without a tree; its
+ * source map is then made on first use (a second pass over the text, {@link SourceMap#lazy}; the
+ * result holds the text until then). Any
+ * document with a problem is read through a tree that finds and positions every problem. Both ways give
+ * the same result.
+ *
  * <p>Input is untrusted. Before parsing, its size is capped ({@link Builder#maxBytes(long)}: 32 MiB for
  * JSON, 8 MiB for YAML by default). While parsing, nesting depth ({@link
  * Builder#maxDepth(int)}, 500), string length (8 MiB), token count (5,000,000) and number length are
- * bounded, and YAML aliases are refused, so alias bombs cannot expand.
+ * bounded, and YAML aliases are refused, so alias bombs cannot expand; a YAML line longer than the
+ * string limit is refused before parsing.
  *
  * <pre>{@code
  * ParseResult result = JsonSpecReader.json().parse(Path.of("spec.json"));
