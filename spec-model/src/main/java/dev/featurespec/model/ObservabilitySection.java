@@ -35,9 +35,18 @@ public record ObservabilitySection(
     public List<String> taskStates() {
         var named = new java.util.HashSet<String>();
         for (Statement s : StatementTrees.flatten(statements)) {
-            for (String span : InlineText.codeSpans(s.text())) {
-                named.add(span.strip());
+            String text = s.text();
+            int[] spans = InlineText.codeSpanRanges(text);
+            for (int k = 0; k < spans.length; k += 2) {
+                // every task state starts with p, d or f: skip the other spans without building them
+                int first = InlineText.firstNonWhitespace(text, spans[k], spans[k + 1]);
+                if (first == 'p' || first == 'd' || first == 'f') {
+                    named.add(InlineText.strippedCodeSpan(text, spans[k], spans[k + 1]));
+                }
             }
+        }
+        if (named.isEmpty()) {
+            return List.of();
         }
         return TASK_STATES.stream().filter(named::contains).toList();
     }

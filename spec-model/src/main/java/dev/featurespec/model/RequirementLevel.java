@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -48,27 +47,14 @@ public enum RequirementLevel {
     @JsonProperty("OPTIONAL")
     OPTIONAL("OPTIONAL");
 
-    // two-word keywords first, so "MUST NOT" is not read as "MUST"; letters or digits on either side
-    // (in any script) mean the keyword is part of a longer word
-    private static final Pattern KEYWORD = Pattern.compile(
-            "(?<![\\p{L}\\p{N}_])(MUST NOT|SHALL NOT|SHOULD NOT|NOT RECOMMENDED|MUST|REQUIRED|SHALL|SHOULD|RECOMMENDED|MAY|OPTIONAL)(?![\\p{L}\\p{N}_])");
+    // find(text) gives what this regex finds, without running it (it was the costliest part of writing
+    // JSON): (?<![\p{L}\p{N}_])(MUST NOT|SHALL NOT|SHOULD NOT|NOT RECOMMENDED|MUST|REQUIRED|SHALL|SHOULD|
+    // RECOMMENDED|MAY|OPTIONAL)(?![\p{L}\p{N}_]). Two-word keywords come first, so "MUST NOT" is not read
+    // as "MUST"; letters or digits on either side (in any script) mean the keyword is part of a longer word.
 
     private final String keyword;
 
-    /**
-     * Every keyword contains one of these; texts without any (most translated ones, say) skip the
-     * regex.
-     */
-    private static final String[] STEMS = {"MUST", "SHALL", "SHOULD", "REQUIRED", "RECOMMENDED", "MAY", "OPTIONAL"};
-
-    private static boolean mayHoldKeyword(String text) {
-        for (String stem : STEMS) {
-            if (text.contains(stem)) {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static final RequirementLevel[] LEVELS = values();
 
     RequirementLevel(String keyword) {
         this.keyword = keyword;
@@ -84,20 +70,45 @@ public enum RequirementLevel {
      * translated equivalent (see the class description); empty when it has neither.
      */
     public static Optional<RequirementLevel> find(String text) {
-        if (!mayHoldKeyword(text)) {
-            return Translations.find(text);
-        }
-        Matcher m = KEYWORD.matcher(text);
-        if (!m.find()) {
-            return Translations.find(text);
-        }
-        String found = m.group(1);
-        for (RequirementLevel level : values()) {
-            if (level.keyword.equals(found)) {
-                return Optional.of(level);
+        // what the regex in the comment above finds, without running it: at each place a keyword can start,
+        // the alternatives in the pattern's order (which is the constants' order)
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c != 'M' && c != 'S' && c != 'N' && c != 'R' && c != 'O') {
+                continue;
+            }
+            // the look-behind sees the one char before (a lone low surrogate is no letter)
+            if (i > 0 && isWordPart(text.charAt(i - 1))) {
+                continue;
+            }
+            for (RequirementLevel level : LEVELS) {
+                String k = level.keyword;
+                int end = i + k.length();
+                if (text.startsWith(k, i) && (end == length || !isWordPart(text.codePointAt(end)))) {
+                    return Optional.of(level);
+                }
             }
         }
-        throw new AssertionError(found);
+        return Translations.find(text);
+    }
+
+    /** {@code [\p{L}\p{N}_]}: a letter or number in any script, or an underscore. */
+    private static boolean isWordPart(int codePoint) {
+        if (codePoint == '_') {
+            return true;
+        }
+        return switch (Character.getType(codePoint)) {
+            case Character.UPPERCASE_LETTER,
+                    Character.LOWERCASE_LETTER,
+                    Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER,
+                    Character.OTHER_LETTER,
+                    Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER,
+                    Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     /** The translated equivalents, most specific first (a negation before the verb it negates). */
@@ -194,10 +205,10 @@ public enum RequirementLevel {
                     continue;
                 }
                 List<String> words = WORDS_BY_FIRST.get(c);
-                if (words != null && (i == 0 || !wordPart(text.codePointBefore(i)))) {
+                if (words != null && (i == 0 || !isWordPart(text.codePointBefore(i)))) {
                     for (String w : words) {
                         int end = wordEnd(text, i, w);
-                        if (end >= 0 && (end == length || !wordPart(text.codePointAt(end)))) {
+                        if (end >= 0 && (end == length || !isWordPart(text.codePointAt(end)))) {
                             return Optional.of(WORDS.get(w));
                         }
                     }
@@ -239,18 +250,6 @@ public enum RequirementLevel {
         /** {@code \s}: a space, tab, line break, vertical tab or form feed. */
         private static boolean isSpace(char c) {
             return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-        }
-
-        /** {@code [\p{L}\p{N}_]}: a letter or number in any script, or an underscore. */
-        private static boolean wordPart(int codePoint) {
-            return codePoint == '_' || Character.isLetter(codePoint) || isNumber(codePoint);
-        }
-
-        private static boolean isNumber(int codePoint) {
-            int type = Character.getType(codePoint);
-            return type == Character.DECIMAL_DIGIT_NUMBER
-                    || type == Character.LETTER_NUMBER
-                    || type == Character.OTHER_NUMBER;
         }
     }
 }

@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * @param spec the spec; never null, even for input that could not be read (then it is empty and the
  *     diagnostics say why)
  * @param diagnostics the problems found, de-duplicated, sorted by {@link Diagnostic#BY_POSITION}
- * @param sourceMap JSON pointer → source range for the elements read
+ * @param sourceMap JSON pointer → source range for the elements read; a reader may leave it to be
+ *     computed on first use ({@link SourceMap#lazy})
  */
 public record ParseResult(FeatureSpec spec, List<Diagnostic> diagnostics, SourceMap sourceMap) {
     public ParseResult {

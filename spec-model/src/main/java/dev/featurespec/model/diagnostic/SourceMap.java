@@ -5,11 +5,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Where each element of a parsed spec came from, keyed by the element's JSON pointer ({@code
  * /userStories/0/acceptanceScenarios/2}). Kept beside the model so the records stay plain values.
- * Immutable.
+ * Immutable and thread-safe; a {@linkplain #lazy(Supplier) lazy} map computes its entries on first use.
  *
  * <pre>{@code
  * Optional<SourceRange> where = result.sourceMap().find("/functionalRequirements/3/id");
@@ -18,15 +19,47 @@ import java.util.Optional;
 public final class SourceMap {
     private static final SourceMap EMPTY = new SourceMap(Map.of());
 
-    private final Map<String, SourceRange> ranges;
+    // null until a lazy map is computed; written once, under the lock
+    private volatile Map<String, SourceRange> ranges;
+    private Supplier<SourceMap> computation;
 
     private SourceMap(Map<String, SourceRange> ranges) {
         this.ranges = ranges;
     }
 
+    private SourceMap(Supplier<SourceMap> computation) {
+        this.computation = computation;
+    }
+
     /** A map with no entries, for specs that did not come from a document. */
     public static SourceMap empty() {
         return EMPTY;
+    }
+
+    /**
+     * A map whose entries {@code computation} gives when first needed (any method call), for readers
+     * that find positions in a second pass over the text only when someone asks. The computation runs at
+     * most once, even when several threads ask at once; it must not return null. Behaves exactly like the
+     * map the computation returns.
+     */
+    public static SourceMap lazy(Supplier<SourceMap> computation) {
+        return new SourceMap(Objects.requireNonNull(computation, "computation"));
+    }
+
+    private Map<String, SourceRange> ranges() {
+        Map<String, SourceRange> r = ranges;
+        if (r == null) {
+            synchronized (this) {
+                r = ranges;
+                if (r == null) {
+                    SourceMap computed = Objects.requireNonNull(computation.get(), "the lazy source map computed null");
+                    r = computed.ranges();
+                    ranges = r;
+                    computation = null;
+                }
+            }
+        }
+        return r;
     }
 
     /** A builder with no entries. */
@@ -36,7 +69,7 @@ public final class SourceMap {
 
     /** The range recorded for exactly {@code pointer}. */
     public Optional<SourceRange> get(String pointer) {
-        return Optional.ofNullable(ranges.get(pointer));
+        return Optional.ofNullable(ranges().get(pointer));
     }
 
     /**
@@ -45,9 +78,10 @@ public final class SourceMap {
      * /functionalRequirements}.
      */
     public Optional<SourceRange> find(String pointer) {
+        Map<String, SourceRange> map = ranges();
         String p = pointer;
         while (true) {
-            SourceRange r = ranges.get(p);
+            SourceRange r = map.get(p);
             if (r != null) {
                 return Optional.of(r);
             }
@@ -60,12 +94,12 @@ public final class SourceMap {
 
     /** The number of entries. */
     public int size() {
-        return ranges.size();
+        return ranges().size();
     }
 
     /** Every entry, pointer → range; unmodifiable. */
     public Map<String, SourceRange> asMap() {
-        return ranges;
+        return ranges();
     }
 
     /** Gives a diagnostic without a range the range of its pointer, when one is known. */

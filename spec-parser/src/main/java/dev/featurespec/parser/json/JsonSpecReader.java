@@ -46,10 +46,17 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * pointers into the input document; when an array element in error is dropped, the elements after it
  * move up one place in the spec.
  *
+ * <p>A JSON document with nothing to report is bound straight from the parser, without a tree; its
+ * source map is then made on first use (a second pass over the text, {@link SourceMap#lazy}; the
+ * result holds the text until then). Any
+ * document with a problem is read through a tree that finds and positions every problem. Both ways give
+ * the same result.
+ *
  * <p>Input is untrusted. Before parsing, its size is capped ({@link Builder#maxBytes(long)}: 32 MiB for
  * JSON, 8 MiB for YAML by default). While parsing, nesting depth ({@link
  * Builder#maxDepth(int)}, 500), string length (8 MiB), token count (5,000,000) and number length are
- * bounded, and YAML aliases are refused, so alias bombs cannot expand.
+ * bounded, and YAML aliases are refused, so alias bombs cannot expand; a YAML line longer than the
+ * string limit is refused before parsing.
  *
  * <pre>{@code
  * ParseResult result = JsonSpecReader.json().parse(Path.of("spec.json"));
@@ -94,6 +101,8 @@ public final class JsonSpecReader {
     private final ObjectMapper parsers;
     private final ObjectMapper largeParsers;
     private final ObjectMapper binder;
+    // null for YAML: its aliases, tags and plain scalars read as numbers need the checked path
+    private final FastBinder fast;
 
     private JsonSpecReader(Builder b) {
         this.format = b.format;
@@ -118,6 +127,7 @@ public final class JsonSpecReader {
                     .build();
             this.largeParsers = parsers;
         }
+        this.fast = format == Format.JSON ? new FastBinder(constraints) : null;
         this.binder = JsonMapper.builder()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -240,6 +250,41 @@ public final class JsonSpecReader {
     }
 
     private ParseResult read(String text) {
+        if (fast != null) {
+            FeatureSpec spec = fast.read(text);
+            if (spec != null) {
+                // nothing to report: positions are found only if someone asks, in a second pass
+                return finish(List.of(), spec, SourceMap.lazy(() -> sourceMap(text)));
+            }
+        }
+        return readChecked(text);
+    }
+
+    /** What {@link #parse(String)} gives, always on the checked path; for tests of the fast path. */
+    ParseResult parseChecked(String text) {
+        return readChecked(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    }
+
+    /** True when the fast path reads {@code text} (without a byte order mark); for tests. */
+    boolean fastPathReads(String text) {
+        return fast != null && fast.read(text) != null;
+    }
+
+    private SourceMap sourceMap(String text) {
+        ObjectMapper mapper = text.length() > LARGE_YAML ? largeParsers : parsers;
+        TreeBuilder builder = new TreeBuilder(mapper, format == Format.YAML, maxDepth);
+        builder.build(text);
+        return builder.sourceMap();
+    }
+
+    /** Reads through a tree: every problem becomes a diagnostic, with its position. */
+    private ParseResult readChecked(String text) {
+        if (format == Format.YAML && text.length() > MAX_STRING_LENGTH) {
+            Diagnostic longLine = longLine(text);
+            if (longLine != null) {
+                return finish(List.of(longLine));
+            }
+        }
         ObjectMapper mapper = text.length() > LARGE_YAML ? largeParsers : parsers;
         TreeBuilder builder = new TreeBuilder(mapper, format == Format.YAML, maxDepth);
         JsonNode root = builder.build(text);
@@ -356,6 +401,39 @@ public final class JsonSpecReader {
                             + FeatureSpec.FORMAT_VERSION,
                     "/formatVersion",
                     where);
+        }
+        return null;
+    }
+
+    /**
+     * A YAML line longer than the string limit, refused before parsing: snakeyaml-engine builds a whole
+     * scalar before Jackson can check its length, and a 25 MB one-line scalar (under a raised {@code
+     * maxBytes}) took more than 256 MB on the way. No line that long can be read anyway unless it is a
+     * flow collection of millions of items, which the string limit now also refuses.
+     */
+    private static Diagnostic longLine(String text) {
+        int line = 1;
+        int start = 0;
+        int length = text.length();
+        for (int i = 0; i <= length; i++) {
+            char c = i < length ? text.charAt(i) : '\n';
+            if (c != '\n' && c != '\r') {
+                continue;
+            }
+            if (i - start > MAX_STRING_LENGTH) {
+                SourceLocation at = new SourceLocation(line, 1);
+                return Diagnostic.of(
+                        Rule.INPUT_LIMIT_EXCEEDED,
+                        "line " + line + " is " + (i - start) + " characters long, over the string limit of "
+                                + MAX_STRING_LENGTH + " characters",
+                        "",
+                        new SourceRange(at, at));
+            }
+            if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
+                i++;
+            }
+            line++;
+            start = i + 1;
         }
         return null;
     }

@@ -58,8 +58,23 @@ final class Shapes {
     /** One property of an {@link Obj}. */
     record Property(String name, Shape shape, boolean required) {}
 
+    private static final Builder BUILT = new Builder();
+
     /** The shape of the whole document. */
-    static final Obj ROOT = (Obj) new Builder().of(FeatureSpec.class);
+    static final Obj ROOT = (Obj) BUILT.of(FeatureSpec.class);
+
+    /** Record class → its object shape, for every record the document can hold. */
+    private static final Map<Class<?>, Obj> BY_CLASS = Map.copyOf(BUILT.objects);
+
+    /** True when {@code property} of record {@code type} must be present ({@link Property#required()}). */
+    static boolean required(Class<?> type, String property) {
+        Obj obj = BY_CLASS.get(type);
+        if (obj == null) {
+            return false;
+        }
+        Property p = obj.properties().get(property);
+        return p != null && p.required();
+    }
 
     private static final class Builder {
         private final Map<Class<?>, Obj> objects = new LinkedHashMap<>();
