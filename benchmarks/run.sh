@@ -37,9 +37,9 @@ corpus="$root/../shared/corpus"
 jvm=(-Xms1g -Xmx4g -XX:+UseParallelGC -Djdk.attach.allowAttachSelf=true "-Dfeaturespec.corpus=$corpus")
 
 if [ "$quick" = 1 ]; then
-  common=(-f 1 -wi 2 -w 1s -i 3 -r 1s)
+  common=(-f 1 -wi 5 -w 1s -i 3 -r 1s) # 5 s of warm-up: with 2 s the iterations were still falling (JIT)
   sizes="1KB,1MB,50MB"
-  big=(-f 1 -wi 1 -i 1 -w 1ns -r 1ns) # one operation per iteration at 50 MB
+  big=(-f 1 -wi 2 -i 1 -w 1ns -r 1ns) # one operation per iteration at 50 MB; the first two warm up
 else
   common=(-f 2 -wi 5 -w 2s -i 10 -r 2s)
   sizes="1KB,64KB,1MB,10MB,50MB"
