@@ -9,9 +9,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Round-trip findings of {@link RoundTripFuzzTest}, minimized, one test each. A finding is disabled here
- * (rather than kept as a seed of the fuzz test, where it would break the build) until the parser or
- * writer owner fixes it; then the {@code @Disabled} goes and the test guards the fix.
+ * Round-trip findings of {@link RoundTripFuzzTest}, minimized, one test each; each test guards the fix
+ * of its finding (BENCHMARKS.md, "Findings").
  */
 @Tag("hostile")
 class RoundTripFindingsTest {
