@@ -16,8 +16,4 @@ module dev.featurespec.parser {
     exports dev.featurespec.parser.markdown;
     exports dev.featurespec.parser.json;
     exports dev.featurespec.parser.profile;
-
-    // profile and language records are bound by Jackson
-    opens dev.featurespec.parser.profile to
-            tools.jackson.databind;
 }
