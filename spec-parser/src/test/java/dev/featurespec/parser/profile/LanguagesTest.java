@@ -20,7 +20,9 @@ class LanguagesTest {
     void builtInLanguagesAreListedEnglishFirst() {
         assertThat(Languages.builtIn())
                 .extracting(Language::code)
-                .containsExactly("en", "ja", "zh", "ko", "pt", "es", "fr", "ru", "de");
+                .containsExactly(
+                        "en", "ja", "zh", "ko", "pt", "es", "fr", "ru", "de", "zh-TW", "it", "vi", "tr", "pl", "id",
+                        "nl");
     }
 
     @Test
@@ -35,7 +37,8 @@ class LanguagesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ja", "zh", "ko", "pt", "es", "fr", "ru", "de"})
+    @ValueSource(
+            strings = {"ja", "zh", "ko", "pt", "es", "fr", "ru", "de", "zh-TW", "it", "vi", "tr", "pl", "id", "nl"})
     void everyLanguageTranslatesEveryEnglishTerm(String code) {
         Language lang = Languages.forCode(code).orElseThrow();
         Arrays.stream(Term.values())
