@@ -42,7 +42,9 @@ class BomTest {
         Element bom = read(BOM).getDocumentElement();
         Element parent = read(ROOT).getDocumentElement();
 
-        assertThat(child(bom, "parent")).as("an imported BOM must not bring a parent's management").isNull();
+        assertThat(child(bom, "parent"))
+                .as("an imported BOM must not bring a parent's management")
+                .isNull();
         assertThat(text(bom, "groupId")).isEqualTo("dev.featurespec");
         assertThat(text(bom, "artifactId")).isEqualTo("featurespec-bom");
         assertThat(text(bom, "packaging")).isEqualTo("pom");

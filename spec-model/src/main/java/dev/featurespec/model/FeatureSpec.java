@@ -46,6 +46,10 @@ import java.util.Optional;
  *         .addFunctionalRequirement(Requirement.of("FR-001", "System MUST accept Visa and Mastercard."))
  *         .addSuccessCriterion(SuccessCriterion.of("SC-001", "95% of payments complete in under 3 s."))
  *         .build();
+ * spec.requirement("FR-001");        // Optional[Requirement[id=Optional[FR-001], …]]
+ * spec.nextRequirementId();          // "FR-002"
+ * spec.openClarifications();         // the [NEEDS CLARIFICATION] markers left, with where they are
+ * FeatureSpec edited = spec.toBuilder().addEdgeCase("What happens when the card is declined?").build();
  * }</pre>
  *
  * @param title the title after {@code # Feature Specification:}; empty when the document has none

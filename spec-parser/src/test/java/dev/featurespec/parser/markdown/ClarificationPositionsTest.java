@@ -116,7 +116,8 @@ class ClarificationPositionsTest {
 
     @Test
     void aDocumentWithoutMarkersKeepsItsSourceMapAsTheParserBuiltIt() {
-        ParseResult result = PARSER.parse("# Feature Specification: X\n\n## Requirements\n\n### Functional Requirements\n\n- **FR-001**: System MUST log.\n");
+        ParseResult result = PARSER.parse(
+                "# Feature Specification: X\n\n## Requirements\n\n### Functional Requirements\n\n- **FR-001**: System MUST log.\n");
 
         assertThat(result.sourceMap().locate("/functionalRequirements/0/text", 0))
                 .isEmpty();
