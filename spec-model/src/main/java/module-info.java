@@ -7,6 +7,8 @@
 module dev.featurespec.model {
     requires transitive jakarta.validation;
     requires transitive com.fasterxml.jackson.annotation;
+    // only to keep a Bean Validation provider's start-up announcement quiet (SpecValidator)
+    requires java.logging;
 
     exports dev.featurespec.model;
     exports dev.featurespec.model.diagnostic;

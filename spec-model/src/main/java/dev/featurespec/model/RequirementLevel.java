@@ -16,6 +16,12 @@ import java.util.regex.Pattern;
  * The RFC 2119 / RFC 8174 requirement level of a statement. Only the upper-case keywords count, as RFC
  * 8174 says: {@code System MUST log} is {@link #MUST}, {@code the system must log} has no level.
  *
+ * <p>When a text has several keywords, the strongest one is its level, and the first of equally strong
+ * ones: {@code System SHOULD cache, and in production MUST} is {@link #MUST}, since a requirement is as
+ * binding as its most binding clause ({@code MUST}-class first: {@code MUST}, {@code MUST NOT}, {@code
+ * SHALL}, {@code SHALL NOT}, {@code REQUIRED}; then the {@code SHOULD} class; then {@code MAY} and
+ * {@code OPTIONAL}). {@code System MUST log and MUST NOT print} is {@link #MUST}.
+ *
  * <p>Specs written in another language use that language's modal verbs the same way, so a text without
  * an English keyword is read for their equivalents: upper case, as whole words, in Portuguese ({@code
  * DEVE}, {@code NÃO DEVE}, {@code DEVERIA}, {@code PODE}), Spanish ({@code DEBE}, {@code NO DEBE},
@@ -52,10 +58,11 @@ public enum RequirementLevel {
     @JsonProperty("OPTIONAL")
     OPTIONAL("OPTIONAL");
 
-    // find(text) gives what this regex finds, without running it (it was the costliest part of writing
-    // JSON): (?<![\p{L}\p{N}_])(MUST NOT|SHALL NOT|SHOULD NOT|NOT RECOMMENDED|MUST|REQUIRED|SHALL|SHOULD|
-    // RECOMMENDED|MAY|OPTIONAL)(?![\p{L}\p{N}_]). Two-word keywords come first, so "MUST NOT" is not read
-    // as "MUST"; letters or digits on either side (in any script) mean the keyword is part of a longer word.
+    // find(text) reads the keywords this regex finds, without running it (it was the costliest part of
+    // writing JSON): (?<![\p{L}\p{N}_])(MUST NOT|SHALL NOT|SHOULD NOT|NOT RECOMMENDED|MUST|REQUIRED|SHALL|
+    // SHOULD|RECOMMENDED|MAY|OPTIONAL)(?![\p{L}\p{N}_]), and keeps the first of the strongest. Two-word
+    // keywords come first, so "MUST NOT" is not read as "MUST"; letters or digits on either side (in any
+    // script) mean the keyword is part of a longer word.
 
     private final String keyword;
 
@@ -83,12 +90,50 @@ public enum RequirementLevel {
     }
 
     /**
-     * The level of the first RFC 2119 keyword in {@code text}, or, when it has none, of the first
-     * translated equivalent (see the class description); empty when it has neither.
+     * True for an absolute requirement or prohibition: {@link #MUST}, {@link #MUST_NOT}, {@link #SHALL},
+     * {@link #SHALL_NOT}, {@link #REQUIRED}. A prohibition is as mandatory as a requirement: RFC 2119
+     * calls both absolute.
+     */
+    public boolean isMandatory() {
+        return strength() == 3;
+    }
+
+    /**
+     * True for a recommendation either way: {@link #SHOULD}, {@link #SHOULD_NOT}, {@link #RECOMMENDED},
+     * {@link #NOT_RECOMMENDED}.
+     */
+    public boolean isRecommended() {
+        return strength() == 2;
+    }
+
+    /** True for {@link #MAY} and {@link #OPTIONAL}. */
+    public boolean isOptional() {
+        return strength() == 1;
+    }
+
+    /** True for the negative keywords: {@link #MUST_NOT}, {@link #SHALL_NOT}, {@link #SHOULD_NOT}, {@link #NOT_RECOMMENDED}. */
+    public boolean isNegative() {
+        return keyword.contains("NOT");
+    }
+
+    /** 3 for the MUST class, 2 for the SHOULD class, 1 for MAY and OPTIONAL. */
+    private int strength() {
+        return switch (this) {
+            case MUST, MUST_NOT, SHALL, SHALL_NOT, REQUIRED -> 3;
+            case SHOULD, SHOULD_NOT, RECOMMENDED, NOT_RECOMMENDED -> 2;
+            case MAY, OPTIONAL -> 1;
+        };
+    }
+
+    /**
+     * The level of {@code text}: of its strongest upper-case RFC 2119 keyword, the first of equally strong
+     * ones (see the class description); or, when it has none, of the first translated equivalent; empty
+     * when it has neither.
      */
     public static Optional<RequirementLevel> find(String text) {
         // what the regex in the comment above finds, without running it: at each place a keyword can start,
         // the alternatives in the pattern's order (which is the constants' order)
+        RequirementLevel best = null;
         int length = text.length();
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
@@ -103,11 +148,18 @@ public enum RequirementLevel {
                 String k = level.keyword;
                 int end = i + k.length();
                 if (text.startsWith(k, i) && (end == length || !isWordPart(text.codePointAt(end)))) {
-                    return Optional.of(level);
+                    if (level.strength() == 3) {
+                        return Optional.of(level); // nothing is stronger, and it is the first of its class
+                    }
+                    if (best == null || level.strength() > best.strength()) {
+                        best = level;
+                    }
+                    i = end - 1;
+                    break;
                 }
             }
         }
-        return Translations.find(text);
+        return best != null ? Optional.of(best) : Translations.find(text);
     }
 
     /** {@code [\p{L}\p{N}_]}: a letter or number in any script, or an underscore. */

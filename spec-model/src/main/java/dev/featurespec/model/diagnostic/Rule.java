@@ -146,7 +146,12 @@ public enum Rule {
             "FS118",
             "missing-requirement-id",
             Severity.WARNING,
-            "A functional requirement or success criterion has no id.");
+            "A functional requirement or success criterion has no id."),
+    DUPLICATE_METADATA(
+            "FS119",
+            "duplicate-metadata",
+            Severity.ERROR,
+            "A metadata label of a typed field (Status, …) is also among the other lines.");
 
     private final String id;
     private final String alias;

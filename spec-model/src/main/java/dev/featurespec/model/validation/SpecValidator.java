@@ -11,6 +11,7 @@ import jakarta.validation.Path;
 import jakarta.validation.Payload;
 import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validation;
+import jakarta.validation.ValidationException;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.lang.annotation.ElementType;
@@ -21,6 +22,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Validates a {@link FeatureSpec} with Bean Validation and reports {@link Diagnostic}s: rule, severity
@@ -32,6 +35,16 @@ import java.util.Set;
  * <p>{@link #create()} returns one process-wide instance. Its {@link Validator} is bootstrapped on
  * first use from the default provider, ignoring XML configuration, with a small message interpolator
  * that needs no expression language and a traversable resolver that does not probe for JPA. Thread-safe.
+ *
+ * <p>featurespec brings no provider: put one Bean Validation 3.1 provider on the class path, such as
+ * {@code org.hibernate.validator:hibernate-validator} (no expression language implementation needed).
+ * Without one, {@link #create()}'s {@code validate} methods throw an {@link IllegalStateException} that
+ * says so.
+ * Hibernate Validator announces its version at INFO the first time it loads; when it logs through
+ * {@code java.util.logging} (its choice when no other logging framework is present), the bootstrap
+ * raises that one announcement's logger to WARNING while it runs and restores it afterwards, so
+ * featurespec logs nothing and the rest of the logging configuration is untouched. Through Log4j 2,
+ * Logback or SLF4J, your configuration decides.
  *
  * <pre>{@code
  * List<Diagnostic> problems = SpecValidator.create().validate(spec);
@@ -75,11 +88,16 @@ public final class SpecValidator {
         return validate(spec, SourceMap.empty(), groups);
     }
 
-    /** Checks {@code spec} in {@code groups}, with source ranges from {@code sourceMap}. */
+    /**
+     * Checks {@code spec} in {@code groups}, with source ranges from {@code sourceMap}.
+     *
+     * @throws IllegalStateException when this is {@link #create()}'s validator and no Bean Validation
+     *     provider is on the class path
+     */
     public List<Diagnostic> validate(FeatureSpec spec, SourceMap sourceMap, Class<?>... groups) {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(sourceMap, "sourceMap");
-        Validator v = validator != null ? validator : Holder.VALIDATOR;
+        Validator v = validator != null ? validator : Holder.validator();
         Set<ConstraintViolation<FeatureSpec>> violations = v.validate(spec, groups);
         Map<List<Object>, Diagnostic> unique = new LinkedHashMap<>();
         for (ConstraintViolation<FeatureSpec> violation : violations) {
@@ -147,7 +165,36 @@ public final class SpecValidator {
 
     /** Bootstraps the shared validator on first use only (holder idiom). */
     private static final class Holder {
-        static final Validator VALIDATOR = bootstrap();
+        // the validator, or why there is none (no provider on the class path): kept, so every call says so
+        private static final Object VALIDATOR_OR_FAILURE = quietly();
+
+        static Validator validator() {
+            if (VALIDATOR_OR_FAILURE instanceof Validator v) {
+                return v;
+            }
+            throw new IllegalStateException(
+                    "No Bean Validation provider could be started; add one to the class path, e.g. "
+                            + "org.hibernate.validator:hibernate-validator, or use SpecValidator.using(validator)",
+                    (RuntimeException) VALIDATOR_OR_FAILURE);
+        }
+
+        /**
+         * {@link #bootstrap()} with Hibernate Validator's version announcement (HV000001, logged at INFO
+         * by the static initialiser of the logger's class) kept quiet: that one logger is raised to
+         * WARNING while the provider starts, then restored, so nothing else logs differently.
+         */
+        private static Object quietly() {
+            Logger announcement = Logger.getLogger("org.hibernate.validator.internal.util.Version");
+            Level before = announcement.getLevel();
+            announcement.setLevel(Level.WARNING);
+            try {
+                return bootstrap();
+            } catch (ValidationException e) {
+                return e;
+            } finally {
+                announcement.setLevel(before);
+            }
+        }
 
         private static Validator bootstrap() {
             ValidatorFactory factory = Validation.byDefaultProvider()

@@ -45,7 +45,8 @@ class ConstraintCatalogueTest {
                 IsoDate.class,
                 NotBlankText.class,
                 AnchoredExtraSections.class,
-                HasId.class);
+                HasId.class,
+                UniqueMetadata.class);
     }
 
     @ParameterizedTest

@@ -98,7 +98,13 @@ public final class MarkdownSpecParser {
         return builder().build();
     }
 
-    /** Parses Markdown text. */
+    /**
+     * Parses Markdown text.
+     *
+     * @throws NullPointerException when {@code markdown} is null
+     * @throws SpecParseException when the parser is {@linkplain Builder#strict(boolean) strict} and the
+     *     document has an error
+     */
     public ParseResult parse(String markdown) {
         Objects.requireNonNull(markdown, "markdown");
         long bytes = Utf8.length(markdown, maxBytes);
@@ -108,7 +114,13 @@ public final class MarkdownSpecParser {
         return finish(parseText(markdown, List.of()));
     }
 
-    /** Parses UTF-8 bytes; a BOM is skipped, invalid UTF-8 is reported (FS051) and replaced. */
+    /**
+     * Parses UTF-8 bytes; a BOM is skipped, invalid UTF-8 is reported (FS051) and replaced.
+     *
+     * @throws NullPointerException when {@code utf8} is null
+     * @throws SpecParseException when the parser is {@linkplain Builder#strict(boolean) strict} and the
+     *     document has an error
+     */
     public ParseResult parse(byte[] utf8) {
         Objects.requireNonNull(utf8, "utf8");
         if (utf8.length > maxBytes) {
@@ -127,7 +139,16 @@ public final class MarkdownSpecParser {
         return finish(parseText(decoded.text(), pre));
     }
 
-    /** Parses the UTF-8 file at {@code path}. */
+    /**
+     * Parses the UTF-8 file at {@code path}. A file larger than {@link Builder#maxBytes(long) maxBytes}
+     * is not read: the result holds an empty spec and FS050.
+     *
+     * @throws IOException when the file cannot be read (it does not exist, is a directory, is not
+     *     readable, …); problems with its content are diagnostics, never exceptions
+     * @throws NullPointerException when {@code path} is null
+     * @throws SpecParseException when the parser is {@linkplain Builder#strict(boolean) strict} and the
+     *     document has an error
+     */
     public ParseResult parse(Path path) throws IOException {
         Objects.requireNonNull(path, "path");
         long size = Files.size(path);
@@ -140,7 +161,14 @@ public final class MarkdownSpecParser {
         }
     }
 
-    /** Parses the text read from {@code reader}, which the caller closes. */
+    /**
+     * Parses the text read from {@code reader}, which the caller closes.
+     *
+     * @throws IOException when reading fails; problems with the text are diagnostics, never exceptions
+     * @throws NullPointerException when {@code reader} is null
+     * @throws SpecParseException when the parser is {@linkplain Builder#strict(boolean) strict} and the
+     *     document has an error
+     */
     public ParseResult parse(Reader reader) throws IOException {
         Objects.requireNonNull(reader, "reader");
         StringBuilder sb = new StringBuilder();
@@ -204,7 +232,7 @@ public final class MarkdownSpecParser {
             FeatureSpec spec = assembler.build();
             Suppressions suppressions = Suppressions.parse(normalised);
             List<Diagnostic> diagnostics = suppressions.filter(assembler.diagnostics());
-            return new ParseResult(spec, diagnostics, assembler.sourceMap());
+            return new ParseResult(spec, diagnostics, MarkerPositions.of(assembler.sourceMap(), spec, src));
         } catch (RuntimeException | StackOverflowError e) {
             // last resort: the walk is bounded, but bad input must never escape as an exception
             List<Diagnostic> diagnostics = new ArrayList<>(assembler.diagnostics());

@@ -1,4 +1,4 @@
-package dev.featurespec.model.validation;
+package dev.featurespec.model.internal;
 
 import dev.featurespec.model.AcceptanceScenario;
 import dev.featurespec.model.ClarificationSession;
@@ -18,25 +18,48 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every text field of a spec with its path, in document order, so class-level constraints check all
- * of them the same way. Walks statement trees with an explicit stack. Not API.
+ * Every text field of a spec with its path, in document order, so class-level constraints and the
+ * spec's text queries see all of them the same way. Walks statement trees with an explicit stack. Not
+ * API.
  */
-final class SpecTexts {
+public final class SpecTexts {
     /** The longest path reported: 64 levels of nested statements. */
-    static final int MAX_PATH = 2 + 2 * 64;
+    public static final int MAX_PATH = 2 + 2 * 64;
 
     private SpecTexts() {}
 
-    /** A text and where it is. */
-    record TextField(PathLink link, String text) {
-        /** Where the text is, as a {@link Violations#add} path. */
-        List<Object> path() {
+    /**
+     * A text and where it is.
+     *
+     * @param link the path
+     * @param text the text; for an extra section's body, its Markdown source as written
+     * @param markdownBody true when the text is a Markdown body (blocks), false for inline text
+     */
+    public record TextField(PathLink link, String text, boolean markdownBody) {
+        /**
+         * Where the text is: property names as {@link String}s, list indexes as {@link Integer}s (after
+         * the list's name), map keys as {@link Key}s.
+         */
+        public List<Object> path() {
             return link.toList();
+        }
+
+        /** Where the text is, as an RFC 6901 JSON pointer ({@code /functionalRequirements/3/text}). */
+        public String pointer() {
+            StringBuilder sb = new StringBuilder();
+            for (Object segment : path()) {
+                String token = segment instanceof Key key ? key.key() : segment.toString();
+                sb.append('/').append(token.replace("~", "~0").replace("/", "~1"));
+            }
+            return sb.toString();
         }
     }
 
+    /** A map key segment of a path. */
+    public record Key(String key) {}
+
     /** A path as a chain of segments ending at its last one; shares prefixes, so extending is O(1). */
-    record PathLink(PathLink parent, Object segment) {
+    public record PathLink(PathLink parent, Object segment) {
         static PathLink of(Object... segments) {
             PathLink link = null;
             for (Object segment : segments) {
@@ -45,7 +68,8 @@ final class SpecTexts {
             return link;
         }
 
-        List<Object> toList() {
+        /** The segments from the first. */
+        public List<Object> toList() {
             java.util.ArrayList<Object> list = new java.util.ArrayList<>();
             for (PathLink l = this; l != null; l = l.parent) {
                 list.add(l.segment);
@@ -66,7 +90,7 @@ final class SpecTexts {
     }
 
     /** Every text field of {@code spec}. Scenario texts are covered by their parts when they have any. */
-    static List<TextField> of(FeatureSpec spec) {
+    public static List<TextField> of(FeatureSpec spec) {
         List<TextField> out = new ArrayList<>();
         add(out, spec.title(), "title");
         add(out, spec.frontMatter(), "frontMatter");
@@ -76,7 +100,7 @@ final class SpecTexts {
         add(out, m.status(), "metadata", "status");
         add(out, m.input(), "metadata", "input");
         for (Map.Entry<String, String> e : m.other().entrySet()) {
-            add(out, e.getValue(), "metadata", "other", new Violations.Key(e.getKey()));
+            add(out, e.getValue(), "metadata", "other", new Key(e.getKey()));
         }
         for (int i = 0; i < spec.clarifications().size(); i++) {
             ClarificationSession s = spec.clarifications().get(i);
@@ -119,7 +143,9 @@ final class SpecTexts {
         for (int i = 0; i < spec.extraSections().size(); i++) {
             ExtraSection x = spec.extraSections().get(i);
             add(out, x.heading(), "extraSections", i, "heading");
-            add(out, prose(x.markdown()), "extraSections", i, "markdown");
+            if (!x.markdown().isEmpty()) {
+                out.add(new TextField(PathLink.of("extraSections", i, "markdown"), x.markdown(), true));
+            }
         }
         return out;
     }
@@ -151,7 +177,7 @@ final class SpecTexts {
 
     private static void attributes(List<TextField> out, Map<String, String> attributes, String list, int i) {
         for (Map.Entry<String, String> e : attributes.entrySet()) {
-            add(out, e.getValue(), list, i, "attributes", new Violations.Key(e.getKey()));
+            add(out, e.getValue(), list, i, "attributes", new Key(e.getKey()));
         }
     }
 
@@ -173,7 +199,7 @@ final class SpecTexts {
             Statement s = f.list.get(f.next);
             PathLink here = new PathLink(f.path, f.next);
             if (!s.text().isEmpty()) {
-                out.add(new TextField(new PathLink(here, "text"), s.text()));
+                out.add(new TextField(new PathLink(here, "text"), s.text(), false));
             }
             if (!s.children().isEmpty()) {
                 stack.push(new Frame(new PathLink(here, "children"), s.children(), 0));
@@ -187,7 +213,7 @@ final class SpecTexts {
 
     private static void add(List<TextField> out, String text, Object... path) {
         if (!text.isEmpty()) {
-            out.add(new TextField(PathLink.of(path), text));
+            out.add(new TextField(PathLink.of(path), text, false));
         }
     }
 
@@ -195,7 +221,7 @@ final class SpecTexts {
      * {@code markdown} without fenced code blocks and HTML comments, which hold template guidance and
      * examples rather than the author's words. Linear.
      */
-    static String prose(String markdown) {
+    public static String prose(String markdown) {
         if (markdown.indexOf("```") < 0 && markdown.indexOf("~~~") < 0 && markdown.indexOf("<!--") < 0) {
             return markdown;
         }
