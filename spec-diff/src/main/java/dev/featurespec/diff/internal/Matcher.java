@@ -1,0 +1,183 @@
+package dev.featurespec.diff.internal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+
+/**
+ * Pairs the elements of an old list with those of a new one. Not API.
+ *
+ * <ol>
+ *   <li>Key passes, in order: an element pairs with the first unpaired element of the other list that
+ *       has an equal key (ids, numbers, normalized texts), so duplicates pair in document order. Hash
+ *       maps make each pass linear.
+ *   <li>A similarity pass over what is left: every allowed pair whose {@linkplain Tokens#dice word-set
+ *       similarity} reaches the threshold is a candidate; candidates are taken best first (ties: earlier
+ *       old element, then earlier new element), each element at most once. When the leftovers would need
+ *       more than {@code maxComparisons} comparisons, each old element is compared only with the new
+ *       ones nearest its relative position, so the work stays bounded.
+ * </ol>
+ *
+ * {@link #reordered(int[])} then says which pairs moved relative to the others.
+ */
+final class Matcher<T> {
+    private final List<Function<T, Object>> keys;
+    private final Function<T, String> similarityText;
+    private final BiPredicate<T, T> allowed;
+
+    /**
+     * @param keys the key passes; a key function returns null for an element it has no key for
+     * @param similarityText the text compared in the similarity pass, or null for no such pass
+     * @param allowed which leftover pairs the similarity pass may pair
+     */
+    Matcher(List<Function<T, Object>> keys, Function<T, String> similarityText, BiPredicate<T, T> allowed) {
+        this.keys = keys;
+        this.similarityText = similarityText;
+        this.allowed = allowed;
+    }
+
+    /** For each old element, the index of its new counterpart, or -1. */
+    int[] pair(List<T> before, List<T> after, double threshold, int maxComparisons, Tokens tokens) {
+        int[] pairs = new int[before.size()];
+        Arrays.fill(pairs, -1);
+        boolean[] taken = new boolean[after.size()];
+        int left = Math.min(before.size(), after.size());
+        for (Function<T, Object> key : keys) {
+            if (left == 0) {
+                return pairs;
+            }
+            Map<Object, ArrayDeque<Integer>> byKey = new HashMap<>();
+            for (int j = 0; j < after.size(); j++) {
+                if (!taken[j]) {
+                    Object k = key.apply(after.get(j));
+                    if (k != null) {
+                        byKey.computeIfAbsent(k, x -> new ArrayDeque<>()).add(j);
+                    }
+                }
+            }
+            for (int i = 0; i < before.size(); i++) {
+                if (pairs[i] >= 0) {
+                    continue;
+                }
+                Object k = key.apply(before.get(i));
+                ArrayDeque<Integer> candidates = k == null ? null : byKey.get(k);
+                if (candidates != null && !candidates.isEmpty()) {
+                    int j = candidates.poll();
+                    pairs[i] = j;
+                    taken[j] = true;
+                    left--;
+                }
+            }
+        }
+        if (left > 0 && similarityText != null) {
+            similar(before, after, pairs, taken, threshold, maxComparisons, tokens);
+        }
+        return pairs;
+    }
+
+    private record Candidate(double similarity, int before, int after) {}
+
+    private void similar(
+            List<T> before,
+            List<T> after,
+            int[] pairs,
+            boolean[] taken,
+            double threshold,
+            int maxComparisons,
+            Tokens tokens) {
+        int[] olds = unpaired(pairs, before.size());
+        int[] news = unpairedAfter(taken);
+        int[][] oldWords = new int[olds.length][];
+        int[][] newWords = new int[news.length][];
+        for (int k = 0; k < olds.length; k++) {
+            oldWords[k] = tokens.of(similarityText.apply(before.get(olds[k])));
+        }
+        for (int k = 0; k < news.length; k++) {
+            newWords[k] = tokens.of(similarityText.apply(after.get(news[k])));
+        }
+        // all pairs when affordable, else a window around each old element's relative position
+        long all = (long) olds.length * news.length;
+        int half = all <= maxComparisons ? news.length : Math.max(1, maxComparisons / (2 * olds.length));
+        List<Candidate> candidates = new ArrayList<>();
+        for (int a = 0; a < olds.length; a++) {
+            int center = (int) ((long) a * news.length / olds.length);
+            int from = all <= maxComparisons ? 0 : Math.max(0, center - half);
+            int to = all <= maxComparisons ? news.length : Math.min(news.length, center + half + 1);
+            T old = before.get(olds[a]);
+            for (int b = from; b < to; b++) {
+                double s = Tokens.dice(oldWords[a], newWords[b]);
+                if (s >= threshold && allowed.test(old, after.get(news[b]))) {
+                    candidates.add(new Candidate(s, olds[a], news[b]));
+                }
+            }
+        }
+        candidates.sort((x, y) -> x.similarity != y.similarity
+                ? Double.compare(y.similarity, x.similarity)
+                : x.before != y.before ? Integer.compare(x.before, y.before) : Integer.compare(x.after, y.after));
+        for (Candidate c : candidates) {
+            if (pairs[c.before] < 0 && !taken[c.after]) {
+                pairs[c.before] = c.after;
+                taken[c.after] = true;
+            }
+        }
+    }
+
+    private static int[] unpaired(int[] pairs, int n) {
+        return java.util.stream.IntStream.range(0, n).filter(i -> pairs[i] < 0).toArray();
+    }
+
+    private static int[] unpairedAfter(boolean[] taken) {
+        return java.util.stream.IntStream.range(0, taken.length)
+                .filter(j -> !taken[j])
+                .toArray();
+    }
+
+    /**
+     * Which pairs are out of order: the pairs not in a longest run whose new indices increase with their
+     * old ones (patience sorting, O(n log n)). Reading the old list in order, an element is reordered when
+     * keeping it in place would displace more of the others than moving it does.
+     *
+     * @param pairs for each old element, its new index or -1
+     * @return for each old element, whether it is reordered; false for unpaired ones
+     */
+    static boolean[] reordered(int[] pairs) {
+        int n = pairs.length;
+        int[] tailIndex = new int[n]; // tailIndex[len] = old index ending the best run of length len+1
+        int[] previous = new int[n];
+        int length = 0;
+        for (int i = 0; i < n; i++) {
+            int j = pairs[i];
+            if (j < 0) {
+                continue;
+            }
+            int lo = 0;
+            int hi = length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (pairs[tailIndex[mid]] < j) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            previous[i] = lo > 0 ? tailIndex[lo - 1] : -1;
+            tailIndex[lo] = i;
+            if (lo == length) {
+                length++;
+            }
+        }
+        boolean[] reordered = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            reordered[i] = pairs[i] >= 0;
+        }
+        for (int i = length > 0 ? tailIndex[length - 1] : -1; i >= 0; i = previous[i]) {
+            reordered[i] = false;
+        }
+        return reordered;
+    }
+}

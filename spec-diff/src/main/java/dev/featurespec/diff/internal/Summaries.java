@@ -1,0 +1,156 @@
+package dev.featurespec.diff.internal;
+
+import dev.featurespec.diff.Change;
+import dev.featurespec.diff.ChangeKind;
+import dev.featurespec.diff.FieldChange;
+import dev.featurespec.diff.Significance;
+import dev.featurespec.model.AcceptanceScenario;
+import dev.featurespec.model.Clarification;
+import dev.featurespec.model.ClarificationSession;
+import dev.featurespec.model.ExtraSection;
+import dev.featurespec.model.KeyEntity;
+import dev.featurespec.model.Requirement;
+import dev.featurespec.model.Statement;
+import dev.featurespec.model.SuccessCriterion;
+import dev.featurespec.model.UserStory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.StringJoiner;
+
+/** The one-line {@link Change#summary()} of a change. Not API. */
+public final class Summaries {
+    /** Texts in a summary are shortened to about this many characters. */
+    static final int TEXT_LENGTH = 80;
+
+    /** Fields whose values are short enough to show in the details: {@code level SHOULD → MUST}. */
+    private static final Set<String> SHOWN =
+            Set.of("level", "priority", "number", "id", "date", "answerLabel", "after");
+
+    private Summaries() {}
+
+    /** {@code KIND LABEL[ (DETAILS)][ "TEXT"][ [SIGNIFICANCE, …]]}. */
+    public static String summary(Change c) {
+        StringBuilder sb = new StringBuilder(c.kind().label()).append(' ').append(label(c));
+        String details = details(c);
+        if (!details.isEmpty()) {
+            sb.append(" (").append(details).append(')');
+        }
+        String text = text(c);
+        if (!text.isEmpty()) {
+            sb.append(' ').append(text);
+        }
+        if (!c.significance().isEmpty()) {
+            StringJoiner j = new StringJoiner(", ", " [", "]");
+            for (Significance s : c.significance()) {
+                j.add(s.label());
+            }
+            sb.append(j);
+        }
+        return sb.toString();
+    }
+
+    /** What the element is called: {@code FR-003}, {@code story 2}, {@code metadata status}, {@code scenario}. */
+    public static String label(Change c) {
+        String id = c.id().orElse("");
+        return switch (c.element()) {
+            case TITLE -> "title";
+            case LANGUAGE -> "language";
+            case FRONT_MATTER -> "front matter";
+            case METADATA -> "metadata " + id;
+            case USER_STORY -> "story " + id;
+            case ACCEPTANCE_SCENARIO -> "scenario";
+            case EDGE_CASE -> "edge case";
+            case FUNCTIONAL_REQUIREMENT -> id.isEmpty() ? "requirement" : id;
+            case SUCCESS_CRITERION -> id.isEmpty() ? "success criterion" : id;
+            case KEY_ENTITY -> "key entity " + Texts.shorten(id, 40);
+            case SECTION -> sectionName(id) + " section";
+            case STATEMENT -> sectionName(c.pointer().substring(1, c.pointer().indexOf('/', 1))) + " statement";
+            case ASSUMPTION -> "assumption";
+            case CLARIFICATION_SESSION -> "clarification session " + id;
+            case CLARIFICATION -> "clarification";
+            case EXTRA_SECTION -> id.isEmpty() ? "note" : "section \"" + Texts.shorten(id, 40) + "\"";
+        };
+    }
+
+    private static String sectionName(String key) {
+        return switch (key) {
+            case "apiContract" -> "API contract";
+            case "configurationImpact" -> "configuration impact";
+            case "securityImpact" -> "security impact";
+            case "observability" -> "observability";
+            default -> key;
+        };
+    }
+
+    private static String details(Change c) {
+        List<String> parts = new ArrayList<>();
+        boolean scalar = c.fields().size() == 1 && c.fields().get(0).field().isEmpty();
+        if (c.kind() == ChangeKind.MOVED) {
+            FieldChange renumbered = null;
+            for (FieldChange f : c.fields()) {
+                if (f.field().equals("number") || f.field().equals("id")) {
+                    renumbered = f;
+                }
+            }
+            if (renumbered == null) {
+                parts.add("reordered");
+            } else {
+                String was = renumbered.oldValue().orElse("");
+                parts.add("was " + (renumbered.field().equals("number") ? "story " + was : was));
+            }
+        }
+        if (!scalar) {
+            for (FieldChange f : c.fields()) {
+                if (c.kind() == ChangeKind.MOVED
+                        && (f.field().equals("number") || f.field().equals("id"))) {
+                    continue;
+                }
+                parts.add(
+                        SHOWN.contains(f.field())
+                                ? f.field() + " " + f.oldValue().orElse("none") + " → "
+                                        + f.newValue().orElse("none")
+                                : f.field());
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String text(Change c) {
+        Object value = c.newValue().or(c::oldValue).orElseThrow();
+        if (value instanceof String s && c.fields().size() <= 1) {
+            if (c.kind() == ChangeKind.CHANGED) {
+                return quote((String) c.oldValue().orElseThrow()) + " → " + quote(s);
+            }
+            return quote(s);
+        }
+        String text;
+        if (value instanceof UserStory s) {
+            text = s.title();
+        } else if (value instanceof AcceptanceScenario s) {
+            text = s.text();
+        } else if (value instanceof Requirement r) {
+            text = r.text();
+        } else if (value instanceof SuccessCriterion sc) {
+            text = sc.text();
+        } else if (value instanceof KeyEntity e) {
+            text = e.description();
+        } else if (value instanceof Statement s) {
+            text = s.text();
+        } else if (value instanceof ClarificationSession s) {
+            int n = s.entries().size();
+            text = s.topic().orElse(n + (n == 1 ? " entry" : " entries"));
+        } else if (value instanceof Clarification q) {
+            return q.question().map(x -> quote(x) + " → ").orElse("") + quote(q.answer());
+        } else if (value instanceof ExtraSection x) {
+            text = x.markdown();
+        } else {
+            text = "";
+        }
+        return text.isBlank() ? "" : quote(text);
+    }
+
+    private static String quote(String text) {
+        return "\"" + Texts.shorten(text, TEXT_LENGTH) + "\"";
+    }
+}
