@@ -1,0 +1,618 @@
+package dev.featurespec.testkit;
+
+import static dev.featurespec.testkit.EditTexts.normalize;
+import static dev.featurespec.testkit.EditTexts.unique;
+
+import dev.featurespec.model.AcceptanceScenario;
+import dev.featurespec.model.ApiContractSection;
+import dev.featurespec.model.Clarification;
+import dev.featurespec.model.ClarificationSession;
+import dev.featurespec.model.ExtraSection;
+import dev.featurespec.model.FeatureSpec;
+import dev.featurespec.model.ImpactSection;
+import dev.featurespec.model.KeyEntity;
+import dev.featurespec.model.Metadata;
+import dev.featurespec.model.ObservabilitySection;
+import dev.featurespec.model.Priority;
+import dev.featurespec.model.Requirement;
+import dev.featurespec.model.RequirementLevel;
+import dev.featurespec.model.Section;
+import dev.featurespec.model.Statement;
+import dev.featurespec.model.SuccessCriterion;
+import dev.featurespec.model.UserStory;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+
+/**
+ * Seeded random edits of a spec, recorded in a semantic diff's terms, for testing a diff: the diff of
+ * {@link Edited#before()} and {@link Edited#after()} must report exactly {@link Edited#edits()}.
+ *
+ * <p>Edits touch every part of the model: the title and metadata (status, a new line), stories (a new
+ * one inserted with the following ones renumbered, one removed with the following ones renumbered, one
+ * appended, priorities, descriptions), scenarios, edge cases, requirements (added, removed, reworded,
+ * level changed, moved), key entities, success criteria, the four extended sections (appearing,
+ * disappearing, statements added, removed, reworded, moved, a breaking API statement), assumptions,
+ * clarifications (a new session, a new Q/A, an answer changed) and extra sections. Only elements the diff
+ * can attribute without ambiguity are edited (ids, keys and word sets unique in their list), new texts
+ * are made of fresh words no spec holds ({@code qzbxkf}), a reworded text gains one fresh word, and a
+ * move crosses at least two elements; so the expected edits are exactly what a correct diff reports.
+ *
+ * <pre>{@code
+ * SpecEdits.Edited edited = new SpecEdits(7).apply(spec);
+ * SpecDiff diff = SpecDiff.between(edited.before(), edited.after());
+ * }</pre>
+ *
+ * <p>Not thread-safe: give each thread its own instance.
+ */
+public final class SpecEdits {
+    /**
+     * One edit, as a semantic diff reports it.
+     *
+     * @param kind {@code added}, {@code removed}, {@code changed} or {@code moved}
+     * @param element the element type's JSON name, e.g. {@code functionalRequirement}
+     * @param before the element's JSON pointer in the old spec, empty when added
+     * @param after the element's JSON pointer in the new spec, empty when removed
+     * @param significance significances the change must have (it may have more), e.g. {@code stricter}
+     */
+    public record Edit(
+            String kind, String element, Optional<String> before, Optional<String> after, Set<String> significance) {
+        public Edit {
+            Objects.requireNonNull(kind, "Edit.kind must not be null");
+            Objects.requireNonNull(element, "Edit.element must not be null");
+            significance = Set.copyOf(significance);
+        }
+
+        /** {@code kind element before -> after}. */
+        public String key() {
+            return kind + " " + element + " " + before.orElse("-") + " -> " + after.orElse("-");
+        }
+    }
+
+    /**
+     * A spec, its edited copy and the edits made.
+     *
+     * @param before the spec given
+     * @param after the edited spec
+     * @param edits the edits, one per element touched
+     */
+    public record Edited(FeatureSpec before, FeatureSpec after, List<Edit> edits) {
+        public Edited {
+            edits = List.copyOf(edits);
+        }
+    }
+
+    private static final String[] KEYWORDS = {"MUST", "SHOULD", "MAY", "MUST NOT"};
+    private static final String[] STATUSES = {"Approved", "In Review", "Superseded"};
+    private final SplittableRandom random;
+    private int percent = 12;
+
+    /** Edits chosen by {@code seed}; each element is edited with a chance of 12%. */
+    public SpecEdits(long seed) {
+        this.random = new SplittableRandom(seed);
+    }
+
+    /** The chance, in percent, that an edit is made at each opportunity. */
+    public SpecEdits rate(int percent) {
+        if (percent < 0 || percent > 100) {
+            throw new IllegalArgumentException("rate must be 0 to 100: " + percent);
+        }
+        this.percent = percent;
+        return this;
+    }
+
+    /** Edits {@code spec}. */
+    public Edited apply(FeatureSpec spec) {
+        List<Edit> edits = new ArrayList<>();
+        String title = spec.title();
+        if (chance()) {
+            title = (title + " " + word()).strip();
+            edits.add(changed("title", "/title"));
+        }
+        return new Edited(
+                spec,
+                new FeatureSpec(
+                        title,
+                        spec.language(),
+                        spec.frontMatter(),
+                        metadata(spec.metadata(), edits),
+                        stories(spec.userStories(), edits),
+                        strings(spec.edgeCases(), "/edgeCases", "edgeCase", edits),
+                        requirements(spec.functionalRequirements(), edits),
+                        entities(spec.keyEntities(), edits),
+                        criteria(spec.successCriteria(), edits),
+                        section(
+                                spec.apiContract(),
+                                "apiContract",
+                                ApiContractSection::statements,
+                                ApiContractSection::new,
+                                edits),
+                        section(
+                                spec.configurationImpact(),
+                                "configurationImpact",
+                                ImpactSection::statements,
+                                ImpactSection::new,
+                                edits),
+                        section(
+                                spec.securityImpact(),
+                                "securityImpact",
+                                ImpactSection::statements,
+                                ImpactSection::new,
+                                edits),
+                        section(
+                                spec.observability(),
+                                "observability",
+                                ObservabilitySection::statements,
+                                ObservabilitySection::new,
+                                edits),
+                        strings(spec.assumptions(), "/assumptions", "assumption", edits),
+                        sessions(spec.clarifications(), edits),
+                        extras(spec.extraSections(), edits)),
+                edits);
+    }
+
+    private static Edit changed(String element, String pointer) {
+        return new Edit("changed", element, Optional.of(pointer), Optional.of(pointer), Set.of());
+    }
+
+    private Metadata metadata(Metadata m, List<Edit> edits) {
+        Optional<String> status = m.status();
+        if (chance()) {
+            String now = STATUSES[random.nextInt(STATUSES.length)] + " " + word();
+            edits.add(
+                    status.isPresent()
+                            ? changed("metadata", "/metadata/status")
+                            : new Edit(
+                                    "added", "metadata", Optional.empty(), Optional.of("/metadata/status"), Set.of()));
+            status = Optional.of(now);
+        }
+        Map<String, String> other = new LinkedHashMap<>(m.other());
+        if (chance()) {
+            String key = "Reviewer " + word();
+            other.put(key, words(2));
+            edits.add(new Edit("added", "metadata", Optional.empty(), Optional.of("/metadata/other/" + key), Set.of()));
+        }
+        return new Metadata(m.featureBranch(), m.created(), status, m.input(), other);
+    }
+
+    // ---- stories and scenarios
+
+    private List<UserStory> stories(List<UserStory> stories, List<Edit> edits) {
+        ListEdit<UserStory> plan = new ListEdit<>(stories, "/userStories", "/userStories", "userStory");
+        boolean[] ok = unique(stories, UserStory::title, s -> normalize(s.title()), s -> s.number());
+        boolean sequential = true;
+        for (int i = 0; i < stories.size(); i++) {
+            sequential &= stories.get(i).number() == i + 1 && ok[i];
+        }
+        if (sequential && chance()) {
+            // a story inserted or removed in the middle, the following ones renumbered
+            int k = random.nextInt(stories.size() + 1);
+            boolean insert = k == stories.size() || random.nextBoolean();
+            if (insert) {
+                plan.insertAfter(k - 1, newStory(k + 1));
+            } else {
+                UserStory gone = stories.get(k);
+                plan.remove(
+                        k,
+                        gone.priority().map(p -> p.rank() <= 1).orElse(false)
+                                ? new String[] {"breaking"}
+                                : new String[0]);
+            }
+            for (int i = insert ? k : k + 1; i < stories.size(); i++) {
+                UserStory s = stories.get(i);
+                plan.renumber(
+                        i, s.toBuilder().number(s.number() + (insert ? 1 : -1)).build());
+            }
+        } else if (chance()) {
+            int max = stories.stream().mapToInt(UserStory::number).max().orElse(0);
+            plan.append(newStory(max + 1));
+        }
+        for (int i = 0; i < stories.size(); i++) {
+            if (!ok[i] || !plan.untouched(i) || !chance()) {
+                continue;
+            }
+            UserStory s = stories.get(i);
+            if (random.nextBoolean()) {
+                int old = s.priority().map(Priority::rank).orElse(Integer.MAX_VALUE);
+                int now = random.nextInt(4);
+                if (now == old) {
+                    now = (now + 1) % 4;
+                }
+                plan.replace(i, s.toBuilder().priority(Priority.of(now)).build(), now < old ? "promoted" : "demoted");
+            } else {
+                String d = s.description().map(t -> t + " " + word()).orElse(words(3));
+                plan.replace(i, s.toBuilder().description(d).build());
+            }
+        }
+        List<UserStory> out = new ArrayList<>(plan.result());
+        plan.edits(edits);
+        for (int i = 0; i < stories.size(); i++) {
+            int j = plan.afterIndex(i);
+            if (j >= 0) {
+                UserStory s = out.get(j);
+                List<AcceptanceScenario> scenarios = scenarios(
+                        s.acceptanceScenarios(),
+                        "/userStories/" + i + "/acceptanceScenarios",
+                        "/userStories/" + j + "/acceptanceScenarios",
+                        edits);
+                out.set(j, s.toBuilder().acceptanceScenarios(scenarios).build());
+            }
+        }
+        return out;
+    }
+
+    private UserStory newStory(int number) {
+        return UserStory.builder(number, words(3))
+                .priority(Priority.of(2))
+                .description(words(6))
+                .addAcceptanceScenario(AcceptanceScenario.of(words(2), words(2), words(2)))
+                .build();
+    }
+
+    private List<AcceptanceScenario> scenarios(
+            List<AcceptanceScenario> scenarios, String beforeBase, String afterBase, List<Edit> edits) {
+        return similar(
+                scenarios,
+                beforeBase,
+                afterBase,
+                "acceptanceScenario",
+                SpecEdits::scenarioText,
+                s -> {
+                    if (s.then().isPresent()) {
+                        String w = word();
+                        return new AcceptanceScenario(
+                                s.given(), s.when(), s.then().map(t -> t + " " + w), s.and(), s.text() + " " + w);
+                    }
+                    boolean steps = s.given().isPresent()
+                            || s.when().isPresent()
+                            || !s.and().isEmpty();
+                    return steps
+                            ? null
+                            : new AcceptanceScenario(s.given(), s.when(), s.then(), s.and(), s.text() + " " + word());
+                },
+                () -> AcceptanceScenario.of(words(2), words(2), words(2)),
+                edits);
+    }
+
+    private static String scenarioText(AcceptanceScenario s) {
+        if (s.given().isEmpty()
+                && s.when().isEmpty()
+                && s.then().isEmpty()
+                && s.and().isEmpty()) {
+            return s.text();
+        }
+        return s.given().orElse("") + " " + s.when().orElse("") + " " + s.then().orElse("") + " "
+                + String.join(" ", s.and());
+    }
+
+    // ---- lists of elements identified by their text
+
+    private List<String> strings(List<String> list, String base, String element, List<Edit> edits) {
+        return similar(list, base, base, element, Function.identity(), t -> t + " " + word(), () -> words(4), edits);
+    }
+
+    /**
+     * Edits a list whose elements the diff pairs by text, then by similarity: some removed, some
+     * reworded ({@code reword} gives null when it cannot), one moved, some new ones inserted.
+     */
+    private <T> List<T> similar(
+            List<T> list,
+            String beforeBase,
+            String afterBase,
+            String element,
+            Function<T, String> text,
+            UnaryOperator<T> reword,
+            java.util.function.Supplier<T> fresh,
+            List<Edit> edits) {
+        ListEdit<T> plan = new ListEdit<>(list, beforeBase, afterBase, element);
+        boolean[] ok = unique(list, text, t -> normalize(text.apply(t)));
+        for (int i = 0; i < list.size(); i++) {
+            if (ok[i] && chance()) {
+                T now = random.nextBoolean() ? reword.apply(list.get(i)) : null;
+                if (now != null) {
+                    plan.replace(i, now);
+                } else {
+                    plan.remove(i);
+                }
+            }
+        }
+        moveOne(plan, ok);
+        while (chance()) {
+            plan.insert(fresh.get(), random);
+        }
+        List<T> out = plan.result();
+        plan.edits(edits);
+        return out;
+    }
+
+    private void moveOne(ListEdit<?> plan, boolean[] ok) {
+        if (plan.size() >= 3 && chance()) {
+            int i = random.nextInt(plan.size());
+            if (ok[i] && plan.untouched(i)) {
+                plan.move(i, random);
+            }
+        }
+    }
+
+    // ---- requirements, criteria, entities
+
+    private final Set<String> ids = new HashSet<>();
+
+    private String newId(String prefix, List<Optional<String>> existing) {
+        existing.forEach(id -> id.ifPresent(ids::add));
+        String id;
+        do {
+            id = prefix + (900 + random.nextInt(9000));
+        } while (!ids.add(id));
+        return id;
+    }
+
+    private List<Requirement> requirements(List<Requirement> list, List<Edit> edits) {
+        ListEdit<Requirement> plan =
+                new ListEdit<>(list, "/functionalRequirements", "/functionalRequirements", "functionalRequirement");
+        boolean[] ok = unique(list, Requirement::text, r -> r.id().orElse(null), r -> normalize(r.text()));
+        for (int i = 0; i < list.size(); i++) {
+            Requirement r = list.get(i);
+            if (!ok[i] || r.id().isEmpty() || !chance()) {
+                continue;
+            }
+            switch (random.nextInt(3)) {
+                case 0 -> plan.remove(i, mandatory(r.level()) ? new String[] {"looser"} : new String[0]);
+                case 1 -> plan.replace(i, withText(r, r.text() + " " + word()));
+                default -> level(plan, i, r);
+            }
+        }
+        moveOne(plan, ok);
+        while (chance()) {
+            String id = newId("FR-", list.stream().map(Requirement::id).toList());
+            plan.insert(Requirement.of(id, "System MUST " + words(3) + "."), random, "stricter");
+        }
+        List<Requirement> out = plan.result();
+        plan.edits(edits);
+        return out;
+    }
+
+    private static boolean mandatory(Optional<RequirementLevel> level) {
+        return level.map(l -> EditTexts.strength(l) == 3).orElse(false);
+    }
+
+    private static Requirement withText(Requirement r, String text) {
+        return new Requirement(r.id(), r.label(), text, r.attributes());
+    }
+
+    /** Replaces the first RFC 2119 keyword of requirement {@code i} by another one. */
+    private void level(ListEdit<Requirement> plan, int i, Requirement r) {
+        Optional<Matcher> found = EditTexts.keyword(r.text());
+        if (found.isEmpty() || r.level().isEmpty()) {
+            return;
+        }
+        Matcher m = found.get();
+        String keyword = KEYWORDS[random.nextInt(KEYWORDS.length)];
+        if (keyword.equals(m.group(1))) {
+            return;
+        }
+        String text = r.text().substring(0, m.start(1)) + keyword + r.text().substring(m.end(1));
+        Requirement now = withText(r, text);
+        if (now.level().isEmpty()
+                || now.level().get().keyword().equals(r.level().get().keyword())) {
+            return;
+        }
+        plan.replace(i, now, EditTexts.levelChange(r.level().get(), now.level().get()));
+    }
+
+    private List<SuccessCriterion> criteria(List<SuccessCriterion> list, List<Edit> edits) {
+        ListEdit<SuccessCriterion> plan =
+                new ListEdit<>(list, "/successCriteria", "/successCriteria", "successCriterion");
+        boolean[] ok = unique(list, SuccessCriterion::text, c -> c.id().orElse(null), c -> normalize(c.text()));
+        for (int i = 0; i < list.size(); i++) {
+            SuccessCriterion c = list.get(i);
+            if (ok[i] && c.id().isPresent() && chance()) {
+                if (random.nextBoolean()) {
+                    plan.remove(i);
+                } else {
+                    plan.replace(i, new SuccessCriterion(c.id(), c.text() + " " + word(), c.attributes(), c.marker()));
+                }
+            }
+        }
+        moveOne(plan, ok);
+        while (chance()) {
+            String id = newId("SC-", list.stream().map(SuccessCriterion::id).toList());
+            plan.insert(SuccessCriterion.of(id, words(4)), random);
+        }
+        List<SuccessCriterion> out = plan.result();
+        plan.edits(edits);
+        return out;
+    }
+
+    private List<KeyEntity> entities(List<KeyEntity> list, List<Edit> edits) {
+        ListEdit<KeyEntity> plan = new ListEdit<>(list, "/keyEntities", "/keyEntities", "keyEntity");
+        boolean[] ok = unique(list, e -> e.name() + " " + e.description(), e -> normalize(e.name()));
+        for (int i = 0; i < list.size(); i++) {
+            KeyEntity e = list.get(i);
+            if (ok[i] && chance()) {
+                if (random.nextBoolean()) {
+                    plan.remove(i);
+                } else {
+                    plan.replace(i, new KeyEntity(e.name(), (e.description() + " " + word()).strip()));
+                }
+            }
+        }
+        moveOne(plan, ok);
+        while (chance()) {
+            plan.insert(new KeyEntity(words(2), words(5)), random);
+        }
+        List<KeyEntity> out = plan.result();
+        plan.edits(edits);
+        return out;
+    }
+
+    // ---- the extended sections
+
+    private <S> Optional<S> section(
+            Optional<S> section,
+            String key,
+            Function<S, List<Statement>> statements,
+            Function<List<Statement>, S> make,
+            List<Edit> edits) {
+        String pointer = "/" + key;
+        if (section.isEmpty()) {
+            if (!chance()) {
+                return section;
+            }
+            edits.add(new Edit("added", "section", Optional.empty(), Optional.of(pointer), Set.of()));
+            return Optional.of(make.apply(List.of(Statement.of(words(4)), Statement.of(words(5)))));
+        }
+        if (chance() && random.nextInt(3) == 0) {
+            edits.add(new Edit("removed", "section", Optional.of(pointer), Optional.empty(), Set.of()));
+            return Optional.empty();
+        }
+        String base = pointer + "/statements";
+        List<Statement> list = statements.apply(section.get());
+        ListEdit<Statement> plan = new ListEdit<>(list, base, base, "statement");
+        boolean[] ok = unique(list, Statement::text, s -> normalize(s.text()));
+        for (int i = 0; i < list.size(); i++) {
+            Statement s = list.get(i);
+            if (ok[i] && chance()) {
+                if (random.nextBoolean()) {
+                    plan.remove(i);
+                } else {
+                    plan.replace(i, new Statement(s.text() + " " + word(), s.children()));
+                }
+            }
+        }
+        moveOne(plan, ok);
+        while (chance()) {
+            plan.insert(Statement.of(words(4)), random);
+        }
+        if (key.equals("apiContract") && chance()) {
+            plan.insert(Statement.of("BREAKING: " + words(4)), random, "breaking");
+        }
+        List<Statement> out = plan.result();
+        plan.edits(edits);
+        return Optional.of(make.apply(out));
+    }
+
+    // ---- clarifications and extra sections
+
+    private List<ClarificationSession> sessions(List<ClarificationSession> list, List<Edit> edits) {
+        ListEdit<ClarificationSession> plan =
+                new ListEdit<>(list, "/clarifications", "/clarifications", "clarificationSession");
+        boolean[] ok = unique(list, SpecEdits::sessionText, s -> normalize(s.date()));
+        for (int i = 0; i < list.size(); i++) {
+            if (ok[i] && chance() && random.nextInt(3) == 0) {
+                plan.remove(i);
+            }
+        }
+        if (chance()) {
+            Set<String> dates = new HashSet<>();
+            list.forEach(s -> dates.add(normalize(s.date())));
+            String date;
+            do {
+                date = String.format("2031-%02d-%02d", 1 + random.nextInt(12), 1 + random.nextInt(28));
+            } while (dates.contains(date));
+            plan.append(ClarificationSession.of(date, List.of(newEntry())), "clarified");
+        }
+        List<ClarificationSession> out = new ArrayList<>(plan.result());
+        plan.edits(edits);
+        for (int i = 0; i < list.size(); i++) {
+            int j = plan.afterIndex(i);
+            if (j >= 0 && ok[i]) {
+                ClarificationSession s = list.get(i);
+                out.set(j, new ClarificationSession(s.date(), s.topic(), entries(s.entries(), i, j, edits)));
+            }
+        }
+        return out;
+    }
+
+    private static String sessionText(ClarificationSession s) {
+        StringBuilder sb = new StringBuilder(s.topic().orElse(""));
+        s.entries()
+                .forEach(c -> sb.append(' ')
+                        .append(c.question().orElse(""))
+                        .append(' ')
+                        .append(c.answer()));
+        return sb.toString();
+    }
+
+    private Clarification newEntry() {
+        return Clarification.of(words(4) + "?", words(3));
+    }
+
+    private List<Clarification> entries(List<Clarification> list, int i, int j, List<Edit> edits) {
+        ListEdit<Clarification> plan = new ListEdit<>(
+                list, "/clarifications/" + i + "/entries", "/clarifications/" + j + "/entries", "clarification");
+        boolean[] ok = unique(
+                list,
+                c -> c.question().orElse("") + " " + c.answer(),
+                c -> c.question().map(EditTexts::normalize).orElse(null));
+        for (int k = 0; k < list.size(); k++) {
+            Clarification c = list.get(k);
+            if (ok[k] && c.question().isPresent() && chance()) {
+                plan.replace(k, new Clarification(c.question(), c.answer() + " " + word(), c.answerLabel()));
+            }
+        }
+        if (chance()) {
+            plan.append(newEntry(), "clarified");
+        }
+        List<Clarification> out = plan.result();
+        plan.edits(edits);
+        return out;
+    }
+
+    private List<ExtraSection> extras(List<ExtraSection> list, List<Edit> edits) {
+        ListEdit<ExtraSection> plan = new ListEdit<>(list, "/extraSections", "/extraSections", "extraSection");
+        boolean[] ok = unique(
+                list,
+                x -> x.heading().orElse("") + " " + x.markdown(),
+                x -> x.heading().map(EditTexts::normalize).orElse(null));
+        for (int i = 0; i < list.size(); i++) {
+            ExtraSection x = list.get(i);
+            if (ok[i] && x.heading().isPresent() && chance()) {
+                if (random.nextBoolean()) {
+                    plan.remove(i);
+                } else {
+                    String markdown = (x.markdown() + "\n\n" + words(2)).strip();
+                    plan.replace(i, new ExtraSection(x.heading(), x.level(), markdown, x.after()));
+                }
+            }
+        }
+        if (chance()) {
+            plan.append(ExtraSection.headed(words(2), 2, words(6), Section.ASSUMPTIONS));
+        }
+        List<ExtraSection> out = plan.result();
+        plan.edits(edits);
+        return out;
+    }
+
+    // ---- randomness and fresh words
+
+    private boolean chance() {
+        return random.nextInt(100) < percent;
+    }
+
+    /** A word no spec holds: {@code qz} and five letters. */
+    private String word() {
+        StringBuilder sb = new StringBuilder("qz");
+        for (int i = 0; i < 5; i++) {
+            sb.append((char) ('a' + random.nextInt(26)));
+        }
+        return sb.toString();
+    }
+
+    private String words(int n) {
+        StringBuilder sb = new StringBuilder(word());
+        for (int i = 1; i < n; i++) {
+            sb.append(' ').append(word());
+        }
+        return sb.toString();
+    }
+}
