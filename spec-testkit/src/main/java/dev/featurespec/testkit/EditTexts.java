@@ -26,7 +26,10 @@ final class EditTexts {
     private EditTexts() {}
 
     static String normalize(String text) {
-        return text.strip().replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").replaceAll("-{4,}", "---");
+        return text.strip()
+                .replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ")
+                .replaceAll(" ?\\| ?", "|")
+                .replaceAll("-{4,}", "---");
     }
 
     /** The distinct similarity words of {@code text}. */

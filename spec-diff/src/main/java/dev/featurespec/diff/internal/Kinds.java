@@ -151,13 +151,15 @@ final class Kinds {
     static final Kind<String> ASSUMPTIONS = strings(ElementType.ASSUMPTION);
 
     /**
-     * Requirements: by id; then by text (renumbered); then, where either has no id, by similarity. A
-     * requirement keeps its identity across any rewording as long as its id stays.
+     * Requirements: by id and text; then by text alone, so a requirement whose text stays under a new id
+     * is the same one renumbered (one inserted in the middle shifts the ids of those after it); then by
+     * id, so a requirement keeps its identity across any rewording as long as its id stays; then, where
+     * either has no id, by similarity.
      */
     static final Kind<Requirement> REQUIREMENTS =
             new Kind<>(
                     ElementType.FUNCTIONAL_REQUIREMENT,
-                    List.of(r -> r.id().orElse(null), r -> normalize(r.text())),
+                    List.of(r -> idAndText(r.id(), r.text()), r -> normalize(r.text()), r -> r.id().orElse(null)),
                     Requirement::text,
                     (a, b) -> a.id().isEmpty() || b.id().isEmpty()) {
                 @Override
@@ -191,11 +193,15 @@ final class Kinds {
                 }
             };
 
+    private static Object idAndText(Optional<String> id, String text) {
+        return id.isPresent() ? List.of(id.get(), normalize(text)) : null;
+    }
+
     /** Success criteria: as requirements. The list marker ({@code 1.} or a bullet) is layout. */
     static final Kind<SuccessCriterion> CRITERIA =
             new Kind<>(
                     ElementType.SUCCESS_CRITERION,
-                    List.of(c -> c.id().orElse(null), c -> normalize(c.text())),
+                    List.of(c -> idAndText(c.id(), c.text()), c -> normalize(c.text()), c -> c.id().orElse(null)),
                     SuccessCriterion::text,
                     (a, b) -> a.id().isEmpty() || b.id().isEmpty()) {
                 @Override

@@ -11,9 +11,9 @@ public final class Texts {
 
     /**
      * {@code text} as the diff compares it: every run of whitespace (line breaks, tabs and no-break
-     * spaces too) as one space, none at either end, and every run of more than three hyphens as three,
-     * so that re-aligning a Markdown table (padding cells, lengthening its {@code |---|} row) changes
-     * nothing. The same instance when it is already so.
+     * spaces too) as one space, none at either end or next to a {@code |}, and every run of more than
+     * three hyphens as three, so that re-aligning a Markdown table (padding cells, lengthening its {@code
+     * |---|} row) changes nothing. The same instance when it is already so.
      */
     public static String normalize(String text) {
         if (text == null) {
@@ -23,7 +23,9 @@ public final class Texts {
         boolean clean = n == 0 || (!isSpace(text.charAt(0)) && !isSpace(text.charAt(n - 1)));
         for (int i = 0; clean && i < n; i++) {
             char c = text.charAt(i);
-            if (isSpace(c) && (c != ' ' || isSpace(text.charAt(i + 1)))) {
+            if (isSpace(c) && (c != ' ' || isSpace(text.charAt(i + 1)) || text.charAt(i + 1) == '|')) {
+                clean = false;
+            } else if (c == '|' && i + 1 < n && isSpace(text.charAt(i + 1))) {
                 clean = false;
             } else if (c == '-' && i + 3 < n && text.startsWith("---", i + 1)) {
                 clean = false;
@@ -42,10 +44,10 @@ public final class Texts {
                 hyphens = 0;
                 continue;
             }
-            if (space) {
+            if (space && c != '|' && sb.charAt(sb.length() - 1) != '|') {
                 sb.append(' ');
-                space = false;
             }
+            space = false;
             hyphens = c == '-' ? hyphens + 1 : 0;
             if (hyphens <= 3) {
                 sb.append(c);
