@@ -83,10 +83,29 @@ public record Change(
     }
 
     /**
-     * One line saying what changed, for people: {@code added FR-012 "System MUST …"}, {@code moved story
-     * 3 (was 2) "Export a report"}, {@code changed metadata status "Draft" → "Approved"}. Texts are
-     * shortened to about 80 characters with whitespace runs as one space; significances follow in
-     * brackets. Control characters are left as they are: escape them before printing to a terminal.
+     * What the element is called: {@code FR-003}, {@code story 2}, {@code metadata status}, {@code
+     * scenario}, {@code API contract statement}, {@code section "Out of Scope"}.
+     */
+    public String label() {
+        return Summaries.label(this);
+    }
+
+    /**
+     * What changed besides the kind: the fields that differ in parentheses (short values shown, {@code
+     * level SHOULD → MUST}; a move says {@code was FR-003} or {@code reordered}), then the element's text
+     * in quotes, shortened to about 80 characters with whitespace runs as one space; for a plain value
+     * (a title, a metadata line) the old and new value. May be empty.
+     */
+    public String description() {
+        return Summaries.description(this);
+    }
+
+    /**
+     * One line saying what changed, for people: the kind, the {@linkplain #label() label}, the {@linkplain
+     * #description() description} and the significances in brackets: {@code added FR-012 "System MUST …"
+     * [stricter]}, {@code moved story 3 (was story 2) "Export a report"}, {@code changed metadata status
+     * "Draft" → "Approved"}. Control characters are left as they are: escape them before printing to a
+     * terminal.
      */
     public String summary() {
         return Summaries.summary(this);

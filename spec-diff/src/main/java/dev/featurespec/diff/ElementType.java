@@ -15,7 +15,7 @@ import dev.featurespec.model.UserStory;
  * Change#oldValue() values}.
  */
 public enum ElementType {
-    /** The spec's title, {@code /title}; values are strings. */
+    /** The spec's title, {@code /title}; values are strings. An empty title counts as none. */
     TITLE("title", String.class),
     /** The spec's language tag, {@code /language}; values are strings. */
     LANGUAGE("language", String.class),

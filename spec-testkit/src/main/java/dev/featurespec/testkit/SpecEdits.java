@@ -115,8 +115,12 @@ public final class SpecEdits {
         List<Edit> edits = new ArrayList<>();
         String title = spec.title();
         if (chance()) {
+            // an empty title is none: giving one is an addition
+            edits.add(
+                    title.isEmpty()
+                            ? new Edit("added", "title", Optional.empty(), Optional.of("/title"), Set.of())
+                            : changed("title", "/title"));
             title = (title + " " + word()).strip();
-            edits.add(changed("title", "/title"));
         }
         return new Edited(
                 spec,

@@ -42,7 +42,8 @@ public final class Differ {
     /** The changes from {@code before} to {@code after}, in document order. */
     public List<Change> diff(FeatureSpec before, FeatureSpec after) {
         meanings = new Meanings(after);
-        scalar(ElementType.TITLE, "/title", Optional.of(before.title()), Optional.of(after.title()), null);
+        // an empty title is no title (a document without one): a title appearing is an addition
+        scalar(ElementType.TITLE, "/title", title(before), title(after), null);
         scalar(ElementType.LANGUAGE, "/language", before.language(), after.language(), null);
         scalar(ElementType.FRONT_MATTER, "/frontMatter", before.frontMatter(), after.frontMatter(), null);
         metadata(before.metadata(), after.metadata());
@@ -68,6 +69,10 @@ public final class Differ {
         list(Kinds.SESSIONS, before.clarifications(), after.clarifications(), "/clarifications", "/clarifications");
         list(Kinds.EXTRAS, before.extraSections(), after.extraSections(), "/extraSections", "/extraSections");
         return out;
+    }
+
+    private static Optional<String> title(FeatureSpec spec) {
+        return spec.title().isEmpty() ? Optional.empty() : Optional.of(spec.title());
     }
 
     /** A value that is not a list element: the title, the language, the front matter, a metadata line. */

@@ -57,7 +57,8 @@ public final class Patcher {
 
     private FeatureSpec apply(FeatureSpec b) {
         FeatureSpec result = new FeatureSpec(
-                scalar("/title", Optional.of(b.title())).orElse(""),
+                scalar("/title", Optional.of(b.title()).filter(t -> !t.isEmpty()))
+                        .orElse(""),
                 scalar("/language", b.language()),
                 scalar("/frontMatter", b.frontMatter()),
                 metadata(b.metadata()),

@@ -29,16 +29,12 @@ public final class Summaries {
 
     private Summaries() {}
 
-    /** {@code KIND LABEL[ (DETAILS)][ "TEXT"][ [SIGNIFICANCE, …]]}. */
+    /** {@code KIND LABEL[ DESCRIPTION][ [SIGNIFICANCE, …]]}. */
     public static String summary(Change c) {
         StringBuilder sb = new StringBuilder(c.kind().label()).append(' ').append(label(c));
-        String details = details(c);
-        if (!details.isEmpty()) {
-            sb.append(" (").append(details).append(')');
-        }
-        String text = text(c);
-        if (!text.isEmpty()) {
-            sb.append(' ').append(text);
+        String description = description(c);
+        if (!description.isEmpty()) {
+            sb.append(' ').append(description);
         }
         if (!c.significance().isEmpty()) {
             StringJoiner j = new StringJoiner(", ", " [", "]");
@@ -48,6 +44,16 @@ public final class Summaries {
             sb.append(j);
         }
         return sb.toString();
+    }
+
+    /** {@code (DETAILS) "TEXT"}, either part left out when empty. */
+    public static String description(Change c) {
+        String details = details(c);
+        String text = text(c);
+        if (details.isEmpty()) {
+            return text;
+        }
+        return text.isEmpty() ? "(" + details + ")" : "(" + details + ") " + text;
     }
 
     /** What the element is called: {@code FR-003}, {@code story 2}, {@code metadata status}, {@code scenario}. */

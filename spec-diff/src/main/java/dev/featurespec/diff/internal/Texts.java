@@ -114,7 +114,7 @@ public final class Texts {
      * cut at a word boundary where one is near, with {@code …} when cut.
      */
     public static String shorten(String text, int max) {
-        String t = normalize(text);
+        String t = text.strip().replaceAll("[\\s\u00A0\u2007\u202F]+", " ");
         if (t.length() <= max) {
             return t;
         }
