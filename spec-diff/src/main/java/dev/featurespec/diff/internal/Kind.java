@@ -5,8 +5,6 @@ import dev.featurespec.diff.FieldChange;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiPredicate;
-import java.util.function.Function;
 
 /**
  * How the diff treats one kind of list element: how old and new elements are paired, which fields
@@ -18,17 +16,9 @@ abstract class Kind<T> {
     final ElementType type;
     final Matcher<T> matcher;
 
-    Kind(ElementType type, List<Function<T, Object>> keys, Function<T, String> similarityText) {
-        this(type, keys, similarityText, (a, b) -> true);
-    }
-
-    Kind(
-            ElementType type,
-            List<Function<T, Object>> keys,
-            Function<T, String> similarityText,
-            BiPredicate<T, T> similarityAllowed) {
+    Kind(ElementType type, List<Matcher.Pass<T>> passes) {
         this.type = type;
-        this.matcher = new Matcher<>(keys, similarityText, similarityAllowed);
+        this.matcher = new Matcher<>(passes);
     }
 
     /** The element's identity as shown in changes, when it has one. */

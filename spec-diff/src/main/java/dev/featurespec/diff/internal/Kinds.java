@@ -4,6 +4,7 @@ import static dev.featurespec.diff.internal.Texts.normalize;
 
 import dev.featurespec.diff.ElementType;
 import dev.featurespec.diff.FieldChange;
+import dev.featurespec.diff.internal.Matcher.Pass;
 import dev.featurespec.model.AcceptanceScenario;
 import dev.featurespec.model.Clarification;
 import dev.featurespec.model.ClarificationSession;
@@ -25,9 +26,10 @@ final class Kinds {
     static final Kind<UserStory> STORIES =
             new Kind<>(
                     ElementType.USER_STORY,
-                    List.of(s -> List.of(s.number(), normalize(s.title())), s -> normalize(s.title())),
-                    Kinds::storyText,
-                    (a, b) -> a.number() == b.number()) {
+                    List.of(
+                            Pass.key(s -> List.of(s.number(), normalize(s.title()))),
+                            Pass.key(s -> normalize(s.title())),
+                            Pass.similar(Kinds::storyText, (a, b) -> a.number() == b.number()))) {
                 @Override
                 Optional<String> id(UserStory s) {
                     return Optional.of(Integer.toString(s.number()));
@@ -88,7 +90,7 @@ final class Kinds {
 
     /** Scenarios: by their Given/When/Then steps (or text, when none was recognised), then by similarity. */
     static final Kind<AcceptanceScenario> SCENARIOS =
-            new Kind<>(ElementType.ACCEPTANCE_SCENARIO, List.of(Kinds::scenarioKey), Kinds::scenarioKey) {
+            new Kind<>(ElementType.ACCEPTANCE_SCENARIO, byText(Kinds::scenarioKey, Kinds::scenarioKey)) {
                 @Override
                 void fields(AcceptanceScenario b, AcceptanceScenario a, List<FieldChange> out) {
                     if (hasSteps(b) && hasSteps(a)) {
@@ -134,7 +136,7 @@ final class Kinds {
 
     /** Plain-text items (edge cases, assumptions): by text, then by similarity. */
     static Kind<String> strings(ElementType type) {
-        return new Kind<>(type, List.of(Texts::normalize), Function.identity()) {
+        return new Kind<>(type, byText(Texts::normalize, Function.identity())) {
             @Override
             void fields(String b, String a, List<FieldChange> out) {
                 text(out, "", b, a);
@@ -151,17 +153,13 @@ final class Kinds {
     static final Kind<String> ASSUMPTIONS = strings(ElementType.ASSUMPTION);
 
     /**
-     * Requirements: by id and text; then by text alone, so a requirement whose text stays under a new id
-     * is the same one renumbered (one inserted in the middle shifts the ids of those after it); then by
-     * id, so a requirement keeps its identity across any rewording as long as its id stays; then, where
-     * either has no id, by similarity.
+     * Requirements: by id and text; by text alone, so a requirement whose text stays under a new id is
+     * the same one renumbered (one inserted in the middle shifts the ids of those after it); by id where
+     * the texts are similar (reworded in place); by similarity across ids (renumbered and reworded); and
+     * last by id alone, so a requirement rewritten under its id is still that requirement.
      */
     static final Kind<Requirement> REQUIREMENTS =
-            new Kind<>(
-                    ElementType.FUNCTIONAL_REQUIREMENT,
-                    List.of(r -> idAndText(r.id(), r.text()), r -> normalize(r.text()), r -> r.id().orElse(null)),
-                    Requirement::text,
-                    (a, b) -> a.id().isEmpty() || b.id().isEmpty()) {
+            new Kind<>(ElementType.FUNCTIONAL_REQUIREMENT, identified(r -> r.id(), Requirement::text)) {
                 @Override
                 Optional<String> id(Requirement r) {
                     return r.id();
@@ -197,13 +195,28 @@ final class Kinds {
         return id.isPresent() ? List.of(id.get(), normalize(text)) : null;
     }
 
+    /** By normalized text, then by similarity. */
+    private static <T> List<Pass<T>> byText(Function<T, Object> key, Function<T, String> text) {
+        return List.of(Pass.key(key), Pass.similar(text));
+    }
+
+    /**
+     * Elements with ids (requirements, criteria): by id and text; by text alone (renumbered); by id when
+     * the texts are similar (reworded in place); by similarity whatever the ids (renumbered and reworded,
+     * or given or losing an id); by id alone (rewritten in place).
+     */
+    private static <T> List<Pass<T>> identified(Function<T, Optional<String>> id, Function<T, String> text) {
+        return List.of(
+                Pass.key(t -> idAndText(id.apply(t), text.apply(t))),
+                Pass.key(t -> normalize(text.apply(t))),
+                Pass.keyIfSimilar(t -> id.apply(t).orElse(null), text),
+                Pass.similar(text),
+                Pass.key(t -> id.apply(t).orElse(null)));
+    }
+
     /** Success criteria: as requirements. The list marker ({@code 1.} or a bullet) is layout. */
     static final Kind<SuccessCriterion> CRITERIA =
-            new Kind<>(
-                    ElementType.SUCCESS_CRITERION,
-                    List.of(c -> idAndText(c.id(), c.text()), c -> normalize(c.text()), c -> c.id().orElse(null)),
-                    SuccessCriterion::text,
-                    (a, b) -> a.id().isEmpty() || b.id().isEmpty()) {
+            new Kind<>(ElementType.SUCCESS_CRITERION, identified(c -> c.id(), SuccessCriterion::text)) {
                 @Override
                 Optional<String> id(SuccessCriterion c) {
                     return c.id();
@@ -230,7 +243,8 @@ final class Kinds {
     /** Key entities: by name, then by similarity of name and description. */
     static final Kind<KeyEntity> ENTITIES =
             new Kind<>(
-                    ElementType.KEY_ENTITY, List.of(e -> normalize(e.name())), e -> e.name() + " " + e.description()) {
+                    ElementType.KEY_ENTITY,
+                    List.of(Pass.key(e -> normalize(e.name())), Pass.similar(e -> e.name() + " " + e.description()))) {
                 @Override
                 Optional<String> id(KeyEntity e) {
                     return Optional.of(e.name());
@@ -250,7 +264,7 @@ final class Kinds {
 
     /** Statements of the extended sections: by text, then by similarity, within their parent. */
     static final Kind<Statement> STATEMENTS =
-            new Kind<>(ElementType.STATEMENT, List.of(s -> normalize(s.text())), Statement::text) {
+            new Kind<>(ElementType.STATEMENT, byText(s -> normalize(s.text()), Statement::text)) {
                 @Override
                 void fields(Statement b, Statement a, List<FieldChange> out) {
                     text(out, "text", b.text(), a.text());
@@ -269,7 +283,7 @@ final class Kinds {
 
     /** Clarification sessions: by date, then by similarity of their questions and answers. */
     static final Kind<ClarificationSession> SESSIONS =
-            new Kind<>(ElementType.CLARIFICATION_SESSION, List.of(s -> normalize(s.date())), Kinds::sessionText) {
+            new Kind<>(ElementType.CLARIFICATION_SESSION, byText(s -> normalize(s.date()), Kinds::sessionText)) {
                 @Override
                 Optional<String> id(ClarificationSession s) {
                     return Optional.of(s.date());
@@ -306,9 +320,9 @@ final class Kinds {
             new Kind<>(
                     ElementType.CLARIFICATION,
                     List.of(
-                            c -> c.question().map(Texts::normalize).orElse(null),
-                            c -> c.question().isEmpty() ? normalize(c.answer()) : null),
-                    c -> c.question().orElse("") + " " + c.answer()) {
+                            Pass.key(c -> c.question().map(Texts::normalize).orElse(null)),
+                            Pass.key(c -> c.question().isEmpty() ? normalize(c.answer()) : null),
+                            Pass.similar(c -> c.question().orElse("") + " " + c.answer()))) {
                 @Override
                 void fields(Clarification b, Clarification a, List<FieldChange> out) {
                     text(out, "question", b.question(), a.question());
@@ -330,13 +344,15 @@ final class Kinds {
             new Kind<>(
                     ElementType.EXTRA_SECTION,
                     List.of(
-                            x -> x.heading()
+                            Pass.key(x -> x.heading()
                                     .map(h -> List.of(normalize(h), x.after(), x.level()))
-                                    .orElse(null),
-                            x -> x.heading().map(Texts::normalize).orElse(null),
-                            x -> x.heading().isEmpty() ? List.of(x.after(), normalize(x.markdown())) : null),
-                    x -> x.heading().orElse("") + " " + x.markdown(),
-                    (a, b) -> a.heading().isPresent() == b.heading().isPresent()) {
+                                    .orElse(null)),
+                            Pass.key(x -> x.heading().map(Texts::normalize).orElse(null)),
+                            Pass.key(x -> x.heading().isEmpty() ? List.of(x.after(), normalize(x.markdown())) : null),
+                            Pass.similar(
+                                    x -> x.heading().orElse("") + " " + x.markdown(),
+                                    (a, b) -> a.heading().isPresent()
+                                            == b.heading().isPresent()))) {
                 @Override
                 Optional<String> id(ExtraSection x) {
                     return x.heading();

@@ -10,35 +10,58 @@ import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
- * Pairs the elements of an old list with those of a new one. Not API.
+ * Pairs the elements of an old list with those of a new one, in passes; each pass pairs only elements
+ * no earlier pass paired. Not API.
  *
- * <ol>
- *   <li>Key passes, in order: an element pairs with the first unpaired element of the other list that
- *       has an equal key (ids, numbers, normalized texts), so duplicates pair in document order. Hash
- *       maps make each pass linear.
- *   <li>A similarity pass over what is left: every allowed pair whose {@linkplain Tokens#dice word-set
- *       similarity} reaches the threshold is a candidate; candidates are taken best first (ties: earlier
- *       old element, then earlier new element), each element at most once. When the leftovers would need
- *       more than {@code maxComparisons} comparisons, each old element is compared only with the new
- *       ones nearest its relative position, so the work stays bounded.
- * </ol>
+ * <ul>
+ *   <li>A {@linkplain Pass#key key pass}: an element pairs with the first unpaired element of the other
+ *       list that has an equal key (an id, a number, a normalized text), so duplicates pair in document
+ *       order. A hash map makes it linear.
+ *   <li>A {@linkplain Pass#similar similarity pass}: every allowed pair whose {@linkplain Tokens#dice
+ *       word-set similarity} reaches the threshold is a candidate; candidates are taken best first (ties:
+ *       earlier old element, then earlier new element), each element at most once. When the leftovers
+ *       would need more than {@code maxComparisons} comparisons, each old element is compared only with
+ *       the new ones nearest its relative position, so the work stays bounded.
+ * </ul>
  *
  * {@link #reordered(int[])} then says which pairs moved relative to the others.
  */
 final class Matcher<T> {
-    private final List<Function<T, Object>> keys;
-    private final Function<T, String> similarityText;
-    private final BiPredicate<T, T> allowed;
+    /** One pass of the matcher. */
+    sealed interface Pass<T> {
+        /** Pairs elements with equal keys; {@code key} gives null for an element it has no key for. */
+        static <T> Pass<T> key(Function<T, Object> key) {
+            return new Key<>(key);
+        }
 
-    /**
-     * @param keys the key passes; a key function returns null for an element it has no key for
-     * @param similarityText the text compared in the similarity pass, or null for no such pass
-     * @param allowed which leftover pairs the similarity pass may pair
-     */
-    Matcher(List<Function<T, Object>> keys, Function<T, String> similarityText, BiPredicate<T, T> allowed) {
-        this.keys = keys;
-        this.similarityText = similarityText;
-        this.allowed = allowed;
+        /** Pairs elements with equal keys whose texts are also similar. */
+        static <T> Pass<T> keyIfSimilar(Function<T, Object> key, Function<T, String> text) {
+            return new Key<>(key, text);
+        }
+
+        /** Pairs allowed pairs of similar texts. */
+        static <T> Pass<T> similar(Function<T, String> text, BiPredicate<T, T> allowed) {
+            return new Similar<>(text, allowed);
+        }
+
+        /** Pairs any similar texts. */
+        static <T> Pass<T> similar(Function<T, String> text) {
+            return new Similar<>(text, (a, b) -> true);
+        }
+    }
+
+    private record Key<T>(Function<T, Object> key, Function<T, String> text) implements Pass<T> {
+        Key(Function<T, Object> key) {
+            this(key, null);
+        }
+    }
+
+    private record Similar<T>(Function<T, String> text, BiPredicate<T, T> allowed) implements Pass<T> {}
+
+    private final List<Pass<T>> passes;
+
+    Matcher(List<Pass<T>> passes) {
+        this.passes = passes;
     }
 
     /** For each old element, the index of its new counterpart, or -1. */
@@ -46,43 +69,70 @@ final class Matcher<T> {
         int[] pairs = new int[before.size()];
         Arrays.fill(pairs, -1);
         boolean[] taken = new boolean[after.size()];
-        int left = Math.min(before.size(), after.size());
-        for (Function<T, Object> key : keys) {
-            if (left == 0) {
-                return pairs;
+        for (Pass<T> pass : passes) {
+            if (unpairedCount(pairs) == 0 || unpairedAfter(taken).length == 0) {
+                break;
             }
-            Map<Object, ArrayDeque<Integer>> byKey = new HashMap<>();
-            for (int j = 0; j < after.size(); j++) {
-                if (!taken[j]) {
-                    Object k = key.apply(after.get(j));
-                    if (k != null) {
-                        byKey.computeIfAbsent(k, x -> new ArrayDeque<>()).add(j);
-                    }
-                }
+            if (pass instanceof Key<T> k) {
+                keys(k, before, after, pairs, taken, threshold, tokens);
+            } else if (pass instanceof Similar<T> s) {
+                similar(s, before, after, pairs, taken, threshold, maxComparisons, tokens);
             }
-            for (int i = 0; i < before.size(); i++) {
-                if (pairs[i] >= 0) {
-                    continue;
-                }
-                Object k = key.apply(before.get(i));
-                ArrayDeque<Integer> candidates = k == null ? null : byKey.get(k);
-                if (candidates != null && !candidates.isEmpty()) {
-                    int j = candidates.poll();
-                    pairs[i] = j;
-                    taken[j] = true;
-                    left--;
-                }
-            }
-        }
-        if (left > 0 && similarityText != null) {
-            similar(before, after, pairs, taken, threshold, maxComparisons, tokens);
         }
         return pairs;
+    }
+
+    private static <T> void keys(
+            Key<T> pass, List<T> before, List<T> after, int[] pairs, boolean[] taken, double threshold, Tokens tokens) {
+        Function<T, Object> key = pass.key();
+        Map<Object, ArrayDeque<Integer>> byKey = new HashMap<>();
+        for (int j = 0; j < after.size(); j++) {
+            if (!taken[j]) {
+                Object k = key.apply(after.get(j));
+                if (k != null) {
+                    byKey.computeIfAbsent(k, x -> new ArrayDeque<>()).add(j);
+                }
+            }
+        }
+        if (byKey.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < before.size(); i++) {
+            if (pairs[i] >= 0) {
+                continue;
+            }
+            Object k = key.apply(before.get(i));
+            ArrayDeque<Integer> candidates = k == null ? null : byKey.get(k);
+            if (candidates == null || candidates.isEmpty()) {
+                continue;
+            }
+            int j = candidates.peek();
+            if (pass.text() == null
+                    || Tokens.dice(
+                                    tokens.of(pass.text().apply(before.get(i))),
+                                    tokens.of(pass.text().apply(after.get(j))))
+                            >= threshold) {
+                candidates.poll();
+                pairs[i] = j;
+                taken[j] = true;
+            }
+        }
+    }
+
+    private static int unpairedCount(int[] pairs) {
+        int n = 0;
+        for (int p : pairs) {
+            if (p < 0) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private record Candidate(double similarity, int before, int after) {}
 
     private void similar(
+            Similar<T> pass,
             List<T> before,
             List<T> after,
             int[] pairs,
@@ -90,6 +140,8 @@ final class Matcher<T> {
             double threshold,
             int maxComparisons,
             Tokens tokens) {
+        Function<T, String> similarityText = pass.text();
+        BiPredicate<T, T> allowed = pass.allowed();
         int[] olds = unpaired(pairs, before.size());
         int[] news = unpairedAfter(taken);
         int[][] oldWords = new int[olds.length][];

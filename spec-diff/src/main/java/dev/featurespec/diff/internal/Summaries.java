@@ -122,41 +122,68 @@ public final class Summaries {
         return String.join(", ", parts);
     }
 
+    /**
+     * The element's text: for a change, the new text from a little before where it first differs from
+     * the old one, so that the difference shows even in a long text; a plain value (a title, an edge case)
+     * as {@code "old" → "new"}.
+     */
     private static String text(Change c) {
         Object value = c.newValue().or(c::oldValue).orElseThrow();
-        if (value instanceof String s && c.fields().size() <= 1) {
-            if (c.kind() == ChangeKind.CHANGED) {
-                return quote((String) c.oldValue().orElseThrow()) + " → " + quote(s);
-            }
-            return quote(s);
+        String now = mainText(value);
+        String old = c.oldValue().map(Summaries::mainText).orElse(now);
+        boolean changed = c.oldValue().isPresent() && c.newValue().isPresent() && !old.equals(now);
+        if (value instanceof String && c.fields().size() <= 1 && changed) {
+            return quote(old, now) + " → " + quote(now, old);
         }
-        String text;
-        if (value instanceof UserStory s) {
-            text = s.title();
-        } else if (value instanceof AcceptanceScenario s) {
-            text = s.text();
-        } else if (value instanceof Requirement r) {
-            text = r.text();
-        } else if (value instanceof SuccessCriterion sc) {
-            text = sc.text();
-        } else if (value instanceof KeyEntity e) {
-            text = e.description();
-        } else if (value instanceof Statement s) {
-            text = s.text();
-        } else if (value instanceof ClarificationSession s) {
-            int n = s.entries().size();
-            text = s.topic().orElse(n + (n == 1 ? " entry" : " entries"));
-        } else if (value instanceof Clarification q) {
-            return q.question().map(x -> quote(x) + " → ").orElse("") + quote(q.answer());
-        } else if (value instanceof ExtraSection x) {
-            text = x.markdown();
-        } else {
-            text = "";
+        if (value instanceof Clarification q && q.question().isPresent()) {
+            return quote(q.question().get(), q.question().get()) + " → " + quote(changed ? now : old, old);
         }
-        return text.isBlank() ? "" : quote(text);
+        return now.isBlank() ? "" : quote(now, changed ? old : now);
     }
 
-    private static String quote(String text) {
-        return "\"" + Texts.shorten(text, TEXT_LENGTH) + "\"";
+    /** The text a summary shows of an element. */
+    private static String mainText(Object value) {
+        if (value instanceof String s) {
+            return s;
+        } else if (value instanceof UserStory s) {
+            return s.title();
+        } else if (value instanceof AcceptanceScenario s) {
+            return s.text();
+        } else if (value instanceof Requirement r) {
+            return r.text();
+        } else if (value instanceof SuccessCriterion sc) {
+            return sc.text();
+        } else if (value instanceof KeyEntity e) {
+            return e.description();
+        } else if (value instanceof Statement s) {
+            return s.text();
+        } else if (value instanceof ClarificationSession s) {
+            int n = s.entries().size();
+            return s.topic().orElse(n + (n == 1 ? " entry" : " entries"));
+        } else if (value instanceof Clarification q) {
+            return q.answer();
+        } else if (value instanceof ExtraSection x) {
+            return x.markdown();
+        }
+        return "";
+    }
+
+    /**
+     * {@code text} in quotes, one line, about {@value #TEXT_LENGTH} characters; when it first differs from
+     * {@code other} past the first two thirds of that, it starts a few words before the difference, after
+     * {@code …}.
+     */
+    private static String quote(String text, String other) {
+        String t = Texts.shorten(text, Integer.MAX_VALUE);
+        String o = Texts.shorten(other, Integer.MAX_VALUE);
+        int same = 0;
+        while (same < t.length() && same < o.length() && t.charAt(same) == o.charAt(same)) {
+            same++;
+        }
+        if (same == t.length() && same == o.length() || same < TEXT_LENGTH * 2 / 3) {
+            return "\"" + Texts.shorten(t, TEXT_LENGTH) + "\"";
+        }
+        int start = t.lastIndexOf(' ', Math.max(0, same - 20));
+        return "\"… " + Texts.shorten(t.substring(start + 1), TEXT_LENGTH) + "\"";
     }
 }
