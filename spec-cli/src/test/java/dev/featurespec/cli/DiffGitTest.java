@@ -145,12 +145,8 @@ class DiffGitTest {
                         + "specs/001-export/spec.md:17: changed FR-001 (text, level SHOULD → MUST) \"System MUST export CSV.\" [stricter]\n"
                         + "specs/001-export/spec.md:18: changed FR-002 (text) \"System MUST name the file after the report title.\" [clarified]\n"
                         + "specs/001-export/spec.md:21: added FR-004 \"System MUST NOT email exports.\" [stricter]\n"
-                        + "specs/002-share/spec.md: deleted spec\n"
-                        + "specs/002-share/spec.md:1: removed title \"Share\"\n"
-                        + "specs/002-share/spec.md:7: removed FR-001 \"System MUST share reports by link.\" [looser]\n"
-                        + "specs/003-print/spec.md: new spec\n"
-                        + "specs/003-print/spec.md:1: added title \"Print\"\n"
-                        + "specs/003-print/spec.md:7: added FR-001 \"System SHOULD print reports.\"\n"
+                        + "specs/002-share/spec.md: deleted spec \"Share\" (1 requirement) [looser]\n"
+                        + "specs/003-print/spec.md: new spec \"Print\" (1 requirement)\n"
                         + "3 specs: 10 changes (1 breaking, 2 stricter, 1 looser, 1 promoted, 1 clarified)\n");
     }
 
@@ -158,8 +154,10 @@ class DiffGitTest {
     void pathsNarrowTheComparisonAndPrintRelativeToTheCurrentFolder() throws IOException {
         Run run = featurespec(repo.resolve("specs"), Map.of(), "diff", "--git", "HEAD", "003-print", "002-share");
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.out().lines().filter(l -> l.endsWith(" spec")))
-                .containsExactly("002-share/spec.md: deleted spec", "003-print/spec.md: new spec");
+        assertThat(run.out())
+                .isEqualTo("002-share/spec.md: deleted spec \"Share\" (1 requirement) [looser]\n"
+                        + "003-print/spec.md: new spec \"Print\" (1 requirement)\n"
+                        + "2 specs: 4 changes (1 looser)\n");
         assertThat(run.out()).doesNotContain("001-export");
     }
 

@@ -2,10 +2,14 @@ package dev.featurespec.cli.internal;
 
 import dev.featurespec.diff.Change;
 import dev.featurespec.diff.ChangeKind;
+import dev.featurespec.diff.Significance;
 import dev.featurespec.diff.SpecDiff;
 import dev.featurespec.model.diagnostic.SourceMap;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.StringJoiner;
 
 /**
  * One spec compared by {@code featurespec diff}: its two versions' paths (one is empty when the spec was
@@ -33,6 +37,41 @@ record ComparedSpec(
 
     Status status() {
         return oldPath.isEmpty() ? Status.ADDED : newPath.isEmpty() ? Status.DELETED : Status.MODIFIED;
+    }
+
+    /**
+     * For a new or deleted spec, what it holds, from its changes: {@code "Pause Downloads" (2 stories, 5
+     * requirements, 3 success criteria)}; the significances of its changes follow in brackets.
+     */
+    String contents() {
+        String title = "";
+        int stories = 0;
+        int requirements = 0;
+        int criteria = 0;
+        Set<Significance> significance = EnumSet.noneOf(Significance.class);
+        for (Change c : diff.changes()) {
+            significance.addAll(c.significance());
+            switch (c.element()) {
+                case TITLE -> title = (String) c.newValue().or(c::oldValue).orElse("");
+                case USER_STORY -> stories++;
+                case FUNCTIONAL_REQUIREMENT -> requirements++;
+                case SUCCESS_CRITERION -> criteria++;
+                default -> {}
+            }
+        }
+        StringJoiner counts = new StringJoiner(", ", " (", ")").setEmptyValue("");
+        if (stories > 0) {
+            counts.add(stories + (stories == 1 ? " story" : " stories"));
+        }
+        if (requirements > 0) {
+            counts.add(ReportFormat.plural(requirements, "requirement"));
+        }
+        if (criteria > 0) {
+            counts.add(criteria + (criteria == 1 ? " success criterion" : " success criteria"));
+        }
+        StringJoiner meaning = new StringJoiner(", ", " [", "]").setEmptyValue("");
+        significance.forEach(x -> meaning.add(x.label()));
+        return (title.isEmpty() ? "" : "\"" + title + "\"") + counts + meaning;
     }
 
     /** The path the spec is known by: the new one, or the old one for a deleted spec. */

@@ -30,12 +30,13 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         sortOptions = false,
         description = {
-            "Shows what changed between two versions of a spec: requirements, criteria, stories",
-            "and answers added, removed, changed or moved, and what that means (breaking,",
-            "stricter, looser, clarified, …). Whitespace, line wrapping and list markers alone",
-            "are no change.",
-            "  featurespec diff OLD NEW          two files (.md, .json, .yaml; - for stdin)",
-            "  featurespec diff --git REV [PATH…] every spec.md at REV against the working tree"
+            "Shows what changed between two versions of a spec: requirements,",
+            "criteria, stories and answers added, removed, changed or moved, and what",
+            "that means (breaking, stricter, looser, clarified, ...). Whitespace, line",
+            "wrapping and list markers alone are no change.",
+            "  diff OLD NEW            two files (.md, .json, .yaml; - for stdin)",
+            "  diff --git REV [PATH...] every spec.md at git revision REV against",
+            "                          the working tree, new and deleted ones too"
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -61,10 +62,8 @@ public final class DiffCommand implements Callable<Integer> {
             names = "--fail-on",
             split = ",",
             paramLabel = "SIGNIFICANCE",
-            description = {
-                "Exit 1 only for changes with one of these significances: breaking, stricter,",
-                "looser, promoted, demoted, clarified, unclear, editorial (default: any change)."
-            })
+            description = "Exit 1 only for changes with one of these significances: breaking, stricter, looser, "
+                    + "promoted, demoted, clarified, unclear, editorial (default: any change).")
     List<Significance> failOn;
 
     @Option(

@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * A comment ready to post on a pull request: a heading with the totals, then per changed spec a heading
- * and a table of its changes, breaking ones first (in document order otherwise). Spec text is kept as
+ * and a table of its changes, breaking ones first (in document order otherwise); a new or deleted spec
+ * gets one line saying what it holds. Spec text is kept as
  * Markdown source (code spans and emphasis render), with {@code |} and {@code <} escaped so that a cell
  * stays a cell and no HTML gets in.
  */
@@ -29,12 +30,14 @@ final class DiffMarkdown {
             // breaking first; List.sort is stable, so document order stays within each group
             changes.sort((a, b) -> Boolean.compare(b.is(Significance.BREAKING), a.is(Significance.BREAKING)));
             out.println();
-            String status = switch (spec.status()) {
-                case ADDED -> " (new spec)";
-                case DELETED -> " (deleted spec)";
-                default -> "";
-            };
-            out.println("### `" + cell(spec.path()).replace("`", "'") + "`" + status);
+            if (spec.status() != ComparedSpec.Status.MODIFIED) {
+                String what = spec.status() == ComparedSpec.Status.ADDED ? "New spec" : "Deleted spec";
+                out.println("### `" + code(spec.path()) + "`");
+                out.println();
+                out.println(what + " " + cell(spec.contents()) + ".");
+                continue;
+            }
+            out.println("### `" + code(spec.path()) + "`");
             out.println();
             out.println("| | Change | Element | Details | Line |");
             out.println("|---|---|---|---|---|");
@@ -50,6 +53,10 @@ final class DiffMarkdown {
                         + cell(c.description()) + " | " + where + " |");
             }
         }
+    }
+
+    private static String code(String path) {
+        return cell(path).replace("`", "'");
     }
 
     /** Text for one table cell: one line, {@code |} and {@code <} escaped, control characters visible. */

@@ -11,9 +11,10 @@ import java.util.StringJoiner;
 
 /**
  * {@code PATH:LINE: SUMMARY}, one line per change (the old file's path and line for a removal, else the
- * new file's), specs in order and changes in document order; a new or deleted spec first gets a {@code
- * PATH: new spec} or {@code PATH: deleted spec} line; then {@code 2 specs: 5 changes (1 breaking, 2
- * stricter)}. Control characters in spec text are escaped.
+ * new file's), specs in order and changes in document order; a new or deleted spec is one line, {@code
+ * PATH: new spec "Title" (2 stories, 5 requirements)}; then {@code 2 specs: 5 changes (1 breaking, 2
+ * stricter)}, which counts every element of new and deleted specs. Control characters in spec text are
+ * escaped.
  */
 final class DiffText {
     private DiffText() {}
@@ -21,14 +22,16 @@ final class DiffText {
     static void write(List<ComparedSpec> specs, PrintWriter out) {
         for (ComparedSpec spec : specs) {
             switch (spec.status()) {
-                case ADDED -> out.println(Printable.line(spec.path()) + ": new spec");
-                case DELETED -> out.println(Printable.line(spec.path()) + ": deleted spec");
-                default -> {}
-            }
-            for (Change c : spec.diff().changes()) {
-                OptionalInt line = spec.line(c);
-                out.println(Printable.line(
-                        spec.pathOf(c) + (line.isPresent() ? ":" + line.getAsInt() : "") + ": " + c.summary()));
+                // a new or deleted spec is one line: everything in it is new or gone (JSON lists each element)
+                case ADDED -> out.println(Printable.line(spec.path() + ": new spec " + spec.contents()));
+                case DELETED -> out.println(Printable.line(spec.path() + ": deleted spec " + spec.contents()));
+                default -> {
+                    for (Change c : spec.diff().changes()) {
+                        OptionalInt line = spec.line(c);
+                        out.println(Printable.line(
+                                spec.pathOf(c) + (line.isPresent() ? ":" + line.getAsInt() : "") + ": " + c.summary()));
+                    }
+                }
             }
         }
         out.println(summary(specs));
