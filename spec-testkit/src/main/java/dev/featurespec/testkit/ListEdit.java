@@ -97,6 +97,16 @@ final class ListEdit<T> {
         return true;
     }
 
+    /** Moves one element that {@code ok} allows, with the chance {@code fresh} gives, when there are three or more. */
+    void moveOne(boolean[] ok, Fresh fresh) {
+        if (size() >= 3 && fresh.chance()) {
+            int i = fresh.random().nextInt(size());
+            if (ok[i] && untouched(i)) {
+                move(i, fresh.random());
+            }
+        }
+    }
+
     /** Inserts {@code value} at a random place of the new list. */
     void insert(T value, SplittableRandom random, String... significance) {
         inserted.add(value);

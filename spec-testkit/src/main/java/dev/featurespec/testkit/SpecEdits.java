@@ -5,9 +5,6 @@ import static dev.featurespec.testkit.EditTexts.unique;
 
 import dev.featurespec.model.AcceptanceScenario;
 import dev.featurespec.model.ApiContractSection;
-import dev.featurespec.model.Clarification;
-import dev.featurespec.model.ClarificationSession;
-import dev.featurespec.model.ExtraSection;
 import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.model.ImpactSection;
 import dev.featurespec.model.KeyEntity;
@@ -16,8 +13,6 @@ import dev.featurespec.model.ObservabilitySection;
 import dev.featurespec.model.Priority;
 import dev.featurespec.model.Requirement;
 import dev.featurespec.model.RequirementLevel;
-import dev.featurespec.model.Section;
-import dev.featurespec.model.Statement;
 import dev.featurespec.model.SuccessCriterion;
 import dev.featurespec.model.UserStory;
 import java.util.ArrayList;
@@ -28,8 +23,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 
@@ -93,20 +88,18 @@ public final class SpecEdits {
 
     private static final String[] KEYWORDS = {"MUST", "SHOULD", "MAY", "MUST NOT"};
     private static final String[] STATUSES = {"Approved", "In Review", "Superseded"};
-    private final SplittableRandom random;
-    private int percent = 12;
+    private final Fresh fresh;
+    private final SectionEdits sections;
 
     /** Edits chosen by {@code seed}; each element is edited with a chance of 12%. */
     public SpecEdits(long seed) {
-        this.random = new SplittableRandom(seed);
+        this.fresh = new Fresh(seed);
+        this.sections = new SectionEdits(fresh);
     }
 
     /** The chance, in percent, that an edit is made at each opportunity. */
     public SpecEdits rate(int percent) {
-        if (percent < 0 || percent > 100) {
-            throw new IllegalArgumentException("rate must be 0 to 100: " + percent);
-        }
-        this.percent = percent;
+        fresh.rate(percent);
         return this;
     }
 
@@ -114,13 +107,13 @@ public final class SpecEdits {
     public Edited apply(FeatureSpec spec) {
         List<Edit> edits = new ArrayList<>();
         String title = spec.title();
-        if (chance()) {
+        if (fresh.chance()) {
             // an empty title is none: giving one is an addition
             edits.add(
                     title.isEmpty()
                             ? new Edit("added", "title", Optional.empty(), Optional.of("/title"), Set.of())
                             : changed("title", "/title"));
-            title = (title + " " + word()).strip();
+            title = (title + " " + fresh.word()).strip();
         }
         return new Edited(
                 spec,
@@ -134,33 +127,33 @@ public final class SpecEdits {
                         requirements(spec.functionalRequirements(), edits),
                         entities(spec.keyEntities(), edits),
                         criteria(spec.successCriteria(), edits),
-                        section(
+                        sections.section(
                                 spec.apiContract(),
                                 "apiContract",
                                 ApiContractSection::statements,
                                 ApiContractSection::new,
                                 edits),
-                        section(
+                        sections.section(
                                 spec.configurationImpact(),
                                 "configurationImpact",
                                 ImpactSection::statements,
                                 ImpactSection::new,
                                 edits),
-                        section(
+                        sections.section(
                                 spec.securityImpact(),
                                 "securityImpact",
                                 ImpactSection::statements,
                                 ImpactSection::new,
                                 edits),
-                        section(
+                        sections.section(
                                 spec.observability(),
                                 "observability",
                                 ObservabilitySection::statements,
                                 ObservabilitySection::new,
                                 edits),
                         strings(spec.assumptions(), "/assumptions", "assumption", edits),
-                        sessions(spec.clarifications(), edits),
-                        extras(spec.extraSections(), edits)),
+                        sections.sessions(spec.clarifications(), edits),
+                        sections.extras(spec.extraSections(), edits)),
                 edits);
     }
 
@@ -170,8 +163,8 @@ public final class SpecEdits {
 
     private Metadata metadata(Metadata m, List<Edit> edits) {
         Optional<String> status = m.status();
-        if (chance()) {
-            String now = STATUSES[random.nextInt(STATUSES.length)] + " " + word();
+        if (fresh.chance()) {
+            String now = STATUSES[fresh.random().nextInt(STATUSES.length)] + " " + fresh.word();
             edits.add(
                     status.isPresent()
                             ? changed("metadata", "/metadata/status")
@@ -180,9 +173,9 @@ public final class SpecEdits {
             status = Optional.of(now);
         }
         Map<String, String> other = new LinkedHashMap<>(m.other());
-        if (chance()) {
-            String key = "Reviewer " + word();
-            other.put(key, words(2));
+        if (fresh.chance()) {
+            String key = "Reviewer " + fresh.word();
+            other.put(key, fresh.words(2));
             edits.add(new Edit("added", "metadata", Optional.empty(), Optional.of("/metadata/other/" + key), Set.of()));
         }
         return new Metadata(m.featureBranch(), m.created(), status, m.input(), other);
@@ -197,10 +190,10 @@ public final class SpecEdits {
         for (int i = 0; i < stories.size(); i++) {
             sequential &= stories.get(i).number() == i + 1 && ok[i];
         }
-        if (sequential && chance()) {
+        if (sequential && fresh.chance()) {
             // a story inserted or removed in the middle, the following ones renumbered
-            int k = random.nextInt(stories.size() + 1);
-            boolean insert = k == stories.size() || random.nextBoolean();
+            int k = fresh.random().nextInt(stories.size() + 1);
+            boolean insert = k == stories.size() || fresh.random().nextBoolean();
             if (insert) {
                 plan.insertAfter(k - 1, newStory(k + 1));
             } else {
@@ -216,24 +209,24 @@ public final class SpecEdits {
                 plan.renumber(
                         i, s.toBuilder().number(s.number() + (insert ? 1 : -1)).build());
             }
-        } else if (chance()) {
+        } else if (fresh.chance()) {
             int max = stories.stream().mapToInt(UserStory::number).max().orElse(0);
             plan.append(newStory(max + 1));
         }
         for (int i = 0; i < stories.size(); i++) {
-            if (!ok[i] || !plan.untouched(i) || !chance()) {
+            if (!ok[i] || !plan.untouched(i) || !fresh.chance()) {
                 continue;
             }
             UserStory s = stories.get(i);
-            if (random.nextBoolean()) {
+            if (fresh.random().nextBoolean()) {
                 int old = s.priority().map(Priority::rank).orElse(Integer.MAX_VALUE);
-                int now = random.nextInt(4);
+                int now = fresh.random().nextInt(4);
                 if (now == old) {
                     now = (now + 1) % 4;
                 }
                 plan.replace(i, s.toBuilder().priority(Priority.of(now)).build(), now < old ? "promoted" : "demoted");
             } else {
-                String d = s.description().map(t -> t + " " + word()).orElse(words(3));
+                String d = s.description().map(t -> t + " " + fresh.word()).orElse(fresh.words(3));
                 plan.replace(i, s.toBuilder().description(d).build());
             }
         }
@@ -255,10 +248,10 @@ public final class SpecEdits {
     }
 
     private UserStory newStory(int number) {
-        return UserStory.builder(number, words(3))
+        return UserStory.builder(number, fresh.words(3))
                 .priority(Priority.of(2))
-                .description(words(6))
-                .addAcceptanceScenario(AcceptanceScenario.of(words(2), words(2), words(2)))
+                .description(fresh.words(6))
+                .addAcceptanceScenario(AcceptanceScenario.of(fresh.words(2), fresh.words(2), fresh.words(2)))
                 .build();
     }
 
@@ -272,7 +265,7 @@ public final class SpecEdits {
                 SpecEdits::scenarioText,
                 s -> {
                     if (s.then().isPresent()) {
-                        String w = word();
+                        String w = fresh.word();
                         return new AcceptanceScenario(
                                 s.given(), s.when(), s.then().map(t -> t + " " + w), s.and(), s.text() + " " + w);
                     }
@@ -281,9 +274,10 @@ public final class SpecEdits {
                             || !s.and().isEmpty();
                     return steps
                             ? null
-                            : new AcceptanceScenario(s.given(), s.when(), s.then(), s.and(), s.text() + " " + word());
+                            : new AcceptanceScenario(
+                                    s.given(), s.when(), s.then(), s.and(), s.text() + " " + fresh.word());
                 },
-                () -> AcceptanceScenario.of(words(2), words(2), words(2)),
+                () -> AcceptanceScenario.of(fresh.words(2), fresh.words(2), fresh.words(2)),
                 edits);
     }
 
@@ -301,12 +295,21 @@ public final class SpecEdits {
     // ---- lists of elements identified by their text
 
     private List<String> strings(List<String> list, String base, String element, List<Edit> edits) {
-        return similar(list, base, base, element, Function.identity(), t -> t + " " + word(), () -> words(4), edits);
+        return similar(
+                list,
+                base,
+                base,
+                element,
+                Function.identity(),
+                t -> t + " " + fresh.word(),
+                () -> fresh.words(4),
+                edits);
     }
 
     /**
      * Edits a list whose elements the diff pairs by text, then by similarity: some removed, some
-     * reworded ({@code reword} gives null when it cannot), one moved, some new ones inserted.
+     * reworded ({@code reword} gives null when it cannot), one moved, some new ones ({@code newElement})
+     * inserted.
      */
     private <T> List<T> similar(
             List<T> list,
@@ -315,13 +318,13 @@ public final class SpecEdits {
             String element,
             Function<T, String> text,
             UnaryOperator<T> reword,
-            java.util.function.Supplier<T> fresh,
+            Supplier<T> newElement,
             List<Edit> edits) {
         ListEdit<T> plan = new ListEdit<>(list, beforeBase, afterBase, element);
         boolean[] ok = unique(list, text, t -> normalize(text.apply(t)));
         for (int i = 0; i < list.size(); i++) {
-            if (ok[i] && chance()) {
-                T now = random.nextBoolean() ? reword.apply(list.get(i)) : null;
+            if (ok[i] && fresh.chance()) {
+                T now = fresh.random().nextBoolean() ? reword.apply(list.get(i)) : null;
                 if (now != null) {
                     plan.replace(i, now);
                 } else {
@@ -329,22 +332,13 @@ public final class SpecEdits {
                 }
             }
         }
-        moveOne(plan, ok);
-        while (chance()) {
-            plan.insert(fresh.get(), random);
+        plan.moveOne(ok, fresh);
+        while (fresh.chance()) {
+            plan.insert(newElement.get(), fresh.random());
         }
         List<T> out = plan.result();
         plan.edits(edits);
         return out;
-    }
-
-    private void moveOne(ListEdit<?> plan, boolean[] ok) {
-        if (plan.size() >= 3 && chance()) {
-            int i = random.nextInt(plan.size());
-            if (ok[i] && plan.untouched(i)) {
-                plan.move(i, random);
-            }
-        }
     }
 
     // ---- requirements, criteria, entities
@@ -355,7 +349,7 @@ public final class SpecEdits {
         existing.forEach(id -> id.ifPresent(ids::add));
         String id;
         do {
-            id = prefix + (900 + random.nextInt(9000));
+            id = prefix + (900 + fresh.random().nextInt(9000));
         } while (!ids.add(id));
         return id;
     }
@@ -366,19 +360,19 @@ public final class SpecEdits {
         boolean[] ok = unique(list, Requirement::text, r -> r.id().orElse(null), r -> normalize(r.text()));
         for (int i = 0; i < list.size(); i++) {
             Requirement r = list.get(i);
-            if (!ok[i] || r.id().isEmpty() || !chance()) {
+            if (!ok[i] || r.id().isEmpty() || !fresh.chance()) {
                 continue;
             }
-            switch (random.nextInt(3)) {
+            switch (fresh.random().nextInt(3)) {
                 case 0 -> plan.remove(i, mandatory(r.level()) ? new String[] {"looser"} : new String[0]);
-                case 1 -> plan.replace(i, withText(r, r.text() + " " + word()));
+                case 1 -> plan.replace(i, withText(r, r.text() + " " + fresh.word()));
                 default -> level(plan, i, r);
             }
         }
-        moveOne(plan, ok);
-        while (chance()) {
+        plan.moveOne(ok, fresh);
+        while (fresh.chance()) {
             String id = newId("FR-", list.stream().map(Requirement::id).toList());
-            plan.insert(Requirement.of(id, "System MUST " + words(3) + "."), random, "stricter");
+            plan.insert(Requirement.of(id, "System MUST " + fresh.words(3) + "."), fresh.random(), "stricter");
         }
         List<Requirement> out = plan.result();
         plan.edits(edits);
@@ -400,7 +394,7 @@ public final class SpecEdits {
             return;
         }
         Matcher m = found.get();
-        String keyword = KEYWORDS[random.nextInt(KEYWORDS.length)];
+        String keyword = KEYWORDS[fresh.random().nextInt(KEYWORDS.length)];
         if (keyword.equals(m.group(1))) {
             return;
         }
@@ -419,18 +413,19 @@ public final class SpecEdits {
         boolean[] ok = unique(list, SuccessCriterion::text, c -> c.id().orElse(null), c -> normalize(c.text()));
         for (int i = 0; i < list.size(); i++) {
             SuccessCriterion c = list.get(i);
-            if (ok[i] && c.id().isPresent() && chance()) {
-                if (random.nextBoolean()) {
+            if (ok[i] && c.id().isPresent() && fresh.chance()) {
+                if (fresh.random().nextBoolean()) {
                     plan.remove(i);
                 } else {
-                    plan.replace(i, new SuccessCriterion(c.id(), c.text() + " " + word(), c.attributes(), c.marker()));
+                    plan.replace(
+                            i, new SuccessCriterion(c.id(), c.text() + " " + fresh.word(), c.attributes(), c.marker()));
                 }
             }
         }
-        moveOne(plan, ok);
-        while (chance()) {
+        plan.moveOne(ok, fresh);
+        while (fresh.chance()) {
             String id = newId("SC-", list.stream().map(SuccessCriterion::id).toList());
-            plan.insert(SuccessCriterion.of(id, words(4)), random);
+            plan.insert(SuccessCriterion.of(id, fresh.words(4)), fresh.random());
         }
         List<SuccessCriterion> out = plan.result();
         plan.edits(edits);
@@ -442,181 +437,20 @@ public final class SpecEdits {
         boolean[] ok = unique(list, e -> e.name() + " " + e.description(), e -> normalize(e.name()));
         for (int i = 0; i < list.size(); i++) {
             KeyEntity e = list.get(i);
-            if (ok[i] && chance()) {
-                if (random.nextBoolean()) {
+            if (ok[i] && fresh.chance()) {
+                if (fresh.random().nextBoolean()) {
                     plan.remove(i);
                 } else {
-                    plan.replace(i, new KeyEntity(e.name(), (e.description() + " " + word()).strip()));
+                    plan.replace(i, new KeyEntity(e.name(), (e.description() + " " + fresh.word()).strip()));
                 }
             }
         }
-        moveOne(plan, ok);
-        while (chance()) {
-            plan.insert(new KeyEntity(words(2), words(5)), random);
+        plan.moveOne(ok, fresh);
+        while (fresh.chance()) {
+            plan.insert(new KeyEntity(fresh.words(2), fresh.words(5)), fresh.random());
         }
         List<KeyEntity> out = plan.result();
         plan.edits(edits);
         return out;
-    }
-
-    // ---- the extended sections
-
-    private <S> Optional<S> section(
-            Optional<S> section,
-            String key,
-            Function<S, List<Statement>> statements,
-            Function<List<Statement>, S> make,
-            List<Edit> edits) {
-        String pointer = "/" + key;
-        if (section.isEmpty()) {
-            if (!chance()) {
-                return section;
-            }
-            edits.add(new Edit("added", "section", Optional.empty(), Optional.of(pointer), Set.of()));
-            return Optional.of(make.apply(List.of(Statement.of(words(4)), Statement.of(words(5)))));
-        }
-        if (chance() && random.nextInt(3) == 0) {
-            edits.add(new Edit("removed", "section", Optional.of(pointer), Optional.empty(), Set.of()));
-            return Optional.empty();
-        }
-        String base = pointer + "/statements";
-        List<Statement> list = statements.apply(section.get());
-        ListEdit<Statement> plan = new ListEdit<>(list, base, base, "statement");
-        boolean[] ok = unique(list, Statement::text, s -> normalize(s.text()));
-        for (int i = 0; i < list.size(); i++) {
-            Statement s = list.get(i);
-            if (ok[i] && chance()) {
-                if (random.nextBoolean()) {
-                    plan.remove(i);
-                } else {
-                    plan.replace(i, new Statement(s.text() + " " + word(), s.children()));
-                }
-            }
-        }
-        moveOne(plan, ok);
-        while (chance()) {
-            plan.insert(Statement.of(words(4)), random);
-        }
-        if (key.equals("apiContract") && chance()) {
-            plan.insert(Statement.of("BREAKING: " + words(4)), random, "breaking");
-        }
-        List<Statement> out = plan.result();
-        plan.edits(edits);
-        return Optional.of(make.apply(out));
-    }
-
-    // ---- clarifications and extra sections
-
-    private List<ClarificationSession> sessions(List<ClarificationSession> list, List<Edit> edits) {
-        ListEdit<ClarificationSession> plan =
-                new ListEdit<>(list, "/clarifications", "/clarifications", "clarificationSession");
-        boolean[] ok = unique(list, SpecEdits::sessionText, s -> normalize(s.date()));
-        for (int i = 0; i < list.size(); i++) {
-            if (ok[i] && chance() && random.nextInt(3) == 0) {
-                plan.remove(i);
-            }
-        }
-        if (chance()) {
-            Set<String> dates = new HashSet<>();
-            list.forEach(s -> dates.add(normalize(s.date())));
-            String date;
-            do {
-                date = String.format("2031-%02d-%02d", 1 + random.nextInt(12), 1 + random.nextInt(28));
-            } while (dates.contains(date));
-            plan.append(ClarificationSession.of(date, List.of(newEntry())), "clarified");
-        }
-        List<ClarificationSession> out = new ArrayList<>(plan.result());
-        plan.edits(edits);
-        for (int i = 0; i < list.size(); i++) {
-            int j = plan.afterIndex(i);
-            if (j >= 0 && ok[i]) {
-                ClarificationSession s = list.get(i);
-                out.set(j, new ClarificationSession(s.date(), s.topic(), entries(s.entries(), i, j, edits)));
-            }
-        }
-        return out;
-    }
-
-    private static String sessionText(ClarificationSession s) {
-        StringBuilder sb = new StringBuilder(s.topic().orElse(""));
-        s.entries()
-                .forEach(c -> sb.append(' ')
-                        .append(c.question().orElse(""))
-                        .append(' ')
-                        .append(c.answer()));
-        return sb.toString();
-    }
-
-    private Clarification newEntry() {
-        return Clarification.of(words(4) + "?", words(3));
-    }
-
-    private List<Clarification> entries(List<Clarification> list, int i, int j, List<Edit> edits) {
-        ListEdit<Clarification> plan = new ListEdit<>(
-                list, "/clarifications/" + i + "/entries", "/clarifications/" + j + "/entries", "clarification");
-        boolean[] ok = unique(
-                list,
-                c -> c.question().orElse("") + " " + c.answer(),
-                c -> c.question().map(EditTexts::normalize).orElse(null));
-        for (int k = 0; k < list.size(); k++) {
-            Clarification c = list.get(k);
-            if (ok[k] && c.question().isPresent() && chance()) {
-                plan.replace(k, new Clarification(c.question(), c.answer() + " " + word(), c.answerLabel()));
-            }
-        }
-        if (chance()) {
-            plan.append(newEntry(), "clarified");
-        }
-        List<Clarification> out = plan.result();
-        plan.edits(edits);
-        return out;
-    }
-
-    private List<ExtraSection> extras(List<ExtraSection> list, List<Edit> edits) {
-        ListEdit<ExtraSection> plan = new ListEdit<>(list, "/extraSections", "/extraSections", "extraSection");
-        boolean[] ok = unique(
-                list,
-                x -> x.heading().orElse("") + " " + x.markdown(),
-                x -> x.heading().map(EditTexts::normalize).orElse(null));
-        for (int i = 0; i < list.size(); i++) {
-            ExtraSection x = list.get(i);
-            if (ok[i] && x.heading().isPresent() && chance()) {
-                if (random.nextBoolean()) {
-                    plan.remove(i);
-                } else {
-                    String markdown = (x.markdown() + "\n\n" + words(2)).strip();
-                    plan.replace(i, new ExtraSection(x.heading(), x.level(), markdown, x.after()));
-                }
-            }
-        }
-        if (chance()) {
-            plan.append(ExtraSection.headed(words(2), 2, words(6), Section.ASSUMPTIONS));
-        }
-        List<ExtraSection> out = plan.result();
-        plan.edits(edits);
-        return out;
-    }
-
-    // ---- randomness and fresh words
-
-    private boolean chance() {
-        return random.nextInt(100) < percent;
-    }
-
-    /** A word no spec holds: {@code qz} and five letters. */
-    private String word() {
-        StringBuilder sb = new StringBuilder("qz");
-        for (int i = 0; i < 5; i++) {
-            sb.append((char) ('a' + random.nextInt(26)));
-        }
-        return sb.toString();
-    }
-
-    private String words(int n) {
-        StringBuilder sb = new StringBuilder(word());
-        for (int i = 1; i < n; i++) {
-            sb.append(' ').append(word());
-        }
-        return sb.toString();
     }
 }
