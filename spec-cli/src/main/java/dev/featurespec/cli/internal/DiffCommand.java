@@ -8,13 +8,13 @@ import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.model.diagnostic.Diagnostic;
 import dev.featurespec.model.diagnostic.SourceMap;
 import dev.featurespec.parser.ParseResult;
-import dev.featurespec.parser.profile.Profile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -90,7 +90,8 @@ public final class DiffCommand implements Callable<Integer> {
                     + "files or folders to compare (default: the whole repository).")
     List<String> args = new ArrayList<>();
 
-    private Profile chosen;
+    /** Reads one version in its format with the chosen profile; set by {@link #call()}. */
+    private Function<SourceFile, ParseResult> reader;
 
     /** Used by picocli. */
     public DiffCommand() {}
@@ -99,7 +100,8 @@ public final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        chosen = CommandSupport.profile(profile, CliConfig.DEFAULTS);
+        var chosen = CommandSupport.profile(profile, CliConfig.DEFAULTS);
+        reader = f -> SpecEngine.read(f, from != null ? from : f.format(), chosen);
         List<ComparedSpec> compared = new ArrayList<>();
         boolean trouble;
         if (git != null) {
@@ -143,8 +145,8 @@ public final class DiffCommand implements Callable<Integer> {
      * reader's errors on {@code err}, when a version cannot be read as a spec at all.
      */
     Optional<ComparedSpec> compare(Optional<SourceFile> old, Optional<SourceFile> now, PrintWriter err) {
-        Optional<ParseResult> before = old.map(f -> SpecEngine.read(f, formatOf(f), chosen));
-        Optional<ParseResult> after = now.map(f -> SpecEngine.read(f, formatOf(f), chosen));
+        Optional<ParseResult> before = old.map(reader);
+        Optional<ParseResult> after = now.map(reader);
         boolean unreadable = unreadable(old, before, err) | unreadable(now, after, err);
         if (unreadable) {
             return Optional.empty();
@@ -160,10 +162,6 @@ public final class DiffCommand implements Callable<Integer> {
                 diff,
                 before.map(ParseResult::sourceMap).orElse(SourceMap.empty()),
                 after.map(ParseResult::sourceMap).orElse(SourceMap.empty())));
-    }
-
-    private SpecFormat formatOf(SourceFile file) {
-        return from != null ? from : file.format();
     }
 
     private static boolean unreadable(Optional<SourceFile> file, Optional<ParseResult> parsed, PrintWriter err) {
