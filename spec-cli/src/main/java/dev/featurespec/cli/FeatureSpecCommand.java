@@ -2,6 +2,7 @@ package dev.featurespec.cli;
 
 import dev.featurespec.cli.internal.CliException;
 import dev.featurespec.cli.internal.ConvertCommand;
+import dev.featurespec.cli.internal.DiffCommand;
 import dev.featurespec.cli.internal.FmtCommand;
 import dev.featurespec.cli.internal.NewCommand;
 import dev.featurespec.cli.internal.Preload;
@@ -81,6 +82,7 @@ public final class FeatureSpecCommand implements Callable<Integer> {
         m.put("fmt", FmtCommand::new);
         m.put("new", NewCommand::new);
         m.put("schema", SchemaCommand::new);
+        m.put("diff", DiffCommand::new);
         return m;
     }
 

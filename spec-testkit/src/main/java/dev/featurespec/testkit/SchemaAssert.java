@@ -7,7 +7,10 @@ import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.opentest4j.AssertionFailedError;
 import tools.jackson.core.JacksonException;
@@ -29,9 +32,13 @@ public final class SchemaAssert {
     /** Where the schema is on the class path. */
     public static final String RESOURCE = "dev/featurespec/model/featurespec.schema.json";
 
+    /** The {@code $id} of the committed schema, by which other schemas refer to it. */
+    public static final String ID = "https://featurespec.dev/schema/featurespec-1.schema.json";
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
     private static final Schema SCHEMA = load();
+    private static final Map<String, Schema> OTHERS = new ConcurrentHashMap<>();
 
     private SchemaAssert() {}
 
@@ -70,6 +77,51 @@ public final class SchemaAssert {
     /** Fails, listing every schema error, unless {@code yaml} is valid against the schema. */
     public static void assertValidYaml(String yaml) {
         check(errorsOfYaml(yaml), yaml);
+    }
+
+    /**
+     * The errors of a JSON document against another schema on the class path, {@code resource} (e.g.
+     * {@code dev/featurespec/cli/featurespec-diff.schema.json}), which may refer to the committed schema by
+     * its {@linkplain #ID id}; empty when it is valid.
+     */
+    public static List<String> errorsOfJson(String resource, String json) {
+        Schema schema = OTHERS.computeIfAbsent(resource, SchemaAssert::loadOther);
+        return schema.validate(parse(JSON, json, "JSON")).stream()
+                .map(e -> e.getInstanceLocation() + ": " + e.getMessage())
+                .collect(Collectors.toList());
+    }
+
+    /** Fails, listing every schema error, unless {@code json} is valid against the schema {@code resource}. */
+    public static void assertValidJson(String resource, String json) {
+        List<String> errors = errorsOfJson(resource, json);
+        if (!errors.isEmpty()) {
+            String shown = json.length() > 2000 ? json.substring(0, 2000) + "…" : json;
+            throw new AssertionFailedError(
+                    "not valid against " + resource + ":\n  " + String.join("\n  ", errors) + "\ndocument:\n" + shown);
+        }
+    }
+
+    private static Schema loadOther(String resource) {
+        String model;
+        JsonNode other;
+        try (InputStream in = resource();
+                InputStream o = open(resource)) {
+            model = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            other = JSON.readTree(o);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_2020_12, b -> b.schemas(Map.of(ID, model)));
+        return registry.getSchema(other);
+    }
+
+    private static InputStream open(String resource) {
+        InputStream in = SchemaAssert.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException(resource + " is not on the class path");
+        }
+        return in;
     }
 
     private static void check(List<String> errors, String document) {
