@@ -1,4 +1,4 @@
-package dev.featurespec.writer.internal;
+package dev.featurespec.writer.internal.markdown;
 
 /**
  * Keeps inline text from turning into block structure when the Markdown writer places it at the start
