@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Hand-built models whose Markdown is in {@code testdata/expected/<name>.md}. */
+/** Hand-built models whose Markdown is {@code testdata/good/canonical-<name>.canonical.md}. */
 final class GoldenModels {
     private GoldenModels() {}
 

@@ -18,11 +18,11 @@ import dev.featurespec.model.SuccessCriterion;
 import dev.featurespec.model.UserStory;
 import dev.featurespec.model.template.Profile;
 import dev.featurespec.model.template.Profiles;
+import dev.featurespec.testkit.GoldenCase;
 import dev.featurespec.writer.LineEnding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +42,9 @@ class MarkdownSpecWriterTest {
     @ParameterizedTest
     @MethodSource("goldenNames")
     void writesEachGoldenModelAsItsExpectedMarkdown(String name) throws IOException {
-        String expected = Files.readString(Path.of("testdata", "expected", name + ".md"), StandardCharsets.UTF_8);
+        String expected = Files.readString(
+                GoldenCase.root().resolve("good").resolve("canonical-" + name + ".canonical.md"),
+                StandardCharsets.UTF_8);
 
         assertThat(WRITER.write(GoldenModels.all().get(name))).isEqualTo(expected);
     }
