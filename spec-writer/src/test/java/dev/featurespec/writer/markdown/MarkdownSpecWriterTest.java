@@ -18,6 +18,7 @@ import dev.featurespec.model.SuccessCriterion;
 import dev.featurespec.model.UserStory;
 import dev.featurespec.model.template.Profile;
 import dev.featurespec.model.template.Profiles;
+import dev.featurespec.testkit.Fixtures;
 import dev.featurespec.testkit.GoldenCase;
 import dev.featurespec.writer.LineEnding;
 import java.io.IOException;
@@ -36,7 +37,7 @@ class MarkdownSpecWriterTest {
     private static final MarkdownSpecWriter WRITER = MarkdownSpecWriter.create();
 
     static Stream<String> goldenNames() {
-        return GoldenModels.all().keySet().stream().sorted();
+        return Fixtures.canonical().keySet().stream().sorted();
     }
 
     @ParameterizedTest
@@ -46,7 +47,7 @@ class MarkdownSpecWriterTest {
                 GoldenCase.root().resolve("good").resolve("canonical-" + name + ".canonical.md"),
                 StandardCharsets.UTF_8);
 
-        assertThat(WRITER.write(GoldenModels.all().get(name))).isEqualTo(expected);
+        assertThat(WRITER.write(Fixtures.canonical().get(name))).isEqualTo(expected);
     }
 
     @Test
@@ -397,7 +398,7 @@ class MarkdownSpecWriterTest {
 
     @Test
     void appendsTheSameTextItReturns() throws IOException {
-        FeatureSpec spec = GoldenModels.speckitStock();
+        FeatureSpec spec = Fixtures.speckitStock();
         StringBuilder out = new StringBuilder("> ");
 
         WRITER.write(spec, out);

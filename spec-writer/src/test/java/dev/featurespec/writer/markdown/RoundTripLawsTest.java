@@ -8,6 +8,7 @@ import dev.featurespec.model.template.Language;
 import dev.featurespec.model.template.Languages;
 import dev.featurespec.parser.markdown.MarkdownSpecParser;
 import dev.featurespec.testkit.Corpus;
+import dev.featurespec.testkit.Fixtures;
 import dev.featurespec.testkit.GoldenCase;
 import dev.featurespec.testkit.SourceWords;
 import dev.featurespec.testkit.SpecGenerator;
@@ -52,7 +53,7 @@ class RoundTripLawsTest {
     }
 
     static Stream<String> goldenModels() {
-        return GoldenModels.all().keySet().stream().sorted();
+        return Fixtures.canonical().keySet().stream().sorted();
     }
 
     static Stream<Path> goodCases() {
@@ -87,7 +88,7 @@ class RoundTripLawsTest {
     @ParameterizedTest
     @MethodSource("goldenModels")
     void readsEachGoldenModelBackEqual(String name) {
-        FeatureSpec spec = GoldenModels.all().get(name);
+        FeatureSpec spec = Fixtures.canonical().get(name);
 
         assertThat(PARSER.parse(WRITER.write(spec)).spec()).isEqualTo(spec);
     }
