@@ -1,4 +1,4 @@
-package dev.featurespec.parser.hostile;
+package dev.featurespec.model.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
