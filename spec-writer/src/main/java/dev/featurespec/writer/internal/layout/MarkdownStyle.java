@@ -15,10 +15,11 @@ import java.util.Objects;
  * renders an element like its neighbours passes a style read from them.
  *
  * <pre>{@code
- * MarkdownStyle style = MarkdownStyle.canonical(Languages.english())
- *         .withBullet('*')
- *         .withArrow("->")
- *         .withWord(Term.LABEL_WHY_THIS_PRIORITY, "Why this matters");
+ * MarkdownStyle style = MarkdownStyle.canonical(Languages.english()).toBuilder()
+ *         .bullet('*')
+ *         .arrow("->")
+ *         .word(Term.LABEL_WHY_THIS_PRIORITY, "Why this matters")
+ *         .build();
  * }</pre>
  *
  * @param language the words of every term {@code words} does not give
@@ -101,55 +102,101 @@ public record MarkdownStyle(
         return bullet + " ";
     }
 
-    /** This style with {@code word} written for {@code term}. */
-    public MarkdownStyle withWord(Term term, String word) {
-        Map<Term, String> w = new EnumMap<>(Term.class);
-        w.putAll(words);
-        w.put(term, Objects.requireNonNull(word, "word must not be null"));
-        return new MarkdownStyle(
-                language, w, bullet, idForm, labelForm, arrow, numbering, looseItems, storySeparator, storyRule);
+    /** A builder starting from this style. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    /** This style with {@code bullet}. */
-    public MarkdownStyle withBullet(char bullet) {
-        return new MarkdownStyle(
-                language, words, bullet, idForm, labelForm, arrow, numbering, looseItems, storySeparator, storyRule);
-    }
+    /** Builds a {@link MarkdownStyle} from another one; not thread-safe. */
+    public static final class Builder {
+        private final Language language;
+        private final Map<Term, String> words;
+        private char bullet;
+        private BoldForm idForm;
+        private BoldForm labelForm;
+        private String arrow;
+        private Numbering numbering;
+        private boolean looseItems;
+        private String storySeparator;
+        private boolean storyRule;
 
-    /** This style with ids made bold as {@code idForm} says. */
-    public MarkdownStyle withIdForm(BoldForm idForm) {
-        return new MarkdownStyle(
-                language, words, bullet, idForm, labelForm, arrow, numbering, looseItems, storySeparator, storyRule);
-    }
+        private Builder(MarkdownStyle from) {
+            language = from.language;
+            words = new EnumMap<>(Term.class);
+            words.putAll(from.words);
+            bullet = from.bullet;
+            idForm = from.idForm;
+            labelForm = from.labelForm;
+            arrow = from.arrow;
+            numbering = from.numbering;
+            looseItems = from.looseItems;
+            storySeparator = from.storySeparator;
+            storyRule = from.storyRule;
+        }
 
-    /** This style with labels made bold as {@code labelForm} says. */
-    public MarkdownStyle withLabelForm(BoldForm labelForm) {
-        return new MarkdownStyle(
-                language, words, bullet, idForm, labelForm, arrow, numbering, looseItems, storySeparator, storyRule);
-    }
+        /** {@code word} written for {@code term}, in place of the language's canonical word. */
+        public Builder word(Term term, String word) {
+            words.put(Objects.requireNonNull(term, "term must not be null"), Objects.requireNonNull(word, "word"));
+            return this;
+        }
 
-    /** This style with {@code arrow} between a question and its answer. */
-    public MarkdownStyle withArrow(String arrow) {
-        return new MarkdownStyle(
-                language, words, bullet, idForm, labelForm, arrow, numbering, looseItems, storySeparator, storyRule);
-    }
+        /** The bullet of unordered items: {@code -}, {@code *} or {@code +}. */
+        public Builder bullet(char bullet) {
+            this.bullet = bullet;
+            return this;
+        }
 
-    /** This style with scenarios numbered as {@code numbering} says. */
-    public MarkdownStyle withNumbering(Numbering numbering) {
-        return new MarkdownStyle(
-                language, words, bullet, idForm, labelForm, arrow, numbering, looseItems, storySeparator, storyRule);
-    }
+        /** How ids are made bold. */
+        public Builder idForm(BoldForm idForm) {
+            this.idForm = idForm;
+            return this;
+        }
 
-    /** This style with ({@code true}) or without blank lines between list items. */
-    public MarkdownStyle withLooseItems(boolean looseItems) {
-        return new MarkdownStyle(
-                language, words, bullet, idForm, labelForm, arrow, numbering, looseItems, storySeparator, storyRule);
-    }
+        /** How labels, metadata names and key entity names are made bold. */
+        public Builder labelForm(BoldForm labelForm) {
+            this.labelForm = labelForm;
+            return this;
+        }
 
-    /** This style with {@code storySeparator} between a story's label and title, and with or without a rule after it. */
-    public MarkdownStyle withStoryHeading(String storySeparator, boolean storyRule) {
-        return new MarkdownStyle(
-                language, words, bullet, idForm, labelForm, arrow, numbering, looseItems, storySeparator, storyRule);
+        /** What separates a question from its answer. */
+        public Builder arrow(String arrow) {
+            this.arrow = arrow;
+            return this;
+        }
+
+        /** How scenarios are numbered. */
+        public Builder numbering(Numbering numbering) {
+            this.numbering = numbering;
+            return this;
+        }
+
+        /** Whether list items are separated by a blank line. */
+        public Builder looseItems(boolean looseItems) {
+            this.looseItems = looseItems;
+            return this;
+        }
+
+        /** What stands between a story heading's label and title, and whether a rule follows each story. */
+        public Builder storyHeading(String storySeparator, boolean storyRule) {
+            this.storySeparator = storySeparator;
+            this.storyRule = storyRule;
+            return this;
+        }
+
+        /** The style. */
+        public MarkdownStyle build() {
+            return new MarkdownStyle(
+                    language,
+                    words,
+                    bullet,
+                    idForm,
+                    labelForm,
+                    arrow,
+                    numbering,
+                    looseItems,
+                    storySeparator,
+                    storyRule);
+        }
     }
 
     /** How a label or an id is made bold, colon included. Each form reads back as the same label. */

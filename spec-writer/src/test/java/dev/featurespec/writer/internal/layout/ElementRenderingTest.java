@@ -27,15 +27,16 @@ import org.junit.jupiter.api.Test;
 class ElementRenderingTest {
     private static final MarkdownStyle CANONICAL = MarkdownStyle.canonical(Languages.english());
     /** A style unlike the canonical one in every choice. */
-    private static final MarkdownStyle OTHER = CANONICAL
-            .withBullet('*')
-            .withIdForm(BoldForm.STARS_COLON_INSIDE)
-            .withLabelForm(BoldForm.UNDERSCORES)
-            .withArrow("->")
-            .withNumbering(new Numbering(1, false, ')'))
-            .withLooseItems(true)
-            .withStoryHeading(": ", false)
-            .withWord(Term.LABEL_WHY_THIS_PRIORITY, "Why this matters");
+    private static final MarkdownStyle OTHER = CANONICAL.toBuilder()
+            .bullet('*')
+            .idForm(BoldForm.STARS_COLON_INSIDE)
+            .labelForm(BoldForm.UNDERSCORES)
+            .arrow("->")
+            .numbering(new Numbering(1, false, ')'))
+            .looseItems(true)
+            .storyHeading(": ", false)
+            .word(Term.LABEL_WHY_THIS_PRIORITY, "Why this matters")
+            .build();
 
     private static String render(Consumer<BlockWriter> element) {
         BlockWriter out = new BlockWriter(new StringBuilder(), "\n");
@@ -157,6 +158,7 @@ class ElementRenderingTest {
 
         assertThat(ja.word(Term.LABEL_WHY_THIS_PRIORITY)).isEqualTo("優先度の理由");
         assertThat(ja.word(Term.QUESTION)).isEqualTo("Q");
-        assertThat(ja.withWord(Term.QUESTION, "質問").word(Term.QUESTION)).isEqualTo("質問");
+        assertThat(ja.toBuilder().word(Term.QUESTION, "質問").build().word(Term.QUESTION))
+                .isEqualTo("質問");
     }
 }

@@ -36,16 +36,28 @@ class StyleRoundTripTest {
     private static final int SEEDS = Math.max(1, Integer.getInteger("featurespec.laws.seeds", 3000) / 30);
 
     private static final Map<String, UnaryOperator<MarkdownStyle>> STYLES = Map.ofEntries(
-            Map.entry("star bullets", s -> s.withBullet('*')),
-            Map.entry("plus bullets", s -> s.withBullet('+')),
-            Map.entry("ids **FR-001:**", s -> s.withIdForm(BoldForm.STARS_COLON_INSIDE)),
-            Map.entry("ids __FR-001__:", s -> s.withIdForm(BoldForm.UNDERSCORES)),
-            Map.entry("labels **Label:**", s -> s.withLabelForm(BoldForm.STARS_COLON_INSIDE)),
-            Map.entry("labels __Label__:", s -> s.withLabelForm(BoldForm.UNDERSCORES)),
-            Map.entry("arrow ->", s -> s.withArrow("->")),
-            Map.entry("scenarios all 1)", s -> s.withNumbering(new Numbering(1, false, ')'))),
-            Map.entry("loose lists", s -> s.withLooseItems(true)),
-            Map.entry("story heading with a colon and no rule", s -> s.withStoryHeading(": ", false)),
+            Map.entry("star bullets", s -> s.toBuilder().bullet('*').build()),
+            Map.entry("plus bullets", s -> s.toBuilder().bullet('+').build()),
+            Map.entry(
+                    "ids **FR-001:**",
+                    s -> s.toBuilder().idForm(BoldForm.STARS_COLON_INSIDE).build()),
+            Map.entry(
+                    "ids __FR-001__:",
+                    s -> s.toBuilder().idForm(BoldForm.UNDERSCORES).build()),
+            Map.entry(
+                    "labels **Label:**",
+                    s -> s.toBuilder().labelForm(BoldForm.STARS_COLON_INSIDE).build()),
+            Map.entry(
+                    "labels __Label__:",
+                    s -> s.toBuilder().labelForm(BoldForm.UNDERSCORES).build()),
+            Map.entry("arrow ->", s -> s.toBuilder().arrow("->").build()),
+            Map.entry(
+                    "scenarios all 1)",
+                    s -> s.toBuilder().numbering(new Numbering(1, false, ')')).build()),
+            Map.entry("loose lists", s -> s.toBuilder().looseItems(true).build()),
+            Map.entry(
+                    "story heading with a colon and no rule",
+                    s -> s.toBuilder().storyHeading(": ", false).build()),
             Map.entry("last synonyms", StyleRoundTripTest::lastSynonyms));
 
     static Stream<Arguments> cases() {
@@ -73,15 +85,15 @@ class StyleRoundTripTest {
      * the story word: a story label other than the canonical one is kept in the model).
      */
     private static MarkdownStyle lastSynonyms(MarkdownStyle style) {
-        MarkdownStyle s = style;
+        MarkdownStyle.Builder s = style.toBuilder();
         for (Term t : Term.values()) {
             List<String> words = style.language().words(t);
             boolean structural =
                     t.kind() == Term.Kind.HEADING || t.kind() == Term.Kind.LABEL || t.kind() == Term.Kind.METADATA;
             if (structural && words.size() > 1) {
-                s = s.withWord(t, words.get(words.size() - 1));
+                s.word(t, words.get(words.size() - 1));
             }
         }
-        return s;
+        return s.build();
     }
 }
