@@ -96,6 +96,44 @@ public final class ItemsWriter implements SectionWriter {
         out.item(item.marker().map(m -> m + " ").orElse(bullet), item.bulletText());
     }
 
+    /**
+     * Writes an item table's header and delimiter rows from the current line: {@code | ID | Description
+     * |} and then one column per attribute name in {@code columns}.
+     */
+    public void tableHeader(BlockWriter out, List<String> columns) {
+        String id = style.word(Term.LABEL_ID_COLUMN);
+        String text = style.word(Term.LABEL_TEXT_COLUMN);
+        List<String> header = new ArrayList<>(List.of(id, text));
+        int[] widths = new int[2 + columns.size()];
+        widths[0] = id.length() + 2;
+        widths[1] = text.length() + 2;
+        for (int i = 0; i < columns.size(); i++) {
+            header.add(cell(columns.get(i)));
+            widths[2 + i] = 3;
+        }
+        out.tableRow(header).line().tableDelimiter(widths);
+    }
+
+    /** Writes one requirement as a table row on the current line, its attributes under {@code columns}. */
+    public void requirementRow(BlockWriter out, Requirement requirement, List<String> columns) {
+        row(out, item(requirement), requirement.attributes(), columns);
+    }
+
+    /** Writes one criterion as a table row on the current line, its attributes under {@code columns}. */
+    public void criterionRow(BlockWriter out, SuccessCriterion criterion, List<String> columns) {
+        row(out, item(criterion), criterion.attributes(), columns);
+    }
+
+    private static void row(BlockWriter out, Item item, Map<String, String> attributes, List<String> columns) {
+        List<String> row = new ArrayList<>(2 + columns.size());
+        row.add(cell(item.idCell()));
+        row.add(cell(item.text()));
+        for (String c : columns) {
+            row.add(cell(attributes.getOrDefault(c, "")));
+        }
+        out.tableRow(row);
+    }
+
     private Item item(Requirement r) {
         String bulletText = r.id().isPresent()
                 ? style.idForm()
@@ -173,27 +211,10 @@ public final class ItemsWriter implements SectionWriter {
         }
         Set<String> columns = new LinkedHashSet<>();
         attributes.forEach(a -> columns.addAll(a.keySet()));
-        String id = style.word(Term.LABEL_ID_COLUMN);
-        String text = style.word(Term.LABEL_TEXT_COLUMN);
-        List<String> header = new ArrayList<>(List.of(id, text));
-        int[] widths = new int[2 + columns.size()];
-        widths[0] = id.length() + 2;
-        widths[1] = text.length() + 2;
-        int i = 2;
-        for (String c : columns) {
-            header.add(cell(c));
-            widths[i++] = 3;
-        }
-        out.block().tableRow(header).line().tableDelimiter(widths);
+        List<String> columnList = List.copyOf(columns);
+        tableHeader(out.block(), columnList);
         for (int r = 0; r < items.size(); r++) {
-            Item item = items.get(r);
-            List<String> row = new ArrayList<>(header.size());
-            row.add(cell(item.idCell()));
-            row.add(cell(item.text()));
-            for (String c : columns) {
-                row.add(cell(attributes.get(r).getOrDefault(c, "")));
-            }
-            out.line().tableRow(row);
+            row(out.line(), items.get(r), attributes.get(r), columnList);
         }
     }
 }

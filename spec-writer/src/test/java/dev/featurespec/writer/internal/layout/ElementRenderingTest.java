@@ -56,6 +56,18 @@ class ElementRenderingTest {
     }
 
     @Test
+    void rendersOneRequirementAsATableRowUnderTheTablesColumns() {
+        Requirement fr = new Requirement(
+                Optional.of("FR-009"), Optional.empty(), "Log out | leave.", java.util.Map.of("Owner", "@ana"));
+        ItemsWriter writer = ItemsWriter.requirements(CANONICAL);
+
+        assertThat(render(out -> writer.tableHeader(out, List.of("Priority", "Owner"))))
+                .isEqualTo("| ID | Description | Priority | Owner |\n|----|-------------|---|---|");
+        assertThat(render(out -> writer.requirementRow(out, fr, List.of("Priority", "Owner"))))
+                .isEqualTo("| FR-009 | Log out \\| leave. |  | @ana |");
+    }
+
+    @Test
     void rendersOneCriterionAfterItsOwnOrderedMarker() {
         SuccessCriterion sc = SuccessCriterion.of("SC-003", "Fast.").withMarker("3.");
 
