@@ -3,6 +3,7 @@ package dev.featurespec.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.featurespec.testkit.Fixtures;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,7 +74,7 @@ class BuildersTest {
 
         @Test
         void toBuilderGivesAnEqualSpec() {
-            FeatureSpec full = Specs.full();
+            FeatureSpec full = Fixtures.everyField();
 
             assertThat(full.toBuilder().build()).isEqualTo(full);
         }
@@ -204,7 +205,7 @@ class BuildersTest {
 
         @Test
         void storyAndMetadataToBuilderGiveEqualValues() {
-            FeatureSpec full = Specs.full();
+            FeatureSpec full = Fixtures.everyField();
 
             for (UserStory story : full.userStories()) {
                 assertThat(story.toBuilder().build()).isEqualTo(story);

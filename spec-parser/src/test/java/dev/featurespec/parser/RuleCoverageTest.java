@@ -3,6 +3,7 @@ package dev.featurespec.parser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.featurespec.model.diagnostic.Rule;
+import dev.featurespec.testkit.GoldenCase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.Test;
  * GoldenTest}; this test only makes sure none is missing.
  */
 class RuleCoverageTest {
-    private static final Path BAD = Path.of("testdata", "bad");
 
     /** Rules that cannot be reached through the pipeline, each with the reason. Keep it empty. */
     private static final Map<Rule, String> EXCEPTIONS = Map.of();
@@ -27,7 +27,7 @@ class RuleCoverageTest {
     @Test
     void everyRuleHasABadCase() throws IOException {
         StringBuilder expected = new StringBuilder();
-        try (Stream<Path> files = Files.list(BAD)) {
+        try (Stream<Path> files = Files.list(GoldenCase.root().resolve("bad"))) {
             for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".diagnostics.txt"))
                     .toList()) {
                 expected.append(Files.readString(p, StandardCharsets.UTF_8)).append('\n');

@@ -8,6 +8,7 @@ import dev.featurespec.model.Metadata;
 import dev.featurespec.model.Priority;
 import dev.featurespec.model.Requirement;
 import dev.featurespec.model.UserStory;
+import dev.featurespec.testkit.Fixtures;
 import dev.featurespec.testkit.SchemaAssert;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -161,7 +162,7 @@ class JsonSpecWriterTest {
 
     @Test
     void derivedValuesAreWritten() {
-        String json = JsonSpecWriter.builder().compact(true).build().write(TestSpecs.rich());
+        String json = JsonSpecWriter.builder().compact(true).build().write(Fixtures.everyField());
         assertThat(json)
                 .contains("\"endpoints\":[\"POST /api/jobs\",\"GET /api/jobs/{id}\"]")
                 .contains("\"statusCodes\":[202,409]")
@@ -182,9 +183,9 @@ class JsonSpecWriterTest {
         JsonSpecWriter.json().write(SMALL, w);
         assertThat(w.toString()).isEqualTo(expected);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        JsonSpecWriter.yaml().write(TestSpecs.rich(), out);
+        JsonSpecWriter.yaml().write(Fixtures.everyField(), out);
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .isEqualTo(JsonSpecWriter.yaml().write(TestSpecs.rich()));
+                .isEqualTo(JsonSpecWriter.yaml().write(Fixtures.everyField()));
     }
 
     @Test
@@ -208,7 +209,7 @@ class JsonSpecWriterTest {
 
     @Test
     void richSpecIsValidAgainstTheSchemaInBothFormats() {
-        SchemaAssert.assertValidJson(JsonSpecWriter.json().write(TestSpecs.rich()));
-        SchemaAssert.assertValidYaml(JsonSpecWriter.yaml().write(TestSpecs.rich()));
+        SchemaAssert.assertValidJson(JsonSpecWriter.json().write(Fixtures.everyField()));
+        SchemaAssert.assertValidYaml(JsonSpecWriter.yaml().write(Fixtures.everyField()));
     }
 }

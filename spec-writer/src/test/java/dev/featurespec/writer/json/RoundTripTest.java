@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.parser.ParseResult;
 import dev.featurespec.parser.json.JsonSpecReader;
+import dev.featurespec.testkit.Fixtures;
 import dev.featurespec.testkit.SchemaAssert;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -14,22 +15,22 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** model → JSON → model and model → YAML → model give the model back, and every output is schema-valid. */
 class RoundTripTest {
     static Stream<String> awkward() {
-        return TestSpecs.AWKWARD.stream();
+        return Fixtures.AWKWARD.stream();
     }
 
     @Test
     void richSpecThroughJson() {
-        assertJsonRoundTrip(TestSpecs.rich());
+        assertJsonRoundTrip(Fixtures.everyField());
     }
 
     @Test
     void richSpecThroughYaml() {
-        assertYamlRoundTrip(TestSpecs.rich());
+        assertYamlRoundTrip(Fixtures.everyField());
     }
 
     @Test
     void richSpecThroughCompactJson() {
-        FeatureSpec spec = TestSpecs.rich();
+        FeatureSpec spec = Fixtures.everyField();
         String json = JsonSpecWriter.builder().compact(true).build().write(spec);
         SchemaAssert.assertValidJson(json);
         assertThat(read(JsonSpecReader.json(), json)).isEqualTo(spec);
@@ -45,19 +46,19 @@ class RoundTripTest {
     @ParameterizedTest
     @MethodSource("awkward")
     void awkwardTextThroughJson(String text) {
-        assertJsonRoundTrip(TestSpecs.everywhere(text));
+        assertJsonRoundTrip(Fixtures.everywhere(text));
     }
 
     @ParameterizedTest
     @MethodSource("awkward")
     void awkwardTextThroughYaml(String text) {
-        assertYamlRoundTrip(TestSpecs.everywhere(text));
+        assertYamlRoundTrip(Fixtures.everywhere(text));
     }
 
     @Test
     void clarificationMarkersAndAmpersandsStayVerbatim() {
         String text = "System MUST log [NEEDS CLARIFICATION: which sink?] & **alert** `<ops>`";
-        FeatureSpec back = read(JsonSpecReader.yaml(), JsonSpecWriter.yaml().write(TestSpecs.everywhere(text)));
+        FeatureSpec back = read(JsonSpecReader.yaml(), JsonSpecWriter.yaml().write(Fixtures.everywhere(text)));
         assertThat(back.functionalRequirements().get(0).text()).isEqualTo(text);
         assertThat(back.functionalRequirements().get(0).clarificationsNeeded()).containsExactly("which sink?");
     }
@@ -74,7 +75,7 @@ class RoundTripTest {
 
     @Test
     void jsonIsStableThroughASecondRoundTrip() {
-        String once = JsonSpecWriter.json().write(TestSpecs.rich());
+        String once = JsonSpecWriter.json().write(Fixtures.everyField());
         String twice = JsonSpecWriter.json().write(read(JsonSpecReader.json(), once));
         assertThat(twice).isEqualTo(once);
     }
