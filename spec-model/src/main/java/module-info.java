@@ -1,6 +1,7 @@
 /**
- * The featurespec model: immutable records for Spec Kit feature specifications, the rules and
- * diagnostics every featurespec tool reports, and Bean Validation constraints over the records.
+ * The featurespec model: immutable records for Spec Kit feature specifications and the documents beside
+ * them in a feature folder (tasks, checklists), the rules and diagnostics every featurespec tool
+ * reports, and Bean Validation constraints over the records.
  * Depends only on {@code jakarta.validation} and {@code jackson-annotations}.
  */
 module dev.featurespec.model {
@@ -10,9 +11,15 @@ module dev.featurespec.model {
     exports dev.featurespec.model;
     exports dev.featurespec.model.diagnostic;
     exports dev.featurespec.model.validation;
+    exports dev.featurespec.model.document;
+    exports dev.featurespec.model.tasks;
+    exports dev.featurespec.model.checklist;
 
     // records are read reflectively by Jackson and by any Bean Validation provider
     opens dev.featurespec.model;
     opens dev.featurespec.model.diagnostic;
     opens dev.featurespec.model.validation;
+    opens dev.featurespec.model.document;
+    opens dev.featurespec.model.tasks;
+    opens dev.featurespec.model.checklist;
 }
