@@ -36,7 +36,6 @@ public final class FilePaths {
             "ini",
             "cfg",
             "conf",
-            "env",
             "lock",
             "sql",
             "sh",
@@ -163,7 +162,11 @@ public final class FilePaths {
             Matcher name = NAME.matcher(span);
             if (span.indexOf('/') < 0 && name.matches()) {
                 String ext = name.group(1);
-                if (ext == null || EXTENSIONS.contains(ext.toLowerCase(Locale.ROOT))) {
+                boolean known = ext != null && EXTENSIONS.contains(ext.toLowerCase(Locale.ROOT));
+                // a dotfile (.gitignore, .env) is a file; a bare extension (.cpp) is not
+                boolean dotfile =
+                        ext == null && !EXTENSIONS.contains(span.substring(1).toLowerCase(Locale.ROOT));
+                if (known || dotfile) {
                     out.add(span);
                 }
                 return;

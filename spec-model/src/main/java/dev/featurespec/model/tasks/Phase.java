@@ -28,8 +28,8 @@ import java.util.Optional;
  *
  * @param heading the heading's inline Markdown source, trimmed; absent for the tasks before any heading
  * @param level the heading level, 1 to 6; 0 without a heading
- * @param story the user story the heading names ({@code User Story 2}, {@code US2}, {@code 用户故事 2}), as
- *     {@code US2}; found by the parser from the language data, read as given from JSON
+ * @param stories the user stories the heading names ({@code User Story 2}, {@code US2}, {@code 用户故事 2},
+ *     {@code US1+US2}), as {@code US2}; found by the parser from the language data, read as given from JSON
  * @param requirements the requirement and success-criterion ids the heading and notes cite ({@code ## Fase
  *     2 — Consolidación (FR-004)}), as the parser found them; every task of the phase counts as citing them
  * @param notes labelled lines and other blocks directly under the heading, each with its place among
@@ -38,11 +38,11 @@ import java.util.Optional;
  * @param groups the sub-headed groups, in order
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"heading", "level", "story", "requirements", "notes", "tasks", "groups"})
+@JsonPropertyOrder({"heading", "level", "stories", "requirements", "notes", "tasks", "groups"})
 public record Phase(
         Optional<String> heading,
         @JsonInclude(JsonInclude.Include.ALWAYS) int level,
-        Optional<String> story,
+        List<String> stories,
         List<String> requirements,
         List<Note> notes,
         List<@Valid Task> tasks,
@@ -50,7 +50,7 @@ public record Phase(
 
     public Phase {
         heading = optional(heading);
-        story = optional(story);
+        stories = list(stories, "Phase.stories");
         if (heading.isPresent() && (level < 1 || level > 6)) {
             throw new IllegalArgumentException("Phase.level must be 1 to 6 for a heading, was " + level);
         }
@@ -97,7 +97,7 @@ public record Phase(
     /** A builder holding this phase's values. */
     public Builder toBuilder() {
         Builder b = new Builder(heading.orElse(null), level);
-        b.story = story.orElse(null);
+        b.stories.addAll(stories);
         b.requirements.addAll(requirements);
         b.notes.addAll(notes);
         b.tasks.addAll(tasks);
@@ -109,7 +109,7 @@ public record Phase(
     public static final class Builder {
         private final String heading;
         private int level;
-        private String story;
+        private final List<String> stories = new ArrayList<>();
         private final List<String> requirements = new ArrayList<>();
         private final List<Note> notes = new ArrayList<>();
         private final List<Task> tasks = new ArrayList<>();
@@ -126,9 +126,9 @@ public record Phase(
             return this;
         }
 
-        /** The user story the phase is for, as {@code US2}. */
-        public Builder story(String story) {
-            this.story = story;
+        /** Adds a user story the phase is for, as {@code US2}. */
+        public Builder addStory(String story) {
+            stories.add(required(story, "Phase.stories element"));
             return this;
         }
 
@@ -171,14 +171,7 @@ public record Phase(
         }
 
         public Phase build() {
-            return new Phase(
-                    Optional.ofNullable(heading),
-                    level,
-                    Optional.ofNullable(story),
-                    requirements,
-                    notes,
-                    tasks,
-                    groups);
+            return new Phase(Optional.ofNullable(heading), level, stories, requirements, notes, tasks, groups);
         }
     }
 }

@@ -8,7 +8,7 @@
  * <pre>{@code
  * TaskList tasks = TaskList.builder("Tasks: Checkout")
  *         .addPhase(Phase.builder("Phase 3: User Story 1 - Pay by card (Priority: P1)")
- *                 .story("US1")
+ *                 .addStory("US1")
  *                 .addTask(Task.of("T010", "[P] [US1] Create Payment model in src/models/payment.py"))
  *                 .build())
  *         .build();

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,9 +45,16 @@ public final class FolderWords {
         return ids.ids(texts);
     }
 
-    /** The user story a heading names ({@code User Story 2}, {@code US2}, {@code 用户故事 2}) as {@code US2}. */
-    public Optional<String> story(String heading) {
+    /**
+     * The user stories a heading names ({@code User Story 2}, {@code US2}, {@code 用户故事 2}, {@code
+     * US1+US2}) as {@code US2}, in order, each once.
+     */
+    public List<String> stories(String heading) {
+        Set<String> out = new LinkedHashSet<>();
         Matcher m = story.matcher(heading);
-        return m.find() ? Optional.of("US" + Integer.parseInt(m.group(1))) : Optional.empty();
+        while (m.find()) {
+            out.add("US" + Integer.parseInt(m.group(1)));
+        }
+        return List.copyOf(out);
     }
 }

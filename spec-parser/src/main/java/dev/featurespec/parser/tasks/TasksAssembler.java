@@ -168,8 +168,8 @@ final class TasksAssembler {
     private boolean isWrapper(Unit unit) {
         if (unit.subsections().isEmpty()
                 || holdsTasks(unit.top().blocks())
-                || words.story(BlockText.heading(context.src(), unit.top().heading()))
-                        .isPresent()) {
+                || !words.stories(BlockText.heading(context.src(), unit.top().heading()))
+                        .isEmpty()) {
             return false;
         }
         int level = unit.subsections().stream()
@@ -188,7 +188,7 @@ final class TasksAssembler {
                 tasks = holdsTasks(subs.get(j).blocks());
             }
             if (tasks) {
-                words.story(BlockText.heading(context.src(), s.heading())).ifPresent(stories::add);
+                stories.addAll(words.stories(BlockText.heading(context.src(), s.heading())));
             }
         }
         return stories.size() >= 2;
@@ -202,7 +202,7 @@ final class TasksAssembler {
         SectionBody<Task> body =
                 SectionBody.read(context, unit.top().blocks(), SectionBody.Pointers.under(pointer, "tasks"), reader);
         Phase.Builder phase = Phase.builder(heading).level(h.getLevel());
-        words.story(heading).ifPresent(phase::story);
+        words.stories(heading).forEach(phase::addStory);
         cited(heading, body.notes()).forEach(phase::addRequirement);
         body.notes().forEach(phase::addNote);
         phase.tasks(body.items());
