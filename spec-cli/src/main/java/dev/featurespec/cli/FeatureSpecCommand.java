@@ -1,5 +1,6 @@
 package dev.featurespec.cli;
 
+import dev.featurespec.cli.internal.AnalyzeCommand;
 import dev.featurespec.cli.internal.CliException;
 import dev.featurespec.cli.internal.ConvertCommand;
 import dev.featurespec.cli.internal.FmtCommand;
@@ -81,6 +82,7 @@ public final class FeatureSpecCommand implements Callable<Integer> {
         m.put("fmt", FmtCommand::new);
         m.put("new", NewCommand::new);
         m.put("schema", SchemaCommand::new);
+        m.put("analyze", AnalyzeCommand::new);
         return m;
     }
 
