@@ -21,6 +21,9 @@ public final class ChecklistReferenceCheck {
                 String shown = r.document().map(d -> d + " ").orElse("") + "§" + r.target();
                 String problem = null;
                 if (r.toSpec()) {
+                    if (c.spec().isRange(r.target())) {
+                        continue; // SC-001..SC-003: its ids are the item's requirements, checked below
+                    }
                     if (c.spec().isId(r.target())) {
                         if (c.spec().find(r.target()).isEmpty()) {
                             problem = ", which the spec does not declare";

@@ -113,6 +113,12 @@ public final class SpecIndex {
         return Ids.story(text).isPresent() || (Ids.key(text).isPresent() && prefixes.contains(Ids.prefix(text)));
     }
 
+    /** Whether {@code text} is a range of ids, {@code SC-001..SC-003} or {@code FR-004–FR-006}. */
+    public boolean isRange(String text) {
+        String[] ends = text.split("\\s*(?:\\.{2,3}|…|[–—~～〜]|\\bto\\b)\\s*", -1);
+        return ends.length == 2 && isId(ends[0]) && isId(ends[1]);
+    }
+
     /** What an id that the spec may not declare names, by its form and prefix. */
     public Coverage.Kind kindOf(String id) {
         if (Ids.story(id).isPresent()) {
