@@ -135,7 +135,7 @@ public final class Traceability {
         Findings findings = new Findings();
         if (folder.spec().unreadable()) {
             folder.spec().diagnostics().stream()
-                    .filter(Diagnostic::isError)
+                    .filter(d -> d.isError() && d.rule().id().startsWith("FS05"))
                     .forEach(d -> findings.add(folder.spec(), d));
         }
         folder.tasks().ifPresent(t -> {

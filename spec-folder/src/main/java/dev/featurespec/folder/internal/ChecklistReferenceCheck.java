@@ -44,7 +44,7 @@ public final class ChecklistReferenceCheck {
                             .report(
                                     i.file(),
                                     Rule.UNKNOWN_CHECKLIST_REFERENCE,
-                                    i.label() + " cites " + shown + problem,
+                                    i.name() + " cites " + shown + problem,
                                     i.pointer());
                 }
             }
@@ -54,7 +54,7 @@ public final class ChecklistReferenceCheck {
                             .report(
                                     i.file(),
                                     Rule.UNKNOWN_CHECKLIST_REFERENCE,
-                                    i.label() + " cites " + id + ", which the spec does not declare",
+                                    i.name() + " cites " + id + ", which the spec does not declare",
                                     i.pointer());
                 }
             }

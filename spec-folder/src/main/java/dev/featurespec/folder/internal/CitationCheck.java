@@ -25,7 +25,7 @@ public final class CitationCheck {
                             .report(
                                     tasks.file(),
                                     Rule.UNKNOWN_STORY,
-                                    t.label() + " cites " + story + unknownStory(c),
+                                    t.name() + " cites " + story + unknownStory(c),
                                     t.pointer());
                 }
             }
@@ -35,7 +35,7 @@ public final class CitationCheck {
                             .report(
                                     tasks.file(),
                                     Rule.UNKNOWN_REQUIREMENT,
-                                    t.label() + " cites " + id + ", which the spec does not declare",
+                                    t.name() + " cites " + id + ", which the spec does not declare",
                                     t.pointer());
                 }
             }

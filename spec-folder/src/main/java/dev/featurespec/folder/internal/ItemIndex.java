@@ -17,7 +17,12 @@ public final class ItemIndex {
      * @param pointer its JSON pointer in the checklist
      * @param label its id, or {@code checklists/NAME.md:LINE}
      */
-    public record Traced(FolderFile<Checklist> file, ChecklistItem item, String pointer, String label) {}
+    public record Traced(FolderFile<Checklist> file, ChecklistItem item, String pointer, String label) {
+        /** How a message names the item: its id, or its text quoted. */
+        public String name() {
+            return item.id().orElseGet(() -> "Item " + Quote.of(item.text()));
+        }
+    }
 
     private final List<Traced> items = new ArrayList<>();
 

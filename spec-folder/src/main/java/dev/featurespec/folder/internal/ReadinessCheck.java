@@ -36,7 +36,7 @@ public final class ReadinessCheck {
                         .report(
                                 i.file(),
                                 Rule.OPEN_CHECKLIST_ITEM,
-                                i.label() + " is not checked, but the spec's status is " + Quote.of(status.get()),
+                                i.name() + " is not checked, but the spec's status is " + Quote.of(status.get()),
                                 i.pointer());
             }
         }

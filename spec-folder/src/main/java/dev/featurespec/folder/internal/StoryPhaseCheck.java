@@ -43,7 +43,7 @@ public final class StoryPhaseCheck {
                         .report(
                                 tasks.file(),
                                 Rule.STORY_TASKS_ELSEWHERE,
-                                story.id() + " has tasks only in phases of other stories (" + first.label() + " under "
+                                story.id() + " has tasks only in phases of other stories (" + first.name() + " under "
                                         + Quote.of(phase.heading().orElse("")) + ", which is for "
                                         + String.join(", ", phase.stories()) + ")",
                                 first.pointer());

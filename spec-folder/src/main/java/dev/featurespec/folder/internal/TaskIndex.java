@@ -29,7 +29,12 @@ public final class TaskIndex {
      * @param requirements the ids it cites: its own, its group's and its phase's
      */
     public record Traced(
-            Task task, String pointer, String label, int phase, Set<String> stories, Set<String> requirements) {}
+            Task task, String pointer, String label, int phase, Set<String> stories, Set<String> requirements) {
+        /** How a message names the task: its id, or its description quoted. */
+        public String name() {
+            return task.id().orElseGet(() -> "Task " + Quote.of(task.description()));
+        }
+    }
 
     private final FolderFile<TaskList> file;
     private final List<Traced> tasks = new ArrayList<>();
