@@ -18,8 +18,4 @@ module dev.featurespec.parser {
     exports dev.featurespec.parser.profile;
     exports dev.featurespec.parser.tasks;
     exports dev.featurespec.parser.checklist;
-
-    // profile and language records are bound by Jackson
-    opens dev.featurespec.parser.profile to
-            tools.jackson.databind;
 }

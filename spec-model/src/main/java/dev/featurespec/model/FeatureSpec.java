@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.featurespec.model.template.TemplateSection;
 import dev.featurespec.model.validation.AnchoredExtraSections;
 import dev.featurespec.model.validation.ClarificationLimit;
 import dev.featurespec.model.validation.HasP1Story;
@@ -145,10 +146,12 @@ public record FeatureSpec(
      * configuration, security, observability).
      */
     public boolean hasExtendedSections() {
-        return apiContract.isPresent()
-                || configurationImpact.isPresent()
-                || securityImpact.isPresent()
-                || observability.isPresent();
+        for (TemplateSection section : TemplateSection.extendedSections()) {
+            if (section.presentIn(this)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A builder for a spec titled {@code title}. */

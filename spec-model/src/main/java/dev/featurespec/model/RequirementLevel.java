@@ -1,6 +1,9 @@
 package dev.featurespec.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.featurespec.model.template.Language;
+import dev.featurespec.model.template.Languages;
+import dev.featurespec.model.template.Term;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,7 +24,9 @@ import java.util.regex.Pattern;
  * ДОЛЖЕН}, {@code НЕ ДОЛЖЕН}, {@code СЛЕДУЕТ}, {@code МОЖЕТ}); and the modal phrases of Chinese
  * ({@code 必须}, {@code 不得}, {@code 应该}, {@code 可以}), Japanese ({@code しなければならない}, {@code
  * してはならない}, {@code べき}, {@code してもよい}) and Korean ({@code 해야 합니다}, {@code 않아야}). An
- * English keyword, when there is one, wins; otherwise the first equivalent in the text does.
+ * English keyword, when there is one, wins; otherwise the first equivalent in the text does. The
+ * equivalents are the {@code modal.*} words of the built-in languages ({@link
+ * dev.featurespec.model.template.Term#MODAL_MUST} and its siblings).
  */
 public enum RequirementLevel {
     @JsonProperty("MUST NOT")
@@ -58,6 +63,18 @@ public enum RequirementLevel {
 
     RequirementLevel(String keyword) {
         this.keyword = keyword;
+    }
+
+    /** The term of this level's translated modal verbs; only the five levels that languages translate have one. */
+    private Term modalTerm() {
+        return switch (this) {
+            case MUST_NOT -> Term.MODAL_MUST_NOT;
+            case SHOULD_NOT -> Term.MODAL_SHOULD_NOT;
+            case MUST -> Term.MODAL_MUST;
+            case SHOULD -> Term.MODAL_SHOULD;
+            case MAY -> Term.MODAL_MAY;
+            default -> throw new IllegalStateException(this + " has no modal verbs");
+        };
     }
 
     /** The keyword as written in a spec, e.g. {@code MUST NOT}. */
@@ -117,23 +134,27 @@ public enum RequirementLevel {
         private static final Map<String, RequirementLevel> PHRASES = new LinkedHashMap<>();
 
         static {
-            // upper-case words of cased scripts: whole words only
-            words(MUST_NOT, "NÃO DEVE", "NÃO DEVEM", "NO DEBE", "NO DEBEN", "NE DOIT PAS", "NE DOIVENT PAS");
-            words(MUST_NOT, "DARF NICHT", "DÜRFEN NICHT", "НЕ ДОЛЖЕН", "НЕ ДОЛЖНА", "НЕ ДОЛЖНО", "НЕ ДОЛЖНЫ");
-            words(SHOULD_NOT, "NÃO DEVERIA", "NÃO DEVERIAM", "NO DEBERÍA", "NO DEBERÍAN", "NE DEVRAIT PAS");
-            words(SHOULD_NOT, "NE DEVRAIENT PAS", "SOLLTE NICHT", "SOLLTEN NICHT", "НЕ СЛЕДУЕТ");
-            words(MUST, "DEVE", "DEVEM", "DEBE", "DEBEN", "DOIT", "DOIVENT", "MUSS", "MÜSSEN");
-            words(MUST, "ДОЛЖЕН", "ДОЛЖНА", "ДОЛЖНО", "ДОЛЖНЫ", "ОБЯЗАН", "ОБЯЗАНА", "ОБЯЗАНЫ");
-            words(SHOULD, "DEVERIA", "DEVERIAM", "DEBERÍA", "DEBERÍAN", "DEVRAIT", "DEVRAIENT", "SOLLTE");
-            words(SHOULD, "SOLLTEN", "СЛЕДУЕТ");
-            words(MAY, "PODE", "PODEM", "PUEDE", "PUEDEN", "PEUT", "PEUVENT", "KANN", "KÖNNEN", "DARF", "DÜRFEN");
-            words(MAY, "МОЖЕТ", "МОГУТ");
-            // phrases of scripts without case or spaces between words: anywhere
-            phrases(MUST_NOT, "不得", "禁止", "不允许", "してはならない", "してはいけない", "않아야", "안 됩니다", "안 된다");
-            phrases(SHOULD_NOT, "不应该", "不应当", "べきではない");
-            phrases(MUST, "必须", "务必", "なければならない", "必要がある", "야 합니다", "야 한다", "야 함");
-            phrases(SHOULD, "应该", "应当", "べき");
-            phrases(MAY, "可以", "てもよい");
+            // the modal verbs of the built-in languages, most specific level first (a negation before the
+            // verb it negates): upper-case words of cased scripts match as whole words, phrases of scripts
+            // without case or spaces between words anywhere
+            for (RequirementLevel level : List.of(MUST_NOT, SHOULD_NOT, MUST, SHOULD, MAY)) {
+                Term term = level.modalTerm();
+                for (Language language : Languages.builtIn()) {
+                    for (String candidate : language.words(term)) {
+                        (cased(candidate) ? WORDS : PHRASES).putIfAbsent(candidate, level);
+                    }
+                }
+            }
+        }
+
+        /** True when {@code s} has a letter with case: a word of a cased script. */
+        private static boolean cased(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (Character.isUpperCase(s.charAt(i)) || Character.isLowerCase(s.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         // candidates by first character, in priority order
@@ -158,18 +179,6 @@ public enum RequirementLevel {
                 by.computeIfAbsent(c.charAt(0), k -> new ArrayList<>()).add(c);
             }
             return by;
-        }
-
-        private static void words(RequirementLevel level, String... words) {
-            for (String w : words) {
-                WORDS.put(w, level);
-            }
-        }
-
-        private static void phrases(RequirementLevel level, String... phrases) {
-            for (String p : phrases) {
-                PHRASES.put(p, level);
-            }
         }
 
         /**

@@ -1,8 +1,8 @@
 package dev.featurespec.cli.internal;
 
 import dev.featurespec.model.diagnostic.Diagnostic;
+import dev.featurespec.model.template.Profile;
 import dev.featurespec.parser.ParseResult;
-import dev.featurespec.parser.profile.Profile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

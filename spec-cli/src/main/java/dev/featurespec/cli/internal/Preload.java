@@ -1,9 +1,9 @@
 package dev.featurespec.cli.internal;
 
+import dev.featurespec.model.template.Languages;
+import dev.featurespec.model.template.Profile;
+import dev.featurespec.model.template.Profiles;
 import dev.featurespec.model.validation.SpecValidator;
-import dev.featurespec.parser.profile.Languages;
-import dev.featurespec.parser.profile.Profile;
-import dev.featurespec.parser.profile.Profiles;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;

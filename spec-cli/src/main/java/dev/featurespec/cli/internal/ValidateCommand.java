@@ -2,9 +2,9 @@ package dev.featurespec.cli.internal;
 
 import dev.featurespec.model.diagnostic.Diagnostic;
 import dev.featurespec.model.diagnostic.Severity;
+import dev.featurespec.model.template.Profile;
 import dev.featurespec.parser.ParseResult;
 import dev.featurespec.parser.markdown.Suppressions;
-import dev.featurespec.parser.profile.Profile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -6,7 +6,8 @@ import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.model.Requirement;
 import dev.featurespec.model.SuccessCriterion;
 import dev.featurespec.model.UserStory;
-import dev.featurespec.parser.profile.Language;
+import dev.featurespec.model.template.Language;
+import dev.featurespec.model.template.Term;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -68,10 +69,10 @@ public final class SpecIndex {
             });
         }
         for (Language l : languages) {
-            for (String p : l.ids().getOrDefault("successCriterion", List.of())) {
+            for (String p : l.words(Term.CRITERION_PREFIX)) {
                 criterionPrefixes.add(p.toUpperCase(Locale.ROOT));
             }
-            for (String p : l.ids().getOrDefault("functionalRequirement", List.of())) {
+            for (String p : l.words(Term.REQUIREMENT_PREFIX)) {
                 prefixes.add(p.toUpperCase(Locale.ROOT));
             }
         }

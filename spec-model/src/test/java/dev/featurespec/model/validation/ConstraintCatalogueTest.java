@@ -45,7 +45,11 @@ class ConstraintCatalogueTest {
                 IsoDate.class,
                 NotBlankText.class,
                 AnchoredExtraSections.class,
-                HasId.class);
+                HasId.class,
+                UniqueTaskIds.class,
+                TaskIdOrder.class,
+                ParallelTasksDisjoint.class,
+                UniqueChecklistIds.class);
     }
 
     @ParameterizedTest

@@ -1,6 +1,8 @@
 package dev.featurespec.parser.internal;
 
-import dev.featurespec.parser.profile.Language;
+import dev.featurespec.model.template.Language;
+import dev.featurespec.model.template.Term;
+import dev.featurespec.model.template.internal.Vocabulary;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,10 +13,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The words of the languages that the feature folder's documents are read with: the id prefixes of
- * requirements and success criteria ({@code FR}, {@code SC}, {@code RF}, {@code CS}, …), for finding
- * cited ids, and the user-story words ({@code User Story}, {@code US}, {@code 用户故事}, …), for finding
- * the story a phase heading names. Compiled once from the language data; immutable. Not API.
+ * What the feature folder's documents are read with from the template's one home ({@code
+ * dev.featurespec.model.template}): the id grammar of requirements and success criteria (its prefixes:
+ * {@code FR}, {@code SC}, {@code RF}, {@code CS}, …), for finding cited ids, and the user-story words
+ * ({@code User Story}, {@code US}, {@code 用户故事}, …), for finding the stories a phase heading names.
+ * Compiled once; immutable. Not API.
  */
 public final class FolderWords {
     private final IdScanner ids;
@@ -22,15 +25,13 @@ public final class FolderWords {
 
     /** The words of {@code languages}. */
     public FolderWords(List<Language> languages) {
-        Set<String> prefixes = new LinkedHashSet<>();
+        Vocabulary vocabulary = new Vocabulary(languages, null);
+        this.ids = new IdScanner(vocabulary.anyId());
         Set<String> storyWords = new LinkedHashSet<>();
         for (Language l : languages) {
-            prefixes.addAll(l.ids().getOrDefault("functionalRequirement", List.of()));
-            prefixes.addAll(l.ids().getOrDefault("successCriterion", List.of()));
-            storyWords.addAll(l.story().getOrDefault("words", List.of()));
+            storyWords.addAll(l.words(Term.STORY_WORD));
         }
         storyWords.add("US");
-        this.ids = new IdScanner(prefixes);
         String words = storyWords.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(w -> Pattern.quote(w.toLowerCase(Locale.ROOT)))

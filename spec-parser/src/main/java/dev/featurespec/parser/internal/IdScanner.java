@@ -1,37 +1,29 @@
 package dev.featurespec.parser.internal;
 
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * Finds the requirement and success-criterion ids a text cites: tokens of one of the id prefixes the
- * languages name ({@code FR}, {@code SC}, {@code RF}, {@code CS}, …), an optional hyphen, digits and an
- * optional letter or {@code .n} suffix, as the model's id grammar accepts ({@code FR-001}, {@code FR1},
- * {@code FR-001a}). A range of two ids of one prefix ({@code SC-001..SC-003}, {@code FR-004–FR-006})
- * cites every id between, up to 100. Linear in the text for a fixed set of prefixes. Immutable. Not API.
+ * Finds the requirement and success-criterion ids a text cites: tokens of the template's id grammar
+ * ({@code Vocabulary.anyId()}: the id prefixes of the languages, {@code FR}, {@code SC}, {@code RF},
+ * {@code CS}, …, an optional hyphen, digits and an optional suffix) standing as whole words. A range of
+ * two ids of one prefix ({@code SC-001..SC-003}, {@code FR-004–FR-006}, {@code FR-001 ~ FR-008}) cites
+ * every id between, up to 100. Immutable. Not API.
  */
 public final class IdScanner {
     private static final int MAX_RANGE = 100;
-    private final Pattern id;
-    private final Pattern rangeTail;
+    // the parts of a plain id, for expanding a range: prefix, hyphen, number
+    private static final Pattern PARTS = Pattern.compile("(\\p{L}+)(-?)(\\d{1,9})");
+    private static final Pattern CONNECTOR = Pattern.compile("\\s*(?:\\.{2,3}|…|[–—~～〜-]|to|through)\\s*");
 
-    /** A scanner for ids with {@code prefixes}. */
-    public IdScanner(Collection<String> prefixes) {
-        String alternatives = prefixes.stream()
-                .distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote)
-                .collect(Collectors.joining("|"));
-        String token =
-                "(?<![\\p{L}\\p{N}_])(" + alternatives + ")(-?)(\\d{1,9})([a-z]|\\.\\d{1,9})?(?![\\p{L}\\p{N}_])";
-        this.id = Pattern.compile(token);
-        this.rangeTail = Pattern.compile("\\s*(?:\\.{2,3}|…|[–—~～〜-]|to|through)\\s*" + token);
+    private final Pattern id;
+
+    /** A scanner for the ids {@code grammar} matches. */
+    public IdScanner(Pattern grammar) {
+        this.id = grammar;
     }
 
     /** The ids {@code texts} cite, in order of first appearance, each once, as written. */
@@ -45,33 +37,58 @@ public final class IdScanner {
 
     private void scan(String text, Set<String> out) {
         Matcher m = id.matcher(text);
-        Matcher tail = rangeTail.matcher(text).useTransparentBounds(true);
         int from = 0;
-        while (m.find(from)) {
-            out.add(m.group());
+        while (from < text.length() && m.find(from)) {
             from = m.end();
-            tail.region(m.end(), text.length());
-            if (m.group(4) == null
-                    && tail.lookingAt()
-                    && tail.group(4) == null
-                    && tail.group(1).equals(m.group(1))
-                    && tail.group(2).equals(m.group(2))) {
-                long start = Long.parseLong(m.group(3));
-                long end = Long.parseLong(tail.group(3));
-                if (end > start && end - start <= MAX_RANGE) {
-                    int width = m.group(3).length();
-                    for (long n = start + 1; n < end; n++) {
-                        out.add(m.group(1) + m.group(2) + pad(n, width));
-                    }
-                }
-                out.add(text.substring(tail.start(1), tail.end()));
-                from = tail.end();
+            if (!standsAlone(text, m.start(), m.end())) {
+                // a longer word: go on after its first character, so an id inside it is not taken
+                from = m.start() + 1;
+                continue;
             }
+            String first = m.group();
+            out.add(first);
+            Matcher connector = CONNECTOR.matcher(text).region(m.end(), text.length());
+            if (!connector.lookingAt()) {
+                continue;
+            }
+            Matcher second = id.matcher(text).region(connector.end(), text.length());
+            if (!second.lookingAt() || !standsAlone(text, second.start(), second.end())) {
+                continue;
+            }
+            expand(first, second.group(), out);
+            out.add(second.group());
+            from = second.end();
         }
     }
 
-    private static String pad(long n, int width) {
-        String s = Long.toString(n);
-        return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
+    /** Adds the ids strictly between {@code first} and {@code last} when both are plain ids of one prefix. */
+    private static void expand(String first, String last, Set<String> out) {
+        Matcher a = PARTS.matcher(first);
+        Matcher b = PARTS.matcher(last);
+        if (!a.matches()
+                || !b.matches()
+                || !a.group(1).equals(b.group(1))
+                || !a.group(2).equals(b.group(2))) {
+            return;
+        }
+        long start = Long.parseLong(a.group(3));
+        long end = Long.parseLong(b.group(3));
+        if (end <= start || end - start > MAX_RANGE) {
+            return;
+        }
+        int width = a.group(3).length();
+        for (long n = start + 1; n < end; n++) {
+            String digits = Long.toString(n);
+            out.add(a.group(1) + a.group(2) + "0".repeat(Math.max(0, width - digits.length())) + digits);
+        }
+    }
+
+    private static boolean standsAlone(String text, int start, int end) {
+        return (start == 0 || !isWordChar(text.codePointBefore(start)))
+                && (end >= text.length() || !isWordChar(text.codePointAt(end)));
+    }
+
+    private static boolean isWordChar(int c) {
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 }

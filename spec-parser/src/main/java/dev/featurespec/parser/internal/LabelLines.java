@@ -1,20 +1,16 @@
 package dev.featurespec.parser.internal;
 
+import dev.featurespec.model.template.internal.Syntax;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Recognises paragraphs of labelled lines: {@code **Purpose**: …}, {@code **Goal:** …}, {@code
- * **用途**：…}, one label per line. A line that is not labelled continues the text of the label above it;
- * a paragraph whose first line is not labelled is not a labelled paragraph. Not API.
+ * Recognises paragraphs of labelled lines ({@code **Purpose**: …}, {@code **Goal:** …}, {@code **用途**：…},
+ * one bold label per line, as the template's {@link Syntax#boldLabel} reads them). A line that is not
+ * labelled continues the text of the label above it; a paragraph whose first line is not labelled is not
+ * a labelled paragraph. Not API.
  */
 public final class LabelLines {
-    // **Label**: text  |  **Label:** text (ASCII or full-width colon)
-    private static final Pattern LINE = Pattern.compile(
-            "\\*\\*([^*\\n]{1,80}?)\\*\\*[ \\t]*[:：][ \\t]*(.*)|\\*\\*([^*\\n]{1,80}?)[ \\t]*[:：][ \\t]*\\*\\*[ \\t]*(.*)");
-
     /** One labelled line: the label without emphasis and colon, and the text after it. */
     public record Labelled(String label, String text) {}
 
@@ -25,19 +21,20 @@ public final class LabelLines {
         List<Labelled> out = new ArrayList<>();
         String label = null;
         StringBuilder text = new StringBuilder();
-        for (String line : paragraph.split("\n", -1)) {
-            Matcher m = LINE.matcher(line.strip());
-            if (m.matches() && !m.group(m.group(1) != null ? 1 : 3).isBlank()) {
+        for (String raw : paragraph.split("\n", -1)) {
+            String line = raw.strip();
+            Syntax.BoldLabel bold = Syntax.boldLabel(line);
+            if (bold != null && !bold.label().isBlank()) {
                 if (label != null) {
                     out.add(new Labelled(label, text.toString().strip()));
                 }
-                label = (m.group(1) != null ? m.group(1) : m.group(3)).strip();
+                label = bold.label().strip();
                 text.setLength(0);
-                text.append(m.group(1) != null ? m.group(2) : m.group(4));
+                text.append(line.substring(bold.end()));
             } else if (label == null) {
                 return List.of();
             } else {
-                text.append('\n').append(line.strip());
+                text.append('\n').append(line);
             }
         }
         if (label != null) {

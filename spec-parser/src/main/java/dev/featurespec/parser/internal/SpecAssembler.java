@@ -20,11 +20,16 @@ import dev.featurespec.model.diagnostic.Diagnostic;
 import dev.featurespec.model.diagnostic.Rule;
 import dev.featurespec.model.diagnostic.SourceMap;
 import dev.featurespec.model.diagnostic.SourceRange;
-import dev.featurespec.parser.profile.Language;
-import dev.featurespec.parser.profile.Languages;
-import dev.featurespec.parser.profile.Profile;
-import dev.featurespec.parser.profile.ProfileSection;
-import dev.featurespec.parser.profile.Profiles;
+import dev.featurespec.model.template.Language;
+import dev.featurespec.model.template.Languages;
+import dev.featurespec.model.template.Profile;
+import dev.featurespec.model.template.ProfileSection;
+import dev.featurespec.model.template.Profiles;
+import dev.featurespec.model.template.TemplateSection;
+import dev.featurespec.model.template.Term;
+import dev.featurespec.model.template.internal.KeywordMatcher;
+import dev.featurespec.model.template.internal.Syntax;
+import dev.featurespec.model.template.internal.Vocabulary;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -63,13 +68,7 @@ public final class SpecAssembler {
     /** Statement nesting beyond this stays in the text of the deepest statement (FS016). */
     public static final int MAX_DEPTH = 16;
 
-    private static final Pattern BOLD_LABEL =
-            Pattern.compile("^(?:\\*\\*([^*\\n]{1,80}?)\\s*(?:\\*\\*\\s*[:：]|[:：]\\s*\\*\\*)"
-                    + "|__([^_\\n]{1,80}?)\\s*(?:__\\s*[:：]|[:：]\\s*__))[ \\t]*");
-    private static final Pattern BOLD_START =
-            Pattern.compile("^(?:\\*\\*([^*\\n]{1,200}?)\\*\\*|__([^_\\n]{1,200}?)__)\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-*+]|\\d{1,9}[.)])\\s+");
 
     private final SourceText src;
     private final Vocabulary vocab;
@@ -113,9 +112,6 @@ public final class SpecAssembler {
             this(key, level, node, content, null);
         }
     }
-
-    /** The attribute a requirement or criterion gets when it stands under a sub-heading of its section. */
-    public static final String GROUP_ATTRIBUTE = "group";
 
     public SpecAssembler(SourceText src, Vocabulary vocab, Profile fixedProfile, boolean dropComments) {
         this.src = src;
@@ -392,9 +388,9 @@ public final class SpecAssembler {
         }
         seenSections.add(key);
         Profile p = fixedProfile != null ? fixedProfile : Builtin.EXTENDED;
-        Optional<ProfileSection> ps = p.section(key);
+        Optional<ProfileSection> ps = TemplateSection.forKey(key).flatMap(p::section);
         if (ps.isPresent() && ps.get().parent().isPresent() && parent != null) {
-            String expected = ps.get().parent().get();
+            String expected = ps.get().parent().get().key();
             if (!expected.equals(parent) && isTypedSectionKey(parent)) {
                 report(
                         Rule.SECTION_OUT_OF_PLACE,
@@ -420,8 +416,12 @@ public final class SpecAssembler {
     }
 
     private String canonicalHeading(String key) {
-        Language lang = vocab.languages().get(0);
-        return lang.heading(key, key);
+        return headingWord(vocab.languages().get(0), key).orElse(key);
+    }
+
+    /** The canonical heading {@code language} gives section {@code key}, if it gives one. */
+    private static Optional<String> headingWord(Language language, String key) {
+        return Term.forKey("headings." + key).flatMap(language::first);
     }
 
     static Section sectionFor(String key) {
@@ -457,7 +457,7 @@ public final class SpecAssembler {
             if (t.startsWith("(") && t.endsWith(")") || t.startsWith("（") && t.endsWith("）")) {
                 topic = t.substring(1, t.length() - 1).strip();
             } else if (!t.isEmpty()) {
-                topic = dropLeading(t, "-–—:：", 1);
+                topic = Syntax.dropLeading(t, "-–—:：", 1);
             }
         }
         session = new SessionBuilder(date, topic, level, h);
@@ -488,7 +488,7 @@ public final class SpecAssembler {
             number = stories.size() + 1;
         }
         String rest = m.group(2).strip();
-        rest = dropLeading(rest, "-–—:：.|", Integer.MAX_VALUE);
+        rest = Syntax.dropLeading(rest, "-–—:：.|", Integer.MAX_VALUE);
         Priority priority = null;
         String suffix = null;
         String storyTitle = rest;
@@ -517,7 +517,7 @@ public final class SpecAssembler {
                         SourceText.range(h));
             }
         }
-        storyTitle = dropTrailing(storyTitle, "-–—:：");
+        storyTitle = Syntax.dropTrailing(storyTitle, "-–—:：");
         if (struck) {
             storyTitle = "~~" + storyTitle + "~~";
         }
@@ -677,7 +677,7 @@ public final class SpecAssembler {
     private boolean metadataParagraph(Paragraph p) {
         String text = src.spanLines(p);
         String[] lines = text.split("\n", -1);
-        if (!boldLabel(lines[0])) {
+        if (Syntax.boldLabel(lines[0]) == null) {
             if (lines[0].startsWith("**") || lines[0].startsWith("__")) {
                 report(
                         Rule.UNPARSEABLE_METADATA,
@@ -692,13 +692,13 @@ public final class SpecAssembler {
         StringBuilder value = null;
         int valueLine = 0;
         for (int i = 0; i < lines.length; i++) {
-            Matcher m = BOLD_LABEL.matcher(lines[i]);
-            if (boldLabel(lines[i]) && m.lookingAt()) {
+            Syntax.BoldLabel bold = Syntax.boldLabel(lines[i]);
+            if (bold != null) {
                 if (label != null) {
                     putMetadata(label, value.toString(), startLine + valueLine);
                 }
-                label = boldGroup(m).strip();
-                value = new StringBuilder(lines[i].substring(m.end()).strip());
+                label = bold.label().strip();
+                value = new StringBuilder(lines[i].substring(bold.end()).strip());
                 valueLine = i;
             } else {
                 value.append('\n').append(lines[i].strip());
@@ -833,11 +833,11 @@ public final class SpecAssembler {
 
     private Map<String, String> withGroup(Map<String, String> attributes) {
         String group = group();
-        if (group == null || attributes.containsKey(GROUP_ATTRIBUTE)) {
+        if (group == null || attributes.containsKey(Syntax.GROUP_ATTRIBUTE)) {
             return attributes;
         }
         Map<String, String> out = new LinkedHashMap<>();
-        out.put(GROUP_ATTRIBUTE, group);
+        out.put(Syntax.GROUP_ATTRIBUTE, group);
         out.putAll(attributes);
         return out;
     }
@@ -848,7 +848,7 @@ public final class SpecAssembler {
 
     private boolean hasIds(ListBlock list, Pattern ids) {
         for (Node c = list.getFirstChild(); c != null; c = c.getNext()) {
-            if (c instanceof ListItem item && idMatch(itemText(item), ids) != null) {
+            if (c instanceof ListItem item && Syntax.idText(itemText(item), ids) != null) {
                 return true;
             }
         }
@@ -877,70 +877,8 @@ public final class SpecAssembler {
         }
     }
 
-    private record IdText(String id, String label, String text) {}
-
-    private static final Pattern ID_PAREN = Pattern.compile("^\\s*[(（]([^)）\\n]{0,200})[)）]");
-
-    /** Reads {@code **FR-001**: text}, {@code **FR-001 (Label)**: text}, {@code FR-001: text}. */
-    private IdText idMatch(String text, Pattern ids) {
-        int i = 0;
-        String bold = null;
-        if (text.startsWith("**") || text.startsWith("__")) {
-            bold = text.substring(0, 2);
-            i = 2;
-        }
-        Matcher m = ids.matcher(text);
-        m.region(i, text.length());
-        if (!m.lookingAt()) {
-            return null;
-        }
-        String id = m.group();
-        int j = m.end();
-        if (j < text.length() && Character.isLetterOrDigit(text.charAt(j))) {
-            return null;
-        }
-        String label = null;
-        Matcher pm = ID_PAREN.matcher(text);
-        pm.region(j, text.length());
-        if (pm.lookingAt()) {
-            label = pm.group(1).strip();
-            j = pm.end();
-        }
-        j = skipSpaces(text, j);
-        boolean sep = false;
-        if (bold != null) {
-            if (text.startsWith(bold, j)) {
-                j = skipSpaces(text, j + 2);
-                if (j < text.length() && ":：-–—".indexOf(text.charAt(j)) >= 0) {
-                    j++;
-                }
-                sep = true;
-            } else if (j < text.length() && (text.charAt(j) == ':' || text.charAt(j) == '：')) {
-                int k = skipSpaces(text, j + 1);
-                if (text.startsWith(bold, k)) {
-                    j = k + 2;
-                    sep = true;
-                }
-            }
-        } else if (j < text.length() && ":：-–—".indexOf(text.charAt(j)) >= 0) {
-            j++;
-            sep = true;
-        }
-        if (!sep) {
-            return null;
-        }
-        return new IdText(id, label, text.substring(Math.min(j, text.length())).strip());
-    }
-
-    private static int skipSpaces(String s, int i) {
-        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
-            i++;
-        }
-        return i;
-    }
-
     private Requirement requirementFromText(String text) {
-        IdText it = idMatch(text, vocab.requirementId());
+        Syntax.IdText it = Syntax.idText(text, vocab.requirementId());
         if (it == null) {
             return null;
         }
@@ -975,7 +913,7 @@ public final class SpecAssembler {
         if (j < text.length() && Character.isLetterOrDigit(text.charAt(j))) {
             return null;
         }
-        String rest = dropLeading(text.substring(j).strip(), ":：.-–—", 1);
+        String rest = Syntax.dropLeading(text.substring(j).strip(), ":：.-–—", 1);
         return new Requirement(Optional.of(m.group()), Optional.empty(), rest, Map.of());
     }
 
@@ -984,7 +922,7 @@ public final class SpecAssembler {
             boolean ordered = list instanceof OrderedList;
             forItems(list, item -> {
                 String text = itemText(item);
-                IdText it = idMatch(text, vocab.criterionId());
+                Syntax.IdText it = Syntax.idText(text, vocab.criterionId());
                 SuccessCriterion sc = it == null
                         ? new SuccessCriterion(Optional.empty(), text, withGroup(Map.of()))
                         : new SuccessCriterion(Optional.of(it.id()), labelled(it), withGroup(Map.of()));
@@ -1027,7 +965,7 @@ public final class SpecAssembler {
         return t.substring(digits, i + 1);
     }
 
-    private static String labelled(IdText it) {
+    private static String labelled(Syntax.IdText it) {
         return it.label() == null ? it.text() : "(" + it.label() + ") " + it.text();
     }
 
@@ -1046,7 +984,7 @@ public final class SpecAssembler {
         if (n instanceof ListBlock list) {
             forItems(list, item -> {
                 String text = itemText(item);
-                IdText it = idMatch(text, vocab.requirementId());
+                Syntax.IdText it = Syntax.idText(text, vocab.requirementId());
                 if (it != null && (text.startsWith("**") || text.startsWith("__"))) {
                     report(
                             Rule.REQUIREMENT_OUTSIDE_REQUIREMENTS,
@@ -1120,7 +1058,7 @@ public final class SpecAssembler {
         int textCol = -1;
         for (int c = 0; c < header.size(); c++) {
             Vocabulary.Hit hit = vocab.tableHeader(header.get(c));
-            if (c != idCol && hit != null && hit.key().equals("text")) {
+            if (c != idCol && hit != null && hit.term() == Term.LABEL_TEXT_COLUMN) {
                 textCol = c;
                 break;
             }
@@ -1162,28 +1100,9 @@ public final class SpecAssembler {
             return;
         }
         forItems(list, item -> {
-            String text = itemText(item);
-            String name;
-            String description;
-            Matcher m = BOLD_START.matcher(text);
-            if (startsBold(text) && m.matches()) {
-                name = boldGroup(m).strip();
-                if (name.endsWith(":") || name.endsWith("：")) {
-                    name = name.substring(0, name.length() - 1).strip();
-                }
-                description = dropLeading(m.group(3).strip(), ":：—–-", 1);
-            } else {
-                int colon = text.indexOf(':');
-                if (colon > 0 && colon < 80 && text.indexOf('\n') < 0 | text.indexOf('\n') > colon) {
-                    name = text.substring(0, colon).strip();
-                    description = text.substring(colon + 1).strip();
-                } else {
-                    name = text;
-                    description = "";
-                }
-            }
+            KeyEntity entity = Syntax.keyEntity(itemText(item));
             put("/keyEntities/" + entities.size(), SourceText.range(item));
-            entities.add(new KeyEntity(name, description));
+            entities.add(entity);
         });
     }
 
@@ -1367,42 +1286,6 @@ public final class SpecAssembler {
                 Optional.ofNullable(given), Optional.ofNullable(when), Optional.ofNullable(then), and, text);
     }
 
-    /**
-     * True when {@code s} starts with {@code **} or {@code __}: what {@link #BOLD_LABEL} and {@link
-     * #BOLD_START} need before they can match, checked without running them.
-     */
-    private static boolean startsBold(String s) {
-        return s.startsWith("**") || s.startsWith("__");
-    }
-
-    /** True when {@code line} starts with a {@link #BOLD_LABEL}. */
-    private static boolean boldLabel(String line) {
-        return startsBold(line) && BOLD_LABEL.matcher(line).lookingAt();
-    }
-
-    /** The text between the bold markers of a {@link #BOLD_LABEL} or {@link #BOLD_START} match. */
-    private static String boldGroup(Matcher m) {
-        return m.group(1) != null ? m.group(1) : m.group(2);
-    }
-
-    /** {@code s} without up to {@code max} leading characters from {@code chars}, then stripped. */
-    static String dropLeading(String s, String chars, int max) {
-        int i = 0;
-        while (i < s.length() && i < max && chars.indexOf(s.charAt(i)) >= 0) {
-            i++;
-        }
-        return s.substring(i).strip();
-    }
-
-    /** {@code s} stripped, without one trailing character from {@code chars}, stripped again. */
-    static String dropTrailing(String s, String chars) {
-        String t = s.strip();
-        if (!t.isEmpty() && chars.indexOf(t.charAt(t.length() - 1)) >= 0) {
-            t = t.substring(0, t.length() - 1).strip();
-        }
-        return t;
-    }
-
     private static String addAnd(List<String> and, String existing, String part) {
         and.add(part);
         return existing;
@@ -1411,7 +1294,7 @@ public final class SpecAssembler {
     private static String clean(String part) {
         String p = part.strip();
         if (!p.isEmpty() && "-*+0123456789".indexOf(p.charAt(0)) >= 0) {
-            p = LIST_MARKER.matcher(p).replaceFirst("");
+            p = Syntax.LIST_MARKER.matcher(p).replaceFirst("");
         }
         boolean changed = true;
         while (changed && !p.isEmpty()) {
@@ -1525,10 +1408,10 @@ public final class SpecAssembler {
             }
             if (n instanceof Paragraph p) {
                 String text = src.spanLines(p).strip();
-                Matcher m = BOLD_LABEL.matcher(text);
-                if (startsBold(text) && m.lookingAt()) {
-                    Vocabulary.Hit hit = vocab.label(boldGroup(m));
-                    String rest = text.substring(m.end()).strip();
+                Syntax.BoldLabel bold = Syntax.boldLabel(text);
+                if (bold != null) {
+                    Vocabulary.Hit hit = vocab.label(bold.label());
+                    String rest = text.substring(bold.end()).strip();
                     if (hit != null) {
                         count(hit.language());
                         descriptionOpen = false;
@@ -1859,8 +1742,7 @@ public final class SpecAssembler {
     private static String canonicalStoryWord(String code) {
         Language english = Languages.english();
         Language language = code == null ? english : Languages.forCode(code).orElse(english);
-        List<String> own = language.story().getOrDefault("words", List.of());
-        return own.isEmpty() ? english.story().get("words").get(0) : own.get(0);
+        return language.canonical(Term.STORY_WORD);
     }
 
     /** Builds the spec and adds the document-level diagnostics. */
@@ -1950,15 +1832,17 @@ public final class SpecAssembler {
                 words = l;
             }
         }
-        for (String key : profile.mandatoryKeys()) {
+        for (TemplateSection section : profile.mandatorySections()) {
+            String key = section.key();
             if (!seenSections.contains(key)) {
-                Heading parent = profile.section(key)
+                Heading parent = profile.section(section)
                         .flatMap(ProfileSection::parent)
-                        .map(sectionHeadings::get)
+                        .map(s -> sectionHeadings.get(s.key()))
                         .orElse(null);
                 report(
                         Rule.MISSING_SECTION,
-                        "Mandatory section '" + words.heading(key, canonicalHeading(key)) + "' is missing (profile "
+                        "Mandatory section '" + headingWord(words, key).orElseGet(() -> canonicalHeading(key))
+                                + "' is missing (profile "
                                 + profile.name() + ")",
                         "/" + sectionFor(key).key(),
                         parent != null ? SourceText.range(parent) : where);

@@ -12,14 +12,18 @@ import dev.featurespec.model.Section;
 import dev.featurespec.model.Statement;
 import dev.featurespec.model.SuccessCriterion;
 import dev.featurespec.model.UserStory;
-import dev.featurespec.parser.profile.Language;
-import dev.featurespec.parser.profile.Languages;
-import dev.featurespec.parser.profile.Profile;
-import dev.featurespec.parser.profile.ProfileSection;
-import dev.featurespec.parser.profile.Profiles;
+import dev.featurespec.model.template.Language;
+import dev.featurespec.model.template.Languages;
+import dev.featurespec.model.template.Marker;
+import dev.featurespec.model.template.Profile;
+import dev.featurespec.model.template.ProfileSection;
+import dev.featurespec.model.template.Profiles;
+import dev.featurespec.model.template.TemplateSection;
+import dev.featurespec.model.template.Term;
+import dev.featurespec.model.template.internal.Syntax;
+import dev.featurespec.model.template.internal.Vocabulary;
 import dev.featurespec.writer.LineEnding;
 import dev.featurespec.writer.internal.LineStarts;
-import dev.featurespec.writer.internal.Words;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
@@ -57,7 +61,7 @@ import java.util.Set;
 public final class MarkdownSpecWriter {
     private static final String RULE = "---";
     /** The attribute the parser gives requirements and criteria under a sub-heading. */
-    private static final String GROUP = "group";
+    private static final String GROUP = Syntax.GROUP_ATTRIBUTE;
 
     /** A requirement or criterion: its bullet text, and its cells when written in a table. */
     private record Item(
@@ -111,10 +115,8 @@ public final class MarkdownSpecWriter {
     public void write(FeatureSpec spec, Appendable out) throws IOException {
         Objects.requireNonNull(spec, "spec must not be null");
         Objects.requireNonNull(out, "out must not be null");
-        Profile chosen = profile != null
-                ? profile
-                : Profiles.builtIn(spec.hasExtendedSections() ? Profile.EXTENDED : Profile.SPECKIT);
-        Words words = spec.language().map(Words::forCode).orElseGet(Words::english);
+        Profile chosen = profile != null ? profile : Profiles.forSpec(spec);
+        Language words = spec.language().flatMap(Languages::forCode).orElseGet(Languages::english);
         String document = new Run(spec, chosen, words, guidanceComments).document();
         if (lineEnding == LineEnding.LF) {
             out.append(document);
@@ -187,46 +189,15 @@ public final class MarkdownSpecWriter {
     private static final java.util.regex.Pattern DASH_LIST_START =
             java.util.regex.Pattern.compile(" {0,3}-(?:[ \t]|$)", java.util.regex.Pattern.MULTILINE);
 
-    /** True when {@code marker} is an ordered-list marker: one to nine digits and {@code .} or {@code )}. */
-    private static boolean orderedMarker(String marker) {
-        int n = marker.length() - 1;
-        if (n < 1 || n > 9 || (marker.charAt(n) != '.' && marker.charAt(n) != ')')) {
-            return false;
-        }
-        for (int i = 0; i < n; i++) {
-            if (marker.charAt(i) < '0' || marker.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
+    /** The story words of every built-in language: a story label must read back with one of them. */
+    private static final class BuiltIn {
+        static final Vocabulary VOCABULARY = new Vocabulary(Languages.builtIn(), null);
     }
-
-    /** A story label the parser reads back: a story word of a built-in language, then a number. */
-    private static final java.util.regex.Pattern STORY_LABEL = storyLabelPattern();
-
-    private static java.util.regex.Pattern storyLabelPattern() {
-        List<String> storyWords = new ArrayList<>();
-        for (Language language : Languages.builtIn()) {
-            storyWords.addAll(language.story().getOrDefault("words", List.of()));
-        }
-        storyWords.removeIf(String::isBlank);
-        // longest first, as the parser tries them
-        storyWords.sort(java.util.Comparator.comparingInt(String::length).reversed());
-        java.util.StringJoiner alternatives = new java.util.StringJoiner("|");
-        storyWords.forEach(w -> alternatives.add(java.util.regex.Pattern.quote(w)));
-        return java.util.regex.Pattern.compile(
-                "(?:" + alternatives + ")\\s*[-#]?\\s*(\\d{1,9})",
-                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
-    }
-
-    /** How the parser recognises a bold key-entity name at the start of an item. */
-    private static final java.util.regex.Pattern BOLD_START = java.util.regex.Pattern.compile(
-            "^(?:\\*\\*([^*\\n]{1,200}?)\\*\\*|__([^_\\n]{1,200}?)__)\\s*(.*)$", java.util.regex.Pattern.DOTALL);
 
     private static final class Run {
         private final FeatureSpec spec;
         private final Profile profile;
-        private final Words words;
+        private final Language words;
         private final boolean guidance;
         private final Map<Section, String> loose = new EnumMap<>(Section.class);
         private final Map<Section, List<ExtraSection>> headed = new EnumMap<>(Section.class);
@@ -234,7 +205,7 @@ public final class MarkdownSpecWriter {
         /** The bullet of the typed list being written; see {@link #listBefore(Section)}. */
         private String bullet = "- ";
 
-        Run(FeatureSpec spec, Profile profile, Words words, boolean guidance) {
+        Run(FeatureSpec spec, Profile profile, Language words, boolean guidance) {
             this.spec = spec;
             this.profile = profile;
             this.words = words;
@@ -270,15 +241,16 @@ public final class MarkdownSpecWriter {
             Metadata m = spec.metadata();
             // metadata lines are only metadata under a title, so an untitled spec with metadata gets an empty one
             if (!spec.title().isEmpty()) {
-                block("# " + words.title() + ": " + normalize(spec.title()));
+                block("# " + words.canonical(Term.TITLE) + ": " + normalize(spec.title()));
             } else if (!m.isEmpty()) {
-                block("# " + words.title() + ":");
+                block("# " + words.canonical(Term.TITLE) + ":");
             }
             List<String> lines = new ArrayList<>();
-            m.featureBranch().ifPresent(v -> lines.add(meta(words.metadata("featureBranch"), "`" + v + "`")));
-            m.created().ifPresent(v -> lines.add(meta(words.metadata("created"), v)));
-            m.status().ifPresent(v -> lines.add(meta(words.metadata("status"), v)));
-            m.input().ifPresent(v -> lines.add(meta(words.metadata("input"), v)));
+            m.featureBranch()
+                    .ifPresent(v -> lines.add(meta(words.canonical(Term.METADATA_FEATURE_BRANCH), "`" + v + "`")));
+            m.created().ifPresent(v -> lines.add(meta(words.canonical(Term.METADATA_CREATED), v)));
+            m.status().ifPresent(v -> lines.add(meta(words.canonical(Term.METADATA_STATUS), v)));
+            m.input().ifPresent(v -> lines.add(meta(words.canonical(Term.METADATA_INPUT), v)));
             m.other().forEach((label, value) -> lines.add(meta(label, value)));
             if (!lines.isEmpty()) {
                 block(String.join("  \n", lines));
@@ -295,16 +267,16 @@ public final class MarkdownSpecWriter {
             if (spec.clarifications().isEmpty() && !hasExtras(Section.CLARIFICATIONS)) {
                 return;
             }
-            heading("clarifications", 2, null);
+            heading(TemplateSection.CLARIFICATIONS, false);
             listBefore(Section.CLARIFICATIONS);
-            String session = words.heading("session");
+            String session = words.canonical(Term.HEADING_SESSION);
             // Spec Kit's clarify command writes "Q: … → A: …" in every language, and so do real specs
             String q = "Q";
             String a = "A";
             for (ClarificationSession s : spec.clarifications()) {
                 String title = session + " " + normalize(s.date())
                         + s.topic().map(t -> " (" + normalize(t) + ")").orElse("");
-                block("#".repeat(childLevel("clarifications")) + " " + title);
+                block("#".repeat(childLevel(TemplateSection.CLARIFICATIONS)) + " " + title);
                 List<String> items = new ArrayList<>();
                 for (Clarification c : s.entries()) {
                     if (c.question().isPresent()) {
@@ -330,15 +302,15 @@ public final class MarkdownSpecWriter {
             if (!stories && !edges && !hasExtras(Section.USER_SCENARIOS) && !hasExtras(Section.USER_STORIES)) {
                 return;
             }
-            heading("userScenarios", 2, GUIDANCE_USER_SCENARIOS);
+            heading(TemplateSection.USER_SCENARIOS, true);
             extras(Section.USER_SCENARIOS);
-            int storyLevel = childLevel("userScenarios");
+            int storyLevel = childLevel(TemplateSection.USER_SCENARIOS);
             for (UserStory story : spec.userStories()) {
                 writeStory(story, storyLevel);
             }
             extras(Section.USER_STORIES);
             if (edges) {
-                heading("edgeCases", 3, GUIDANCE_EDGE_CASES);
+                heading(TemplateSection.EDGE_CASES, true);
                 listBefore(Section.EDGE_CASES);
                 bullets(spec.edgeCases());
                 extras(Section.EDGE_CASES);
@@ -354,15 +326,15 @@ public final class MarkdownSpecWriter {
                     .append(normalize(story.title()));
             story.priority()
                     .ifPresent(p -> h.append(" (")
-                            .append(words.story("priority"))
+                            .append(words.canonical(Term.STORY_PRIORITY))
                             .append(": ")
                             .append(p)
                             .append(')'));
             story.suffix().ifPresent(s -> h.append(' ').append(normalize(s)));
             block(h.toString());
             story.description().ifPresent(d -> block(normalize(d)));
-            story.whyThisPriority().ifPresent(t -> block(labelled(words.label("whyThisPriority"), t)));
-            story.independentTest().ifPresent(t -> block(labelled(words.label("independentTest"), t)));
+            story.whyThisPriority().ifPresent(t -> block(labelled(words.canonical(Term.LABEL_WHY_THIS_PRIORITY), t)));
+            story.independentTest().ifPresent(t -> block(labelled(words.canonical(Term.LABEL_INDEPENDENT_TEST), t)));
             // a list after the scenarios would read as more scenarios: such notes go before them, where
             // a label has already closed the description
             boolean notesFirst = story.notes().isPresent()
@@ -375,7 +347,7 @@ public final class MarkdownSpecWriter {
                 block(normalize(story.notes().get()));
             }
             if (!story.acceptanceScenarios().isEmpty()) {
-                block("**" + words.label("acceptanceScenarios") + "**:");
+                block("**" + words.canonical(Term.LABEL_ACCEPTANCE_SCENARIOS) + "**:");
                 if (story.acceptanceScenarios().stream().allMatch(s -> tableRow(s.text()))) {
                     scenarioTable(story.acceptanceScenarios());
                 } else {
@@ -399,13 +371,10 @@ public final class MarkdownSpecWriter {
          * the story's number; else the canonical {@code User Story N}.
          */
         private String storyLabel(UserStory story) {
-            String canonical = words.story("words") + " " + story.number();
+            String canonical = words.canonical(Term.STORY_WORD) + " " + story.number();
             return story.label()
                     .map(Run::normalize)
-                    .filter(label -> {
-                        java.util.regex.Matcher m = STORY_LABEL.matcher(label);
-                        return m.matches() && Integer.parseInt(m.group(1)) == story.number();
-                    })
+                    .filter(label -> Syntax.storyLabel(BuiltIn.VOCABULARY, label, story.number()))
                     .orElse(canonical);
         }
 
@@ -459,14 +428,14 @@ public final class MarkdownSpecWriter {
         private void scenarioTable(List<AcceptanceScenario> scenarios) {
             AcceptanceScenario first = scenarios.get(0);
             List<String> header = new ArrayList<>();
-            first.given().ifPresent(g -> header.add(words.keyword("given")));
-            first.when().ifPresent(g -> header.add(words.keyword("when")));
-            first.then().ifPresent(g -> header.add(words.keyword("then")));
-            first.and().forEach(a -> header.add(words.keyword("and")));
+            first.given().ifPresent(g -> header.add(words.canonical(Term.STEP_GIVEN)));
+            first.when().ifPresent(g -> header.add(words.canonical(Term.STEP_WHEN)));
+            first.then().ifPresent(g -> header.add(words.canonical(Term.STEP_THEN)));
+            first.and().forEach(a -> header.add(words.canonical(Term.STEP_AND)));
             int cells = cellCount(normalize(first.text()));
-            List<String> fallback = List.of("given", "when", "then");
+            List<Term> fallback = List.of(Term.STEP_GIVEN, Term.STEP_WHEN, Term.STEP_THEN);
             for (int i = header.size(); i < cells; i++) {
-                header.add(words.keyword(i < fallback.size() ? fallback.get(i) : "and"));
+                header.add(words.canonical(i < fallback.size() ? fallback.get(i) : Term.STEP_AND));
             }
             StringBuilder b = new StringBuilder("|");
             header.forEach(h -> b.append(' ').append(h).append(" |"));
@@ -503,40 +472,40 @@ public final class MarkdownSpecWriter {
             if (!fr && !api && !config && !security && !obs && !entities && !hasExtras(Section.REQUIREMENTS)) {
                 return;
             }
-            heading("requirements", 2, GUIDANCE_REQUIREMENTS);
+            heading(TemplateSection.REQUIREMENTS, true);
             extras(Section.REQUIREMENTS);
             if (fr) {
-                heading("functionalRequirements", 3, null);
+                heading(TemplateSection.FUNCTIONAL_REQUIREMENTS, false);
                 listBefore(Section.FUNCTIONAL_REQUIREMENTS);
                 writeRequirementList(spec.functionalRequirements());
                 extras(Section.FUNCTIONAL_REQUIREMENTS);
             }
             if (api) {
-                heading("apiContract", 3, null);
+                heading(TemplateSection.API_CONTRACT, false);
                 listBefore(Section.API_CONTRACT);
                 spec.apiContract().ifPresent(s -> statements(s.statements()));
                 extras(Section.API_CONTRACT);
             }
             if (config) {
-                heading("configurationImpact", 3, null);
+                heading(TemplateSection.CONFIGURATION_IMPACT, false);
                 listBefore(Section.CONFIGURATION_IMPACT);
                 spec.configurationImpact().ifPresent(s -> statements(s.statements()));
                 extras(Section.CONFIGURATION_IMPACT);
             }
             if (security) {
-                heading("securityImpact", 3, null);
+                heading(TemplateSection.SECURITY_IMPACT, false);
                 listBefore(Section.SECURITY_IMPACT);
                 spec.securityImpact().ifPresent(s -> statements(s.statements()));
                 extras(Section.SECURITY_IMPACT);
             }
             if (obs) {
-                heading("observability", 3, null);
+                heading(TemplateSection.OBSERVABILITY, false);
                 listBefore(Section.OBSERVABILITY);
                 spec.observability().ifPresent(s -> statements(s.statements()));
                 extras(Section.OBSERVABILITY);
             }
             if (entities) {
-                heading("keyEntities", 3, null);
+                heading(TemplateSection.KEY_ENTITIES, false);
                 listBefore(Section.KEY_ENTITIES);
                 List<String> items = new ArrayList<>();
                 for (KeyEntity e : spec.keyEntities()) {
@@ -572,30 +541,7 @@ public final class MarkdownSpecWriter {
 
         /** True when the parser reads key-entity item {@code text} as {@code name} and {@code description}. */
         private static boolean readsBackAs(String text, String name, String description) {
-            java.util.regex.Matcher m = BOLD_START.matcher(text);
-            String n;
-            String d;
-            if (m.matches()) {
-                n = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
-                if (n.endsWith(":") || n.endsWith("：")) {
-                    n = n.substring(0, n.length() - 1).strip();
-                }
-                d = m.group(3).strip();
-                if (!d.isEmpty() && ":：—–-".indexOf(d.charAt(0)) >= 0) {
-                    d = d.substring(1).strip();
-                }
-            } else {
-                int colon = text.indexOf(':');
-                int nl = text.indexOf('\n');
-                if (colon > 0 && colon < 80 && (nl < 0 || nl > colon)) {
-                    n = text.substring(0, colon).strip();
-                    d = text.substring(colon + 1).strip();
-                } else {
-                    n = text;
-                    d = "";
-                }
-            }
-            return n.equals(name) && d.equals(description);
+            return Syntax.keyEntity(text).equals(new KeyEntity(name, description));
         }
 
         private void writeRequirementList(List<Requirement> requirements) {
@@ -613,7 +559,7 @@ public final class MarkdownSpecWriter {
                         r.id().orElse("") + r.label().map(l -> " (" + l + ")").orElse("");
                 items.add(new Item(bullet, idCell, r.text(), r.attributes()));
             }
-            writeItems(items, level("functionalRequirements", 3) + 1);
+            writeItems(items, profile.level(TemplateSection.FUNCTIONAL_REQUIREMENTS) + 1);
         }
 
         private void writeSuccessCriteria() {
@@ -621,9 +567,10 @@ public final class MarkdownSpecWriter {
             if (!criteria && !hasExtras(Section.SUCCESS_CRITERIA)) {
                 return;
             }
-            heading("successCriteria", 2, GUIDANCE_SUCCESS_CRITERIA);
+            heading(TemplateSection.SUCCESS_CRITERIA, true);
             if (criteria || loose.containsKey(Section.SUCCESS_CRITERIA)) {
-                block("#".repeat(level("measurableOutcomes", 3)) + " " + words.heading("measurableOutcomes"));
+                block("#".repeat(profile.level(TemplateSection.MEASURABLE_OUTCOMES)) + " "
+                        + words.canonical(Term.HEADING_MEASURABLE_OUTCOMES));
             }
             listBefore(Section.SUCCESS_CRITERIA);
             List<Item> items = new ArrayList<>();
@@ -635,9 +582,9 @@ public final class MarkdownSpecWriter {
                         c.id().orElse(""),
                         c.text(),
                         c.attributes(),
-                        c.marker().filter(MarkdownSpecWriter::orderedMarker)));
+                        c.marker().filter(Syntax::orderedMarker)));
             }
-            writeItems(items, level("measurableOutcomes", 3) + 1);
+            writeItems(items, profile.level(TemplateSection.MEASURABLE_OUTCOMES) + 1);
             extras(Section.SUCCESS_CRITERIA);
         }
 
@@ -645,7 +592,7 @@ public final class MarkdownSpecWriter {
             if (spec.assumptions().isEmpty() && !hasExtras(Section.ASSUMPTIONS)) {
                 return;
             }
-            heading("assumptions", 2, null);
+            heading(TemplateSection.ASSUMPTIONS, false);
             listBefore(Section.ASSUMPTIONS);
             bullets(spec.assumptions());
             extras(Section.ASSUMPTIONS);
@@ -653,29 +600,27 @@ public final class MarkdownSpecWriter {
 
         // ---- blocks
 
-        private void heading(String key, int defaultLevel, String guidanceComment) {
-            Optional<ProfileSection> section = profile.section(key);
-            int level = section.map(ProfileSection::level).orElse(defaultLevel);
+        /** The heading of {@code section}, with its marker, then its guidance comment when asked for. */
+        private void heading(TemplateSection section, boolean withGuidance) {
+            Optional<ProfileSection> entry = profile.section(section);
             StringBuilder h = new StringBuilder();
-            h.append("#".repeat(level)).append(' ').append(words.heading(key));
-            Optional<String> marker = section.flatMap(s -> s.mandatory() && !key.equals("functionalRequirements")
-                    // the template marks every mandatory section but the one that always has content
-                    ? Optional.of("mandatory")
-                    : s.marker());
-            marker.ifPresent(m -> h.append(" *(").append(words.marker(m)).append(")*"));
+            h.append("#".repeat(profile.level(section))).append(' ').append(words.canonical(section.heading()));
+            Optional<Marker> marker =
+                    entry.flatMap(s -> s.mandatory() && section != TemplateSection.FUNCTIONAL_REQUIREMENTS
+                            // the template marks every mandatory section but the one that always has content
+                            ? Optional.of(Marker.MANDATORY)
+                            : s.marker());
+            marker.ifPresent(
+                    m -> h.append(" *(").append(words.canonical(m.term())).append(")*"));
             block(h.toString());
-            if (guidance && guidanceComment != null) {
-                block(guidanceComment);
+            if (guidance && withGuidance) {
+                section.guidance().ifPresent(this::block);
             }
         }
 
-        private int level(String key, int fallback) {
-            return profile.section(key).map(ProfileSection::level).orElse(fallback);
-        }
-
-        /** The level of the headings inside section {@code key}: stories, sessions. */
-        private int childLevel(String key) {
-            return Math.min(6, level(key, 2) + 1);
+        /** The level of the headings inside {@code section}: stories, sessions. */
+        private int childLevel(TemplateSection section) {
+            return Math.min(6, profile.level(section) + 1);
         }
 
         /**
@@ -907,29 +852,4 @@ public final class MarkdownSpecWriter {
             return t.strip();
         }
     }
-
-    private static final String GUIDANCE_USER_SCENARIOS = """
-            <!--
-              IMPORTANT: User stories should be PRIORITIZED as user journeys ordered by importance.
-              Each user story/journey must be INDEPENDENTLY TESTABLE - meaning if you implement just ONE of them,
-              you should still have a viable MVP (Minimum Viable Product) that delivers value.
-            -->""";
-
-    private static final String GUIDANCE_EDGE_CASES = """
-            <!--
-              ACTION REQUIRED: The content in this section represents placeholders.
-              Fill them out with the right edge cases.
-            -->""";
-
-    private static final String GUIDANCE_REQUIREMENTS = """
-            <!--
-              ACTION REQUIRED: The content in this section represents placeholders.
-              Fill them out with the right functional requirements.
-            -->""";
-
-    private static final String GUIDANCE_SUCCESS_CRITERIA = """
-            <!--
-              ACTION REQUIRED: Define measurable success criteria.
-              These must be technology-agnostic and measurable.
-            -->""";
 }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.featurespec.model.ExtraSection;
 import dev.featurespec.model.FeatureSpec;
+import dev.featurespec.model.template.Language;
+import dev.featurespec.model.template.Languages;
 import dev.featurespec.parser.markdown.MarkdownSpecParser;
-import dev.featurespec.parser.profile.Language;
-import dev.featurespec.parser.profile.Languages;
 import dev.featurespec.testkit.Corpus;
 import dev.featurespec.testkit.SourceWords;
 import dev.featurespec.testkit.SpecGenerator;
