@@ -7,6 +7,7 @@ import dev.featurespec.model.tasks.TaskList;
 import dev.featurespec.parser.ReadResult;
 import dev.featurespec.parser.checklist.JsonChecklistReader;
 import dev.featurespec.parser.tasks.JsonTasksReader;
+import dev.featurespec.testkit.SchemaAssert;
 import dev.featurespec.writer.checklist.JsonChecklistWriter;
 import java.io.IOException;
 import java.util.stream.Stream;
@@ -16,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The JSON and YAML laws over every golden case and every corpus document: model → JSON → model and model
- * → YAML → model give the model back without a diagnostic, and the streaming writers write exactly what
+ * → YAML → model give the model back without a diagnostic, both are valid against the committed schema
+ * ({@code tasks.schema.json}, {@code checklist.schema.json}), and the streaming writers write exactly what
  * the records' Jackson annotations declare (Jackson databind's output for the same model).
  */
 class FolderJsonRoundTripTest {
@@ -42,6 +44,10 @@ class FolderJsonRoundTripTest {
                 .as("diagnostics reading the YAML of %s", doc)
                 .isEmpty();
         assertThat(fromYaml.document()).as("YAML of %s read back", doc).isEqualTo(model);
+        SchemaAssert.Against schema =
+                SchemaAssert.against(model instanceof TaskList ? SchemaAssert.TASKS : SchemaAssert.CHECKLIST);
+        schema.assertValidJson(json);
+        schema.assertValidYaml(yaml);
         assertThat(compact(model))
                 .as("streaming JSON of %s equals the annotations' shape", doc)
                 .isEqualTo(DATABIND.writeValueAsString(model));
