@@ -41,8 +41,8 @@ import java.util.Optional;
  * @param done true for {@code [x]} or {@code [X]}, false for {@code [ ]}
  * @param text the inline Markdown after the id, tags included, trimmed; continuation lines are joined
  *     with {@code \n}
- * @param requirements the requirement and success-criterion ids the task cites in its text, details or
- *     sub-items, in order of first appearance, each once, as written
+ * @param requirements the requirement and success-criterion ids the task cites in its text, then its
+ *     details, then its sub-items, each once, as written
  * @param details further blocks of the task's list item (paragraphs, code), Markdown source as written
  *     with the item's indentation removed, blocks separated by a blank line
  * @param subItems the nested bullets under the task, with their own nested bullets

@@ -46,13 +46,14 @@ public @interface TaskIdOrder {
             boolean valid = true;
             String previous = null;
             long previousKey = -1;
+            java.util.Set<String> seen = new java.util.HashSet<>();
             for (TaskWalk.Placed placed : TaskWalk.tasks(list)) {
                 if (placed.task().id().isEmpty()) {
                     continue;
                 }
                 String id = placed.task().id().get();
                 long key = TaskWalk.key(id);
-                if (key < 0) {
+                if (key < 0 || !seen.add(id)) {
                     continue;
                 }
                 if (previous != null && key < previousKey) {

@@ -17,6 +17,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * A walk over a JSON or YAML document on Jackson's streaming parser that reads values by the shape a
@@ -200,13 +201,24 @@ public final class StreamCursor {
         return new Abort();
     }
 
-    /** Moves to the next token; a parser error stops the walk. */
+    /** Moves to the next token; a parser error, or a YAML alias, stops the walk. */
     public JsonToken next() {
+        JsonToken t;
         try {
-            return p.nextToken();
+            t = p.nextToken();
         } catch (JacksonException e) {
             throw abort(e);
         }
+        if (yaml && p instanceof YAMLParser yp && yp.isCurrentAlias()) {
+            report(
+                    Rule.INPUT_LIMIT_EXCEEDED,
+                    "YAML alias *" + p.getString()
+                            + " is not allowed (aliases are refused so that alias bombs cannot expand)",
+                    "",
+                    here());
+            throw new Abort();
+        }
+        return t;
     }
 
     /** True when a token follows the document's root value. */
