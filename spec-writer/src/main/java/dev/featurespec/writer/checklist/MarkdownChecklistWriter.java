@@ -48,16 +48,19 @@ public final class MarkdownChecklistWriter {
         }
         checklist.notes().forEach(n -> out.block(FolderMarkdown.note(n)));
         List<Category> categories = checklist.categories();
-        int from = 0;
+        int start = 0;
         if (!categories.isEmpty() && categories.get(0).heading().isEmpty()) {
             // items before any heading must stay before every heading
             category(out, categories.get(0));
-            from = 1;
+            start = 1;
         }
+        int from = start;
         for (int i = from; i <= categories.size(); i++) {
             int placed = i;
             for (ExtraSection x : checklist.extraSections()) {
-                if (x.after() == placed || (placed == categories.size() && x.after() > placed)) {
+                if (x.after() == placed
+                        || (placed == from && x.after() < from)
+                        || (placed == categories.size() && x.after() > placed)) {
                     FolderMarkdown.extra(out, x);
                 }
             }

@@ -55,16 +55,19 @@ public final class MarkdownTasksWriter {
         }
         tasks.notes().forEach(n -> out.block(FolderMarkdown.note(n)));
         List<Phase> phases = tasks.phases();
-        int from = 0;
+        int start = 0;
         if (!phases.isEmpty() && phases.get(0).heading().isEmpty()) {
             // tasks before any heading must stay before every heading
             phase(out, phases.get(0));
-            from = 1;
+            start = 1;
         }
+        int from = start;
         for (int i = from; i <= phases.size(); i++) {
             int placed = i;
             for (ExtraSection x : tasks.extraSections()) {
-                if (x.after() == placed || (placed == phases.size() && x.after() > placed)) {
+                if (x.after() == placed
+                        || (placed == from && x.after() < from)
+                        || (placed == phases.size() && x.after() > placed)) {
                     FolderMarkdown.extra(out, x);
                 }
             }

@@ -17,11 +17,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The readers' and writers' laws over generated {@code tasks.md} and checklists ({@link FolderGenerator}):
  * {@code parse(write(parse(md))) == parse(md)}, the writer is a fixed point, no word of the source is
- * lost, and the model survives JSON and YAML and validates against its schema. 300 seeds per kind by
+ * lost, and the model survives JSON and YAML and validates against its schema. 200 seeds per kind by
  * default; {@code -Dfeaturespec.laws.seeds=N} runs more.
  */
 class GeneratedFolderLawsTest {
-    private static final int SEEDS = Integer.getInteger("featurespec.laws.seeds", 300);
+    private static final int SEEDS = Integer.getInteger("featurespec.laws.seeds", 200);
     private static final SchemaAssert.Against TASKS_SCHEMA = SchemaAssert.against(SchemaAssert.TASKS);
     private static final SchemaAssert.Against CHECKLIST_SCHEMA = SchemaAssert.against(SchemaAssert.CHECKLIST);
 
