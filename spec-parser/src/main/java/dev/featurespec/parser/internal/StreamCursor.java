@@ -94,10 +94,13 @@ public final class StreamCursor {
         return true;
     }
 
-    /** Reads the array at the current token; elements {@code element} returns null for are dropped. */
+    /** Reads the array at the current token ({@code null} is empty); elements read as null are dropped. */
     public <T> List<T> array(String pointer, String what, Element<T> element) {
         mark(pointer);
         List<T> out = new ArrayList<>();
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            return out;
+        }
         if (p.currentToken() != JsonToken.START_ARRAY) {
             wrongType(pointer, what + " must be an array");
             return out;
@@ -117,10 +120,13 @@ public final class StreamCursor {
         return array(pointer, what, e -> string(e, "an element of " + what).orElse(null));
     }
 
-    /** Reads a string (in YAML also a plain number or boolean, as written). */
+    /** Reads a string (in YAML also a plain number or boolean, as written); {@code null} is absent. */
     public Optional<String> string(String pointer, String what) {
         mark(pointer);
         JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NULL) {
+            return Optional.empty();
+        }
         if (t == JsonToken.VALUE_STRING
                 || (yaml && (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT || t.isBoolean()))) {
             return Optional.of(p.getString());
@@ -129,10 +135,13 @@ public final class StreamCursor {
         return Optional.empty();
     }
 
-    /** Reads a boolean. */
+    /** Reads a boolean; {@code null} is absent. */
     public Optional<Boolean> bool(String pointer, String what) {
         mark(pointer);
         JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NULL) {
+            return Optional.empty();
+        }
         if (t.isBoolean()) {
             return Optional.of(t == JsonToken.VALUE_TRUE);
         }
@@ -140,9 +149,12 @@ public final class StreamCursor {
         return Optional.empty();
     }
 
-    /** Reads an integer that fits an {@code int}. */
+    /** Reads an integer that fits an {@code int}; {@code null} is absent. */
     public OptionalInt integer(String pointer, String what) {
         mark(pointer);
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            return OptionalInt.empty();
+        }
         if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
             return OptionalInt.of(p.getIntValue());
         }
