@@ -23,7 +23,8 @@ class ReadmeAnalyzeTest {
         // README: analyze-folder
         FeatureFolder folder = FeatureFolder.read(Path.of("examples/speckit-format"));
         List<Task> tasks = folder.tasks().orElseThrow().document().tasks();
-        System.out.println(tasks.size() + " tasks, " + tasks.stream().filter(Task::done).count() + " done");
+        System.out.println(
+                tasks.size() + " tasks, " + tasks.stream().filter(Task::done).count() + " done");
         Analysis analysis = Traceability.create().analyze(folder);
         analysis.findings().forEach(System.out::println); // "…/tasks.md:36:1: error: T006 cites FR-006, … [FS202]"
         analysis.coverage().stream()
@@ -43,7 +44,8 @@ class ReadmeAnalyzeTest {
         String readme = Files.readString(ReadmeExampleTest.README);
         assertThat(readme)
                 .contains(ReadmeExampleTest.snippet(
-                        Path.of("spec-cli/src/test/java/dev/featurespec/cli/ReadmeAnalyzeTest.java"), "analyze-folder"));
+                        Path.of("spec-cli/src/test/java/dev/featurespec/cli/ReadmeAnalyzeTest.java"),
+                        "analyze-folder"));
         Cli.Run run = Cli.run("analyze", "examples/speckit-format");
         assertThat(run.exit()).isEqualTo(1);
         assertThat(readme).contains("```text\n" + run.out() + "```");
