@@ -23,8 +23,8 @@ class ReadmeAnalyzeTest {
         // README: analyze-folder
         FeatureFolder folder = FeatureFolder.read(Path.of("examples/speckit-format"));
         List<Task> tasks = folder.tasks().orElseThrow().document().tasks();
-        System.out.println(
-                tasks.size() + " tasks, " + tasks.stream().filter(Task::done).count() + " done");
+        long done = tasks.stream().filter(Task::done).count();
+        System.out.println(tasks.size() + " tasks, " + done + " done");
         Analysis analysis = Traceability.create().analyze(folder);
         analysis.findings().forEach(System.out::println); // "…/tasks.md:36:1: error: T006 cites FR-006, … [FS202]"
         analysis.coverage().stream()

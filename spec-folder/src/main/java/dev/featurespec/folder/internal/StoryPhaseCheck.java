@@ -1,5 +1,6 @@
 package dev.featurespec.folder.internal;
 
+import dev.featurespec.folder.Coverage;
 import dev.featurespec.model.diagnostic.Rule;
 import dev.featurespec.model.tasks.Phase;
 import java.util.List;
@@ -19,7 +20,7 @@ public final class StoryPhaseCheck {
         TaskIndex tasks = c.tasks().get();
         List<Phase> phases = tasks.file().document().phases();
         for (SpecIndex.Declared story : c.spec().declared()) {
-            if (!story.id().startsWith("US")) {
+            if (story.kind() != Coverage.Kind.STORY) {
                 continue;
             }
             TaskIndex.Traced first = null;

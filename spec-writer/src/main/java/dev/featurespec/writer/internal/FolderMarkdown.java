@@ -76,7 +76,7 @@ public final class FolderMarkdown {
         details.ifPresent(d -> out.under(d, "  ", true));
         if (!subItems.isEmpty()) {
             if (details.isPresent()) {
-                out.under("", "", false);
+                out.blankLine();
             }
             out.under(bullets(subItems), "  ", false);
         }

@@ -42,6 +42,12 @@ public final class MarkdownOut {
         return this;
     }
 
+    /** An empty line under the current block or item. */
+    public MarkdownOut blankLine() {
+        sb.append(eol);
+        return this;
+    }
+
     private void separate(boolean tight) {
         if (started && !tight) {
             sb.append(eol);
