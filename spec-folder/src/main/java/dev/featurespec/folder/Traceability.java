@@ -32,9 +32,9 @@ import java.util.Optional;
  * <p>It reports, each with its rule, in the file and at the line where the problem is:
  *
  * <ul>
- *   <li>what reading {@code tasks.md} and the checklists found (FS018, …) and their own constraints:
- *       duplicate (FS119) and descending (FS120) task ids, {@code [P]} tasks of one phase naming the
- *       same file (FS121), duplicate checklist ids (FS122);
+ *   <li>what reading {@code tasks.md} and the checklists found (FS030, …) and their own constraints:
+ *       duplicate (FS130) and descending (FS131) task ids, {@code [P]} tasks of one phase naming the
+ *       same file (FS132), duplicate checklist ids (FS133);
  *   <li>tasks, phases and groups citing a user story (FS201) or a requirement or criterion id (FS202)
  *       the spec does not declare;
  *   <li>stories (FS203) and requirements or criteria (FS204) no task cites, for each kind of id the tasks

@@ -58,7 +58,7 @@ public enum Rule {
             "Nesting exceeds the parser's bound; the rest is kept as text."),
     INVALID_PRIORITY("FS017", "invalid-priority", Severity.ERROR, "A priority is not of the form P0, P1, P2, …"),
     MALFORMED_TASK(
-            "FS018",
+            "FS030",
             "malformed-task",
             Severity.WARNING,
             "A list item of tasks.md looks like a task but has no readable checkbox; it is kept as a note."),
@@ -154,15 +154,15 @@ public enum Rule {
             "missing-requirement-id",
             Severity.WARNING,
             "A functional requirement or success criterion has no id."),
-    DUPLICATE_TASK_ID("FS119", "duplicate-task-id", Severity.ERROR, "Two tasks of a task list have the same id."),
-    TASK_ORDER("FS120", "task-order", Severity.WARNING, "A task's id is lower than the id of the task before it."),
+    DUPLICATE_TASK_ID("FS130", "duplicate-task-id", Severity.ERROR, "Two tasks of a task list have the same id."),
+    TASK_ORDER("FS131", "task-order", Severity.WARNING, "A task's id is lower than the id of the task before it."),
     PARALLEL_CONFLICT(
-            "FS121",
+            "FS132",
             "parallel-conflict",
             Severity.WARNING,
             "Two [P] tasks of one phase name the same file, so they cannot run in parallel."),
     DUPLICATE_CHECKLIST_ID(
-            "FS122", "duplicate-checklist-id", Severity.ERROR, "Two items of a checklist have the same id."),
+            "FS133", "duplicate-checklist-id", Severity.ERROR, "Two items of a checklist have the same id."),
 
     UNKNOWN_STORY("FS201", "unknown-story", Severity.ERROR, "A task cites a user story the spec does not declare."),
     UNKNOWN_REQUIREMENT(

@@ -23,7 +23,7 @@ import java.util.Map;
  * parallel when it touches files no other task of its phase does. A conflict is reported at the later
  * task as {@code T005 and T004 are both [P] under "Phase 3: …" and both name src/app.ts}, once per pair
  * and file. Paths are compared without a leading {@code ./} or {@code /}. Rule {@link
- * Rule#PARALLEL_CONFLICT FS121}.
+ * Rule#PARALLEL_CONFLICT FS132}.
  */
 @Documented
 @Constraint(validatedBy = ParallelTasksDisjoint.Validator.class)

@@ -19,7 +19,7 @@ import java.lang.annotation.Target;
  * Task ids of the {@code T012} form go up in document order ({@code T012a} and {@code T012.1} come after
  * {@code T012}). Where an id is lower than the one before it, that task is reported once as {@code T011
  * comes after T025}; the tasks that follow are compared with it, so one misplaced block is one finding.
- * Repeats are {@link UniqueTaskIds}'s. Rule {@link Rule#TASK_ORDER FS120}.
+ * Repeats are {@link UniqueTaskIds}'s. Rule {@link Rule#TASK_ORDER FS131}.
  */
 @Documented
 @Constraint(validatedBy = TaskIdOrder.Validator.class)

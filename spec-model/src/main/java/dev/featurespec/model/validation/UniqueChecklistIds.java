@@ -21,7 +21,7 @@ import java.util.Map;
 /**
  * Item ids ({@code CHK007}) are unique in a checklist. Each repeat is reported at the repeating item's id
  * as {@code CHK007 is listed twice (first under "Requirement Clarity")}. Rule {@link
- * Rule#DUPLICATE_CHECKLIST_ID FS122}.
+ * Rule#DUPLICATE_CHECKLIST_ID FS133}.
  */
 @Documented
 @Constraint(validatedBy = UniqueChecklistIds.Validator.class)

@@ -19,7 +19,7 @@ import java.util.Map;
 
 /**
  * Task ids are unique in a task list. Each repeat is reported at the repeating task's id as {@code T005
- * is listed twice (first under "Phase 1: Setup")}. Rule {@link Rule#DUPLICATE_TASK_ID FS119}.
+ * is listed twice (first under "Phase 1: Setup")}. Rule {@link Rule#DUPLICATE_TASK_ID FS130}.
  */
 @Documented
 @Constraint(validatedBy = UniqueTaskIds.Validator.class)

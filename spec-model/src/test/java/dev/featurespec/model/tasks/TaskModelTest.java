@@ -98,11 +98,11 @@ class TaskModelTest {
         assertThat(d)
                 .extracting(Diagnostic::toString)
                 .containsExactlyInAnyOrder(
-                        "warning: T005 and T001 are both [P] under \"Phase 1: Setup\" and both name ./a.py [FS121]",
-                        "warning: T003 comes after T005 [FS120]",
-                        "error: T001 is listed twice (first under \"Phase 1: Setup\") [FS119]");
+                        "warning: T005 and T001 are both [P] under \"Phase 1: Setup\" and both name ./a.py [FS132]",
+                        "warning: T003 comes after T005 [FS131]",
+                        "error: T001 is listed twice (first under \"Phase 1: Setup\") [FS130]");
         assertThat(d)
-                .filteredOn(x -> x.rule().id().equals("FS119"))
+                .filteredOn(x -> x.rule().id().equals("FS130"))
                 .extracting(Diagnostic::pointer)
                 .containsExactly("/phases/1/tasks/0/id");
     }
@@ -121,7 +121,7 @@ class TaskModelTest {
                 .build();
         assertThat(SpecValidator.create().validate(checklist, SourceMap.empty()))
                 .extracting(Diagnostic::toString)
-                .containsExactly("error: CHK007 is listed twice (first under \"A\") [FS122]");
+                .containsExactly("error: CHK007 is listed twice (first under \"A\") [FS133]");
         assertThat(checklist.toBuilder().build()).isEqualTo(checklist);
     }
 }

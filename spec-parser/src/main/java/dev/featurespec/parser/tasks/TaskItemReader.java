@@ -16,7 +16,7 @@ import org.commonmark.node.ListItem;
 /**
  * Recognises a task line, {@code - [x] T012 [P] [US2] Create …} (the id may be bold, {@code **T012**},
  * and is optional), and builds the {@link Task}; reports a list item that looks like a task but has no
- * readable checkbox ({@code [T073] …}, {@code [X]T001 …}, {@code T040 [P] …}) as FS018 and leaves it to
+ * readable checkbox ({@code [T073] …}, {@code [X]T001 …}, {@code T040 [P] …}) as FS030 and leaves it to
  * the notes. One per parse.
  */
 final class TaskItemReader implements SectionBody.ItemReader<Task> {

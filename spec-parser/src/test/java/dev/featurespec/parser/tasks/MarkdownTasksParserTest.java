@@ -170,7 +170,7 @@ class MarkdownTasksParserTest {
         assertThat(r.diagnostics())
                 .extracting(Diagnostic::toString)
                 .containsExactly("8:1: warning: \"[T041] [P] Sidebar\" looks like a task but has no checkbox '- [ ] ';"
-                        + " it is kept as a note [FS018]");
+                        + " it is kept as a note [FS030]");
         assertThat(r.document().tasks())
                 .singleElement()
                 .satisfies(t -> assertThat(t.subItems()).hasSize(1));
@@ -213,7 +213,7 @@ class MarkdownTasksParserTest {
         ReadResult<TaskList> r = PARSER.parse("""
                 # Tasks
 
-                <!-- featurespec-disable-next-line FS018 -->
+                <!-- featurespec-disable-next-line FS030 -->
                 - [T001] Not a task
                 """);
         assertThat(r.diagnostics()).isEmpty();
