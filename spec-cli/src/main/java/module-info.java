@@ -8,6 +8,7 @@ module dev.featurespec.cli {
     requires dev.featurespec.parser;
     requires dev.featurespec.writer;
     requires dev.featurespec.diff;
+    requires dev.featurespec.folder;
     requires info.picocli;
     requires java.logging;
     requires tools.jackson.core;

@@ -16,4 +16,6 @@ module dev.featurespec.parser {
     exports dev.featurespec.parser.markdown;
     exports dev.featurespec.parser.json;
     exports dev.featurespec.parser.profile;
+    exports dev.featurespec.parser.tasks;
+    exports dev.featurespec.parser.checklist;
 }

@@ -1,5 +1,6 @@
 package dev.featurespec.cli;
 
+import dev.featurespec.cli.internal.AnalyzeCommand;
 import dev.featurespec.cli.internal.CliException;
 import dev.featurespec.cli.internal.ConvertCommand;
 import dev.featurespec.cli.internal.DiffCommand;
@@ -83,6 +84,7 @@ public final class FeatureSpecCommand implements Callable<Integer> {
         m.put("new", NewCommand::new);
         m.put("schema", SchemaCommand::new);
         m.put("diff", DiffCommand::new);
+        m.put("analyze", AnalyzeCommand::new);
         return m;
     }
 

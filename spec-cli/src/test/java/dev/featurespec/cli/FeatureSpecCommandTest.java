@@ -34,7 +34,7 @@ class FeatureSpecCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"validate", "convert", "fmt", "new", "schema", "diff"})
+    @ValueSource(strings = {"validate", "convert", "fmt", "new", "schema", "diff", "analyze"})
     void everyCommandHasHelp(String command) {
         Run run = Cli.run(command, "--help");
         assertThat(run.exit()).isZero();
@@ -47,7 +47,7 @@ class FeatureSpecCommandTest {
         assertThat(FeatureSpecCommand.commandLine("validate", "x.md").getSubcommands())
                 .containsOnlyKeys("validate");
         assertThat(FeatureSpecCommand.commandLine("--help").getSubcommands())
-                .containsOnlyKeys("validate", "convert", "fmt", "new", "schema", "diff");
+                .containsOnlyKeys("validate", "convert", "fmt", "new", "schema", "diff", "analyze");
     }
 
     @Test

@@ -25,6 +25,11 @@ final class JsonReport {
 
     static void write(List<FileReport> files, PrintWriter out) {
         JsonMapper mapper = JsonMapper.builder().build();
+        out.println(ReportFormat.prettyJson(mapper).writeValueAsString(root(files, mapper)));
+    }
+
+    /** The report's object, for reports that add members to it ({@code analyze}'s coverage). */
+    static ObjectNode root(List<FileReport> files, JsonMapper mapper) {
         ObjectNode root = mapper.createObjectNode();
         root.put("files", files.size());
         root.put("errors", ReportFormat.total(files, Severity.ERROR));
@@ -48,6 +53,6 @@ final class JsonReport {
                 o.put("pointer", d.pointer());
             }
         }
-        out.println(ReportFormat.prettyJson(mapper).writeValueAsString(root));
+        return root;
     }
 }

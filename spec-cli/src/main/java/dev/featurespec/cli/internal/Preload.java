@@ -16,7 +16,7 @@ import java.util.logging.Logger;
  * failure is ignored here and reported by the main thread when it does the same work.
  */
 public final class Preload {
-    private static final Set<String> PARSING_COMMANDS = Set.of("validate", "fmt", "convert");
+    private static final Set<String> PARSING_COMMANDS = Set.of("validate", "fmt", "convert", "analyze");
     private static final AtomicBoolean DATA = new AtomicBoolean();
     private static final AtomicBoolean VALIDATOR = new AtomicBoolean();
 
@@ -43,7 +43,7 @@ public final class Preload {
         if (PARSING_COMMANDS.contains(command)) {
             parserData();
         }
-        if (command.equals("validate")) {
+        if (command.equals("validate") || command.equals("analyze")) {
             quietValidatorLogging();
             validator();
         }

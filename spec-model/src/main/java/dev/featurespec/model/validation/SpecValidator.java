@@ -1,10 +1,12 @@
 package dev.featurespec.model.validation;
 
 import dev.featurespec.model.FeatureSpec;
+import dev.featurespec.model.checklist.Checklist;
 import dev.featurespec.model.diagnostic.Diagnostic;
 import dev.featurespec.model.diagnostic.Rule;
 import dev.featurespec.model.diagnostic.Severity;
 import dev.featurespec.model.diagnostic.SourceMap;
+import dev.featurespec.model.tasks.TaskList;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
@@ -95,12 +97,32 @@ public final class SpecValidator {
      *     provider is on the class path
      */
     public List<Diagnostic> validate(FeatureSpec spec, SourceMap sourceMap, Class<?>... groups) {
-        Objects.requireNonNull(spec, "spec");
+        return check(Objects.requireNonNull(spec, "spec"), sourceMap, groups);
+    }
+
+    /**
+     * Checks a {@code tasks.md} model ({@link TaskList}) in {@code groups}, {@code Default} when none, with
+     * source ranges from {@code sourceMap}: unique and ascending task ids, {@code [P]} tasks on different
+     * files, non-blank task texts.
+     */
+    public List<Diagnostic> validate(TaskList tasks, SourceMap sourceMap, Class<?>... groups) {
+        return check(Objects.requireNonNull(tasks, "tasks"), sourceMap, groups);
+    }
+
+    /**
+     * Checks a checklist model in {@code groups}, {@code Default} when none, with source ranges from {@code
+     * sourceMap}: unique item ids, non-blank item texts.
+     */
+    public List<Diagnostic> validate(Checklist checklist, SourceMap sourceMap, Class<?>... groups) {
+        return check(Objects.requireNonNull(checklist, "checklist"), sourceMap, groups);
+    }
+
+    private <T> List<Diagnostic> check(T document, SourceMap sourceMap, Class<?>... groups) {
         Objects.requireNonNull(sourceMap, "sourceMap");
         Validator v = validator != null ? validator : Holder.validator();
-        Set<ConstraintViolation<FeatureSpec>> violations = v.validate(spec, groups);
+        Set<ConstraintViolation<T>> violations = v.validate(document, groups);
         Map<List<Object>, Diagnostic> unique = new LinkedHashMap<>();
-        for (ConstraintViolation<FeatureSpec> violation : violations) {
+        for (ConstraintViolation<T> violation : violations) {
             Diagnostic d = toDiagnostic(violation, sourceMap);
             unique.merge(
                     List.of(d.rule(), d.pointer(), d.message()),

@@ -47,7 +47,11 @@ class ConstraintCatalogueTest {
                 NotBlankText.class,
                 AnchoredExtraSections.class,
                 HasId.class,
-                UniqueMetadata.class);
+                UniqueMetadata.class,
+                UniqueTaskIds.class,
+                TaskIdOrder.class,
+                ParallelTasksDisjoint.class,
+                UniqueChecklistIds.class);
     }
 
     @ParameterizedTest

@@ -1,23 +1,20 @@
 package dev.featurespec.writer.json;
 
 import dev.featurespec.model.FeatureSpec;
+import dev.featurespec.writer.internal.JsonOutput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
-import tools.jackson.dataformat.yaml.YAMLWriteFeature;
-import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
 
 /**
  * Writes a {@link FeatureSpec} as JSON or YAML in the shape of the published JSON Schema ({@code
@@ -141,49 +138,7 @@ public final class JsonSpecWriter {
     }
 
     private static ObjectWriter yamlWriter() {
-        YAMLFactory factory = YAMLFactory.builder()
-                .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-                .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-                .enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
-                .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
-                .stringQuotingChecker(new SafeQuoting())
-                .build();
-        return YAMLMapper.builder(factory).build().writer();
-    }
-
-    /**
-     * Jackson's minimal quoting, plus quotes for every plain scalar that some YAML reader (1.1 or 1.2)
-     * would resolve to a number, boolean, null or timestamp, so every string reads back as a string.
-     */
-    private static final class SafeQuoting extends StringQuotingChecker {
-        private static final long serialVersionUID = 1L;
-
-        // numbers in every YAML flavour: 1, -1, +1, 1.0, .5, 1e3, 0x1F, 0o17, 0b11, 012, 1_000, 1:30, .inf, .nan
-        private static final Pattern NUMBER_LIKE = Pattern.compile(
-                "[-+]?(\\.?[0-9][0-9_:.]*([eE][-+]?[0-9]+)?|0[xXoObB][0-9a-fA-F_]+|\\.(inf|Inf|INF|nan|NaN|NAN))");
-        // YAML 1.1 timestamps and anything date-like
-        private static final Pattern DATE_LIKE = Pattern.compile("[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?");
-        // YAML 1.1 booleans and nulls, any case
-        private static final Pattern KEYWORD = Pattern.compile("(?i)(y|n|yes|no|true|false|on|off|null|~|=|<<)");
-
-        private final StringQuotingChecker.Default base = StringQuotingChecker.Default.instance();
-
-        @Override
-        public boolean needToQuoteName(String name) {
-            return base.needToQuoteName(name) || risky(name);
-        }
-
-        @Override
-        public boolean needToQuoteValue(String value) {
-            return base.needToQuoteValue(value) || risky(value);
-        }
-
-        private static boolean risky(String s) {
-            return s.isEmpty()
-                    || NUMBER_LIKE.matcher(s).matches()
-                    || DATE_LIKE.matcher(s).matches()
-                    || KEYWORD.matcher(s).matches();
-        }
+        return YAMLMapper.builder(JsonOutput.yamlFactory()).build().writer();
     }
 
     /** Configures a {@link JsonSpecWriter}; not thread-safe. */
