@@ -8,6 +8,7 @@ import dev.featurespec.model.diagnostic.SourceMap;
 import dev.featurespec.model.diagnostic.SourceRange;
 import dev.featurespec.parser.ParseResult;
 import dev.featurespec.parser.SpecParseException;
+import dev.featurespec.parser.internal.BoundedInput;
 import dev.featurespec.parser.internal.FrontMatter;
 import dev.featurespec.parser.internal.SourceText;
 import dev.featurespec.parser.internal.SpanOnlyInlineParser;
@@ -20,7 +21,6 @@ import dev.featurespec.parser.profile.Profile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,32 +127,40 @@ public final class MarkdownSpecParser {
         return finish(parseText(decoded.text(), pre));
     }
 
-    /** Parses the UTF-8 file at {@code path}. */
+    /**
+     * Parses the UTF-8 file at {@code path}. At most {@link Builder#maxBytes(long) maxBytes} + 1 bytes
+     * are read whatever size the file reports ({@code /dev/zero}, a named pipe, a growing file): a larger
+     * input is refused with FS050.
+     */
     public ParseResult parse(Path path) throws IOException {
         Objects.requireNonNull(path, "path");
-        long size = Files.size(path);
-        if (size > maxBytes) {
+        long size = BoundedInput.sizeOver(path, maxBytes);
+        if (size >= 0) {
             return finish(tooLarge(size));
         }
-        try (InputStream in = Files.newInputStream(path)) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            return parse(bytes);
-        }
+        byte[] bytes = BoundedInput.read(path, maxBytes);
+        return bytes == null ? finish(tooLarge(-1)) : parse(bytes);
     }
 
-    /** Parses the text read from {@code reader}, which the caller closes. */
+    /**
+     * Parses the UTF-8 bytes read from {@code in}, which the caller closes. At most {@link
+     * Builder#maxBytes(long) maxBytes} + 1 bytes are read: a larger input is refused with FS050.
+     */
+    public ParseResult parse(InputStream in) throws IOException {
+        Objects.requireNonNull(in, "in");
+        byte[] bytes = BoundedInput.read(in, maxBytes);
+        return bytes == null ? finish(tooLarge(-1)) : parse(bytes);
+    }
+
+    /**
+     * Parses the text read from {@code reader}, which the caller closes. Its size is counted in UTF-8
+     * bytes while reading; past {@link Builder#maxBytes(long) maxBytes} reading stops and the input is
+     * refused with FS050.
+     */
     public ParseResult parse(Reader reader) throws IOException {
         Objects.requireNonNull(reader, "reader");
-        StringBuilder sb = new StringBuilder();
-        char[] buf = new char[8192];
-        int n;
-        while ((n = reader.read(buf)) > 0) {
-            sb.append(buf, 0, n);
-            if (sb.length() > maxBytes) {
-                return finish(tooLarge(sb.length()));
-            }
-        }
-        return parse(sb.toString());
+        String text = BoundedInput.read(reader, maxBytes);
+        return text == null ? finish(tooLarge(-1)) : parse(text);
     }
 
     private ParseResult finish(ParseResult result) {
@@ -162,10 +170,13 @@ public final class MarkdownSpecParser {
         return result;
     }
 
+    /** {@code size} is the input's size in bytes, or -1 when reading stopped at the limit. */
     private ParseResult tooLarge(long size) {
         Diagnostic d = Diagnostic.of(
                 Rule.INPUT_TOO_LARGE,
-                "Input is " + size + " bytes, more than the limit of " + maxBytes + " bytes",
+                size >= 0
+                        ? "Input is " + size + " bytes, more than the limit of " + maxBytes + " bytes"
+                        : "Input is more than the limit of " + maxBytes + " bytes",
                 "",
                 SourceRange.of(1, 1, 1, 1));
         return new ParseResult(FeatureSpec.builder("").build(), List.of(d), SourceMap.empty());
