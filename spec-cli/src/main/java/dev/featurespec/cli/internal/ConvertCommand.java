@@ -6,6 +6,7 @@ import dev.featurespec.parser.profile.Profile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,15 +72,17 @@ public final class ConvertCommand implements Callable<Integer> {
             file = SpecFiles.read(System.in);
         } else {
             Path path = Path.of(input);
-            SpecFiles.discover(java.util.List.of(path)); // a clear message for a missing path
+            SpecFiles.discover(List.of(path)); // a clear message for a missing path
             file = SpecFiles.read(path);
         }
         SpecFormat format = from != null ? from : file.format();
+        String shown = file.displayPath();
         ParseResult parsed = SpecEngine.read(file, format, chosen);
+        file = null; // the input text is not needed any more
         if (SpecEngine.unreadable(parsed)) {
             for (Diagnostic d : parsed.diagnostics()) {
                 if (d.isError()) {
-                    err.println(TextReport.line(file.displayPath(), d));
+                    err.println(TextReport.line(shown, d));
                 }
             }
             err.flush();
@@ -91,12 +94,12 @@ public final class ConvertCommand implements Callable<Integer> {
         }
         if (output == null) {
             out.print(text);
-            out.flush();
+            Output.flush(out, Output.STDOUT);
         } else {
             try {
                 AtomicFiles.write(output, text);
             } catch (IOException e) {
-                throw new CliException(SpecFiles.display(output) + ": cannot write: " + SpecFiles.reason(e), e);
+                throw new CliException(SpecFiles.display(output) + ": cannot write: " + IoErrors.reason(e), e);
             }
         }
         return 0;
