@@ -11,6 +11,8 @@ import dev.featurespec.cli.internal.ValidateCommand;
 import dev.featurespec.cli.internal.VersionProvider;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -105,7 +107,17 @@ public final class FeatureSpecCommand implements Callable<Integer> {
         cl.setExecutionExceptionHandler(Failures::executionError);
         cl.setExecutionStrategy(Failures::execute);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.registerConverter(Path.class, FeatureSpecCommand::path);
         return cl;
+    }
+
+    /** A path argument; one the platform cannot name is a usage error in words, not a Java exception. */
+    private static Path path(String text) {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a valid path: " + e.getReason());
+        }
     }
 
     /**
@@ -129,7 +141,12 @@ public final class FeatureSpecCommand implements Callable<Integer> {
         CommandLine cl = commandLine(args);
         cl.setOut(StandardStream.of(new FileOutputStream(FileDescriptor.out)));
         cl.setErr(StandardStream.of(new FileOutputStream(FileDescriptor.err)));
-        return cl.execute(args);
+        int exit = cl.execute(args);
+        // a run that ended in an error may leave output in the buffers; a failed write there is already
+        // an exit code of 2
+        cl.getOut().flush();
+        cl.getErr().flush();
+        return exit;
     }
 
     private static int lastResort(Throwable t) {

@@ -12,6 +12,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 
 /** What several subcommands share: configuration and profile resolution. */
 final class CommandSupport {
@@ -81,6 +82,10 @@ final class CommandSupport {
         String original = jackson.getOriginalMessage() == null ? "" : jackson.getOriginalMessage();
         if (original.startsWith("No content to map")) {
             return name + ": the file is empty";
+        }
+        if (jackson instanceof ValueInstantiationException && jackson.getCause() != null) {
+            // the profile's own check, e.g. "ProfileSection.level must be 1 to 6, was 99 for a"
+            return name + ": not a valid profile: " + jackson.getCause().getMessage() + paren(where);
         }
         if (jackson instanceof MismatchedInputException) {
             String key = jackson.getPath().stream()

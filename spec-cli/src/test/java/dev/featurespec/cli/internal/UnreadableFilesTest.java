@@ -185,7 +185,9 @@ class UnreadableFilesTest {
                 new String[] {"profile-deep.yaml", "name: x\nsections: 5\n", "profile"},
                 new String[] {"profile-latin1.yaml", "name: \u00e9\n", "profile-latin1"},
                 new String[] {"profile-empty.yaml", "# nothing\n", "profile"},
-                new String[] {"profile-syntax.yaml", "name: [x\n", "profile"});
+                new String[] {"profile-syntax.yaml", "name: [x\n", "profile"},
+                new String[] {"profile-nameless.yaml", "description: x\n", "profile"},
+                new String[] {"profile-level.yaml", "name: x\nsections:\n  - key: a\n    level: 99\n", "profile"});
         for (String[] c : cases) {
             Path file = dir.resolve(c[0]);
             if (c[2].endsWith("latin1")) {
@@ -207,6 +209,17 @@ class UnreadableFilesTest {
     }
 
     @Test
+    void aPathThePlatformCannotNameIsAUsageErrorInWords() {
+        Run run = Cli.run("validate", "a\u0000b.md");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err())
+                .isEqualTo("featurespec validate: Invalid value for positional parameter at index 0..* (PATH|-):"
+                        + " 'a\\x00b.md' is not a valid path: Nul character not allowed"
+                        + " (see 'featurespec validate --help')\n");
+    }
+
+    @Test
     void profileMessagesSayWhatIsWrong() throws IOException {
         Path unknown = Files.writeString(dir.resolve("p1.yaml"), "name: x\nfoo: 1\n");
         Path latin1 = Files.write(dir.resolve("p2.yaml"), new byte[] {'n', 'a', 'm', 'e', ':', ' ', (byte) 0xE9, '\n'});
@@ -222,6 +235,12 @@ class UnreadableFilesTest {
         assertThat(Cli.run("validate", "--profile", empty.toString(), good.toString())
                         .err())
                 .isEqualTo("featurespec: --profile: " + empty + ": the file is empty\n");
+        Path level = Files.writeString(dir.resolve("p4.yaml"), "name: x\nsections:\n  - key: a\n    level: 99\n");
+        assertThat(Cli.run("validate", "--profile", level.toString(), good.toString())
+                        .err())
+                .isEqualTo(
+                        "featurespec: --profile: " + level
+                                + ": not a valid profile: ProfileSection.level must be 1 to 6, was 99 for a (line 5, column 1)\n");
     }
 
     @Test
