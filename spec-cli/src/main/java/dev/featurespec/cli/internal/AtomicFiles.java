@@ -99,7 +99,7 @@ public final class AtomicFiles {
                 throw new FileSystemException(path.toString(), null, "too many levels of symbolic links");
             }
             Path link = Files.readSymbolicLink(p);
-            p = p.resolveSibling(link).normalize();
+            p = p.resolveSibling(link); // not normalised: ".." in a link is resolved by the system
         }
         return p;
     }

@@ -49,14 +49,19 @@ public record CliConfig(Optional<Path> source, Optional<String> profile, Map<Rul
      */
     public static final int MAX_BYTES = 64 << 10;
 
-    /** YAML limited to the file size and a shallow nesting, for the configuration file. */
-    private static final YAMLMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxDocumentLength(MAX_BYTES)
-                            .maxNestingDepth(32)
-                            .build())
-                    .build())
-            .build();
+    /**
+     * YAML limited to the file size and a shallow nesting, for the configuration file; made on first use,
+     * so that a run without a configuration file never loads the YAML parser.
+     */
+    private static final class Yaml {
+        static final YAMLMapper MAPPER = YAMLMapper.builder(YAMLFactory.builder()
+                        .streamReadConstraints(StreamReadConstraints.builder()
+                                .maxDocumentLength(MAX_BYTES)
+                                .maxNestingDepth(32)
+                                .build())
+                        .build())
+                .build();
+    }
 
     /** Jackson's note on which limit was hit: {@code , from `StreamReadConstraints.getMaxNestingDepth()`}. */
     private static final Pattern JACKSON_SOURCE = Pattern.compile(",? ?from `[^`]*`");
@@ -89,7 +94,7 @@ public record CliConfig(Optional<Path> source, Optional<String> profile, Map<Rul
         String text = read(file, shown);
         JsonNode root;
         try {
-            root = YAML.readTree(text);
+            root = Yaml.MAPPER.readTree(text);
         } catch (JacksonException e) {
             String where = e.getLocation() == null || e.getLocation().getLineNr() < 1
                     ? ""
