@@ -3,9 +3,6 @@ package dev.featurespec.cli.internal;
 import dev.featurespec.folder.Coverage;
 import java.io.PrintWriter;
 import java.util.List;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code analyze --format json}: {@code validate}'s object ({@link JsonReport}) with a {@code coverage}
@@ -21,22 +18,29 @@ final class AnalysisJsonReport {
     private AnalysisJsonReport() {}
 
     static void write(List<FolderReport> folders, PrintWriter out) {
-        JsonMapper mapper = JsonMapper.builder().build();
-        ObjectNode root = JsonReport.root(FolderReport.files(folders), mapper);
-        ArrayNode coverage = root.putArray("coverage");
-        for (FolderReport folder : folders) {
-            for (Coverage c : folder.coverage()) {
-                ObjectNode o = coverage.addObject();
-                o.put("folder", folder.folder());
-                o.put("id", c.id());
-                o.put("kind", c.kind().label());
-                ArrayNode tasks = o.putArray("tasks");
-                c.tasks().forEach(tasks::add);
-                ArrayNode items = o.putArray("checklistItems");
-                c.checklistItems().forEach(items::add);
-                o.put("status", c.status().label());
+        JsonReport.write(FolderReport.files(folders), out, g -> {
+            g.writeArrayPropertyStart("coverage");
+            for (FolderReport folder : folders) {
+                for (Coverage c : folder.coverage()) {
+                    g.writeStartObject();
+                    g.writeStringProperty("folder", folder.folder());
+                    g.writeStringProperty("id", c.id());
+                    g.writeStringProperty("kind", c.kind().label());
+                    g.writeArrayPropertyStart("tasks");
+                    for (String t : c.tasks()) {
+                        g.writeString(t);
+                    }
+                    g.writeEndArray();
+                    g.writeArrayPropertyStart("checklistItems");
+                    for (String i : c.checklistItems()) {
+                        g.writeString(i);
+                    }
+                    g.writeEndArray();
+                    g.writeStringProperty("status", c.status().label());
+                    g.writeEndObject();
+                }
             }
-        }
-        out.println(ReportFormat.prettyJson(mapper).writeValueAsString(root));
+            g.writeEndArray();
+        });
     }
 }

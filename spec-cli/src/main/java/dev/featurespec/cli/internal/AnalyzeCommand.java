@@ -81,7 +81,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 Analysis analysis = traceability.analyze(FeatureFolder.read(dir));
                 reports.add(report(dir, analysis, cfg));
             } catch (IOException e) {
-                err.println("featurespec: " + SpecFiles.display(dir) + ": cannot read: " + SpecFiles.reason(e));
+                err.println("featurespec: " + SpecFiles.display(dir) + ": cannot read: " + IoErrors.reason(e));
                 err.flush();
                 ioError = true;
             }
@@ -117,7 +117,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             try {
                 below = FeatureFolder.find(dir);
             } catch (IOException e) {
-                throw new CliException(SpecFiles.display(dir) + ": cannot list folder: " + SpecFiles.reason(e), e);
+                throw new CliException(SpecFiles.display(dir) + ": cannot list folder: " + IoErrors.reason(e), e);
             }
             if (below.isEmpty()) {
                 throw new CliException(

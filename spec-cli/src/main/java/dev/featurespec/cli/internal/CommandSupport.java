@@ -42,7 +42,7 @@ final class CommandSupport {
         } catch (IllegalArgumentException e) {
             throw new CliException(what + ": " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new CliException(what + ": cannot read " + name + ": " + SpecFiles.reason(e), e);
+            throw new CliException(what + ": cannot read " + name + ": " + IoErrors.reason(e), e);
         }
     }
 }

@@ -82,27 +82,29 @@ public final class ConvertCommand implements Callable<Integer> {
             file = SpecFiles.read(System.in);
         } else {
             Path path = Path.of(input);
-            SpecFiles.discover(java.util.List.of(path)); // a clear message for a missing path
+            SpecFiles.discover(List.of(path)); // a clear message for a missing path
             file = SpecFiles.read(path);
         }
         SpecFormat format = from != null ? from : file.format();
         DocumentKind documentKind = kind != null ? kind : DocumentKind.of(file, format);
+        String shown = file.displayPath();
         String text;
         if (documentKind != DocumentKind.SPEC) {
             List<Diagnostic> errors = new ArrayList<>();
             Optional<String> converted = FolderConvert.convert(documentKind, file, format, to, errors);
             if (converted.isEmpty()) {
-                errors.forEach(d -> err.println(TextReport.line(file.displayPath(), d)));
+                errors.forEach(d -> err.println(TextReport.line(shown, d)));
                 err.flush();
                 return 1;
             }
             text = converted.get();
         } else {
             ParseResult parsed = SpecEngine.read(file, format, chosen);
+            file = null; // the input text is not needed any more
             if (SpecEngine.unreadable(parsed)) {
                 for (Diagnostic d : parsed.diagnostics()) {
                     if (d.isError()) {
-                        err.println(TextReport.line(file.displayPath(), d));
+                        err.println(TextReport.line(shown, d));
                     }
                 }
                 err.flush();
@@ -115,12 +117,12 @@ public final class ConvertCommand implements Callable<Integer> {
         }
         if (output == null) {
             out.print(text);
-            out.flush();
+            Output.flush(out, Output.STDOUT);
         } else {
             try {
                 AtomicFiles.write(output, text);
             } catch (IOException e) {
-                throw new CliException(SpecFiles.display(output) + ": cannot write: " + SpecFiles.reason(e), e);
+                throw new CliException(SpecFiles.display(output) + ": cannot write: " + IoErrors.reason(e), e);
             }
         }
         return 0;

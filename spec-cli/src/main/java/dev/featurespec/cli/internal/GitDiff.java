@@ -61,7 +61,7 @@ final class GitDiff {
                         old.contains(file) ? Optional.of(source(shown, file, repo.show(rev, file))) : Optional.empty();
                 Optional<SourceFile> after = now.contains(file)
                         ? Optional.of(SpecFiles.read(top.resolve(file)))
-                                .map(f -> new SourceFile(shown, f.path(), f.bytes(), f.text()))
+                                .map(f -> new SourceFile(shown, f.path(), f.byteOrderMark(), f.text()))
                         : Optional.empty();
                 if (before.isPresent()
                         && after.isPresent()
@@ -99,10 +99,7 @@ final class GitDiff {
 
     /** The version of {@code file} at the revision, checked like a file read from disk. */
     private static SourceFile source(String shown, String file, byte[] bytes) {
-        if (bytes.length > SpecFiles.MAX_FILE_BYTES) {
-            throw new CliException(shown + ": file too large (over " + (SpecFiles.MAX_FILE_BYTES >> 20) + " MiB)");
-        }
-        return new SourceFile(shown, Path.of(file), bytes, SpecFiles.decode(shown, bytes));
+        return SpecFiles.source(shown, Path.of(file), bytes);
     }
 
     private static Path real(Path p) {

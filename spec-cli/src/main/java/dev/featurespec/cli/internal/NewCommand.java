@@ -80,7 +80,7 @@ public final class NewCommand implements Callable<Integer> {
         FeatureSpec skeleton = skeleton(title.strip(), branchName, created, profile.equals(Profile.EXTENDED));
         PrintWriter out = spec.commandLine().getOut();
         out.print(SpecEngine.write(skeleton, SpecFormat.MARKDOWN, Profiles.builtIn(profile), false));
-        out.flush();
+        Output.flush(out, Output.STDOUT);
         return 0;
     }
 

@@ -54,13 +54,13 @@ public final class SchemaCommand implements Callable<Integer> {
             }
             schema = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new CliException("cannot read the JSON Schema resource: " + SpecFiles.reason(e), e);
+            throw new CliException("cannot read the JSON Schema resource: " + IoErrors.reason(e), e);
         }
         out.print(schema);
         if (!schema.endsWith("\n")) {
             out.println();
         }
-        out.flush();
+        Output.flush(out, Output.STDOUT);
         return 0;
     }
 }

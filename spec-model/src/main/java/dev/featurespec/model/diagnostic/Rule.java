@@ -10,7 +10,7 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>{@code FS0xx}: document structure, found by the Markdown parser;
- *   <li>{@code FS05x}: input that cannot be read (size, encoding, JSON and YAML errors);
+ *   <li>{@code FS05x}: input that cannot be read (size, encoding, JSON and YAML errors, unreadable files);
  *   <li>{@code FS1xx}: constraints on the model, checked by Bean Validation;
  *   <li>{@code FS2xx}: how a feature folder's documents fit together (spec, tasks, checklists), found by
  *       its traceability analysis.
@@ -88,6 +88,11 @@ public enum Rule {
             "invalid-value",
             Severity.ERROR,
             "A value is well-typed but not allowed (a missing required field, say)."),
+    UNREADABLE_FILE(
+            "FS059",
+            "unreadable-file",
+            Severity.ERROR,
+            "A file could not be read or checked: permission denied, an I/O error, or too little memory."),
 
     REQUIREMENT_ID_FORMAT(
             "FS101", "requirement-id-format", Severity.ERROR, "A functional requirement id is not of the form FR-001."),

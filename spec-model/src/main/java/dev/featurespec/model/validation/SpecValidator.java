@@ -7,6 +7,7 @@ import dev.featurespec.model.diagnostic.Rule;
 import dev.featurespec.model.diagnostic.Severity;
 import dev.featurespec.model.diagnostic.SourceMap;
 import dev.featurespec.model.tasks.TaskList;
+import jakarta.validation.Configuration;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
@@ -15,9 +16,9 @@ import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidationException;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import java.lang.annotation.ElementType;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -122,8 +123,9 @@ public final class SpecValidator {
         Validator v = validator != null ? validator : Holder.validator();
         Set<ConstraintViolation<T>> violations = v.validate(document, groups);
         Map<List<Object>, Diagnostic> unique = new LinkedHashMap<>();
-        for (ConstraintViolation<T> violation : violations) {
-            Diagnostic d = toDiagnostic(violation, sourceMap);
+        for (Iterator<ConstraintViolation<T>> it = violations.iterator(); it.hasNext(); ) {
+            Diagnostic d = toDiagnostic(it.next(), sourceMap);
+            release(it);
             unique.merge(
                     List.of(d.rule(), d.pointer(), d.message()),
                     d,
@@ -132,6 +134,18 @@ public final class SpecValidator {
         List<Diagnostic> out = new ArrayList<>(unique.values());
         out.sort(Diagnostic.BY_POSITION);
         return List.copyOf(out);
+    }
+
+    /**
+     * Drops a converted violation from the provider's result set where the set allows it, so that a spec
+     * with hundreds of thousands of findings never holds every violation and every diagnostic at once.
+     */
+    private static void release(Iterator<?> converted) {
+        try {
+            converted.remove();
+        } catch (UnsupportedOperationException | IllegalStateException e) {
+            // an unmodifiable result set: it stays until validate returns
+        }
     }
 
     private static Diagnostic toDiagnostic(ConstraintViolation<?> violation, SourceMap sourceMap) {
@@ -219,14 +233,33 @@ public final class SpecValidator {
         }
 
         private static Validator bootstrap() {
-            ValidatorFactory factory = Validation.byDefaultProvider()
+            Configuration<?> configuration = Validation.byDefaultProvider()
                     .configure()
                     .ignoreXmlConfiguration()
                     .messageInterpolator(new PlainMessageInterpolator())
-                    .traversableResolver(new EverythingTraversable())
-                    .buildValidatorFactory();
-            return factory.getValidator();
+                    .traversableResolver(new EverythingTraversable());
+            return withoutResolverCache(configuration).buildValidatorFactory().getValidator();
         }
+    }
+
+    /**
+     * Hibernate Validator's switch for the traversable resolver's result cache: set to {@code false}, it
+     * does not wrap our resolver in a per-validation cache. (The cache remembers every property of every
+     * node of the spec, which for 200,000 requirements is more than a 256 MB heap holds, and our resolver
+     * answers {@code true} at once anyway.) Named as a string so that the model needs no compile-time
+     * dependency on Hibernate Validator.
+     */
+    static final String HIBERNATE_RESOLVER_CACHE = "hibernate.validator.enable_traversable_resolver_result_cache";
+
+    /**
+     * {@code configuration} with Hibernate Validator's traversable resolver cache off when Hibernate
+     * Validator is the provider; other providers' configurations are returned as they are.
+     */
+    static Configuration<?> withoutResolverCache(Configuration<?> configuration) {
+        if (configuration.getClass().getName().startsWith("org.hibernate.validator.")) {
+            configuration.addProperty(HIBERNATE_RESOLVER_CACHE, "false");
+        }
+        return configuration;
     }
 
     /**

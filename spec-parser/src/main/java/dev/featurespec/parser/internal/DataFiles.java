@@ -65,10 +65,13 @@ public final class DataFiles {
         if (bytes.length > MAX_BYTES) {
             throw new IllegalArgumentException(what + ": larger than " + MAX_BYTES + " bytes");
         }
+        if (!Utf8.decode(bytes).valid()) {
+            throw new IllegalArgumentException(what + ": not valid UTF-8; save the file as UTF-8");
+        }
         try (JsonParser p = YAML.createParser(ObjectReadContext.empty(), bytes)) {
             JsonToken t = p.nextToken();
             if (t == null) {
-                return new Node(null, 1, 1);
+                throw new IllegalArgumentException(what + ": the file is empty");
             }
             return value(p, t);
         } catch (JacksonException e) {

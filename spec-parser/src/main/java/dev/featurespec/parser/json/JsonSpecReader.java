@@ -8,11 +8,11 @@ import dev.featurespec.model.diagnostic.SourceMap;
 import dev.featurespec.model.diagnostic.SourceRange;
 import dev.featurespec.parser.ParseResult;
 import dev.featurespec.parser.SpecParseException;
+import dev.featurespec.parser.internal.BoundedInput;
 import dev.featurespec.parser.internal.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -208,45 +208,46 @@ public final class JsonSpecReader {
     }
 
     /**
-     * Reads a UTF-8 file; at most {@link #maxBytes()} bytes are read.
+     * Reads a UTF-8 file; at most {@link #maxBytes()} + 1 bytes are read whatever size the file reports
+     * ({@code /dev/zero}, a named pipe, a growing file), and a larger input is refused with {@code FS050}.
      *
      * @throws IOException when the file cannot be read
      * @throws SpecParseException in strict mode, when the document has errors
      */
     public ParseResult parse(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
-        long size = Files.size(file);
-        if (size > maxBytes) {
+        long size = BoundedInput.sizeOver(file, maxBytes);
+        if (size >= 0) {
             return finish(tooLarge(size));
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (bytes.length > maxBytes) {
-                return finish(tooLarge(-1));
-            }
-            return parse(bytes);
-        }
+        byte[] bytes = BoundedInput.read(file, maxBytes);
+        return bytes == null ? finish(tooLarge(-1)) : parse(bytes);
     }
 
     /**
-     * Reads a document from {@code reader}, without closing it; at most {@link #maxBytes()} characters
-     * are read before the input is refused.
+     * Reads a UTF-8 document from {@code in}, without closing it; at most {@link #maxBytes()} + 1 bytes
+     * are read, and a larger input is refused with {@code FS050}.
+     *
+     * @throws IOException when {@code in} throws
+     * @throws SpecParseException in strict mode, when the document has errors
+     */
+    public ParseResult parse(InputStream in) throws IOException {
+        Objects.requireNonNull(in, "in");
+        byte[] bytes = BoundedInput.read(in, maxBytes);
+        return bytes == null ? finish(tooLarge(-1)) : parse(bytes);
+    }
+
+    /**
+     * Reads a document from {@code reader}, without closing it; its size is counted in UTF-8 bytes while
+     * reading, and past {@link #maxBytes()} reading stops and the input is refused with {@code FS050}.
      *
      * @throws IOException when {@code reader} throws
      * @throws SpecParseException in strict mode, when the document has errors
      */
     public ParseResult parse(Reader reader) throws IOException {
         Objects.requireNonNull(reader, "reader");
-        StringBuilder sb = new StringBuilder();
-        char[] buffer = new char[8192];
-        int n;
-        while ((n = reader.read(buffer)) >= 0) {
-            sb.append(buffer, 0, n);
-            if (sb.length() > maxBytes) {
-                return finish(tooLarge(-1));
-            }
-        }
-        return parse(sb.toString());
+        String text = BoundedInput.read(reader, maxBytes);
+        return text == null ? finish(tooLarge(-1)) : parse(text);
     }
 
     private ParseResult read(String text) {

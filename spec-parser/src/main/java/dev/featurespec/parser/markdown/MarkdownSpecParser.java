@@ -12,6 +12,7 @@ import dev.featurespec.model.template.Profile;
 import dev.featurespec.model.template.internal.Vocabulary;
 import dev.featurespec.parser.ParseResult;
 import dev.featurespec.parser.SpecParseException;
+import dev.featurespec.parser.internal.BoundedInput;
 import dev.featurespec.parser.internal.FrontMatter;
 import dev.featurespec.parser.internal.SourceText;
 import dev.featurespec.parser.internal.SpanOnlyInlineParser;
@@ -20,7 +21,6 @@ import dev.featurespec.parser.internal.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -140,8 +140,9 @@ public final class MarkdownSpecParser {
     }
 
     /**
-     * Parses the UTF-8 file at {@code path}. A file larger than {@link Builder#maxBytes(long) maxBytes}
-     * is not read: the result holds an empty spec and FS050.
+     * Parses the UTF-8 file at {@code path}. At most {@link Builder#maxBytes(long) maxBytes} + 1 bytes
+     * are read whatever size the file reports ({@code /dev/zero}, a named pipe, a growing file): a larger
+     * input is refused with FS050.
      *
      * @throws IOException when the file cannot be read (it does not exist, is a directory, is not
      *     readable, …); problems with its content are diagnostics, never exceptions
@@ -151,18 +152,33 @@ public final class MarkdownSpecParser {
      */
     public ParseResult parse(Path path) throws IOException {
         Objects.requireNonNull(path, "path");
-        long size = Files.size(path);
-        if (size > maxBytes) {
+        long size = BoundedInput.sizeOver(path, maxBytes);
+        if (size >= 0) {
             return finish(tooLarge(size));
         }
-        try (InputStream in = Files.newInputStream(path)) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            return parse(bytes);
-        }
+        byte[] bytes = BoundedInput.read(path, maxBytes);
+        return bytes == null ? finish(tooLarge(-1)) : parse(bytes);
     }
 
     /**
-     * Parses the text read from {@code reader}, which the caller closes.
+     * Parses the UTF-8 bytes read from {@code in}, which the caller closes. At most {@link
+     * Builder#maxBytes(long) maxBytes} + 1 bytes are read: a larger input is refused with FS050.
+     *
+     * @throws IOException when reading fails; problems with the bytes are diagnostics, never exceptions
+     * @throws NullPointerException when {@code in} is null
+     * @throws SpecParseException when the parser is {@linkplain Builder#strict(boolean) strict} and the
+     *     document has an error
+     */
+    public ParseResult parse(InputStream in) throws IOException {
+        Objects.requireNonNull(in, "in");
+        byte[] bytes = BoundedInput.read(in, maxBytes);
+        return bytes == null ? finish(tooLarge(-1)) : parse(bytes);
+    }
+
+    /**
+     * Parses the text read from {@code reader}, which the caller closes. Its size is counted in UTF-8
+     * bytes while reading; past {@link Builder#maxBytes(long) maxBytes} reading stops and the input is
+     * refused with FS050.
      *
      * @throws IOException when reading fails; problems with the text are diagnostics, never exceptions
      * @throws NullPointerException when {@code reader} is null
@@ -171,16 +187,8 @@ public final class MarkdownSpecParser {
      */
     public ParseResult parse(Reader reader) throws IOException {
         Objects.requireNonNull(reader, "reader");
-        StringBuilder sb = new StringBuilder();
-        char[] buf = new char[8192];
-        int n;
-        while ((n = reader.read(buf)) > 0) {
-            sb.append(buf, 0, n);
-            if (sb.length() > maxBytes) {
-                return finish(tooLarge(sb.length()));
-            }
-        }
-        return parse(sb.toString());
+        String text = BoundedInput.read(reader, maxBytes);
+        return text == null ? finish(tooLarge(-1)) : parse(text);
     }
 
     private ParseResult finish(ParseResult result) {
@@ -190,10 +198,13 @@ public final class MarkdownSpecParser {
         return result;
     }
 
+    /** {@code size} is the input's size in bytes, or -1 when reading stopped at the limit. */
     private ParseResult tooLarge(long size) {
         Diagnostic d = Diagnostic.of(
                 Rule.INPUT_TOO_LARGE,
-                "Input is " + size + " bytes, more than the limit of " + maxBytes + " bytes",
+                size >= 0
+                        ? "Input is " + size + " bytes, more than the limit of " + maxBytes + " bytes"
+                        : "Input is more than the limit of " + maxBytes + " bytes",
                 "",
                 SourceRange.of(1, 1, 1, 1));
         return new ParseResult(FeatureSpec.builder("").build(), List.of(d), SourceMap.empty());

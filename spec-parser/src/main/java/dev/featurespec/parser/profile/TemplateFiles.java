@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads a user's own template profile or language from a YAML file (at most 1 MiB). Unknown keys, wrong
@@ -78,10 +79,14 @@ public final class TemplateFiles {
         List<ProfileSection> sections = new ArrayList<>();
         for (Node n : list(top.get("sections"), what, "sections")) {
             Map<String, Node> s = map(n, what, "a section");
-            known(s, Set.of("key", "level", "parent", "mandatory", "marker"), what, "a section's ");
+            known(s, Set.of("key", "level", "parent", "mandatory", "marker"), what, "section ");
             TemplateSection section = section(s.get("key"), what);
             Node level = s.get("level");
             int lvl = level == null ? section.level() : integer(level, what, "level");
+            if (lvl < 1 || lvl > 6) {
+                throw new IllegalArgumentException(what + ": the level of section " + section.key()
+                        + " must be 1 to 6, was " + lvl + " " + level.where());
+            }
             Optional<TemplateSection> parent =
                     s.get("parent") == null || s.get("parent").value() == null
                             ? Optional.empty()
@@ -94,11 +99,7 @@ public final class TemplateFiles {
                         .orElseThrow(() -> new IllegalArgumentException(what + ": unknown marker '" + m + "' "
                                 + s.get("marker").where())));
             }
-            try {
-                sections.add(new ProfileSection(section, lvl, parent, mandatory, marker));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(what + ": " + e.getMessage() + " " + n.where(), e);
-            }
+            sections.add(new ProfileSection(section, lvl, parent, mandatory, marker));
         }
         Map<TemplateSection, List<String>> headings = new EnumMap<>(TemplateSection.class);
         Node h = top.get("headings");
@@ -153,7 +154,8 @@ public final class TemplateFiles {
     private static void known(Map<String, Node> map, Set<String> keys, String what, String of) {
         map.forEach((k, v) -> {
             if (!keys.contains(k)) {
-                throw new IllegalArgumentException(what + ": unknown property " + of + "'" + k + "' " + v.where());
+                throw new IllegalArgumentException(what + ": unknown " + of + "key '" + k + "' (line " + v.line()
+                        + ", column " + v.column() + "; known keys: " + String.join(", ", new TreeSet<>(keys)) + ")");
             }
         });
     }

@@ -71,7 +71,9 @@ class ProfilesTest {
         Files.writeString(file, "name: mine\nsections: []\nsectons: []\n");
         assertThatThrownBy(() -> TemplateFiles.loadProfile(file))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage(file + ": unknown property 'sectons' (line 3, column 10)");
+                .hasMessage(
+                        file + ": unknown key 'sectons' (line 3, column 10; known keys: description, headings, name,"
+                                + " sections)");
     }
 
     @Test
