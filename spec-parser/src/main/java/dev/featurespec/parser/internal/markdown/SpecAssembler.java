@@ -1,4 +1,4 @@
-package dev.featurespec.parser.internal;
+package dev.featurespec.parser.internal.markdown;
 
 import dev.featurespec.model.AcceptanceScenario;
 import dev.featurespec.model.ApiContractSection;
@@ -30,6 +30,7 @@ import dev.featurespec.model.template.Term;
 import dev.featurespec.model.template.internal.KeywordMatcher;
 import dev.featurespec.model.template.internal.Syntax;
 import dev.featurespec.model.template.internal.Vocabulary;
+import dev.featurespec.parser.internal.SourceText;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
