@@ -69,10 +69,9 @@ public final class SpecAssembler {
     /** Statement nesting beyond this stays in the text of the deepest statement (FS016). */
     public static final int MAX_DEPTH = 16;
 
-    private static final Pattern DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})\\s*(.*)$", Pattern.DOTALL);
-
     private final SourceText src;
     private final Vocabulary vocab;
+    private final HeadingClassifier classifier;
     private final Profile fixedProfile;
     private final boolean dropComments;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -117,6 +116,7 @@ public final class SpecAssembler {
     public SpecAssembler(SourceText src, Vocabulary vocab, Profile fixedProfile, boolean dropComments) {
         this.src = src;
         this.vocab = vocab;
+        this.classifier = new HeadingClassifier(vocab);
         this.fixedProfile = fixedProfile;
         this.dropComments = dropComments;
     }
@@ -196,15 +196,6 @@ public final class SpecAssembler {
         }
     }
 
-    private String parentOrCurrent(int level) {
-        for (Frame f : frames) {
-            if (f.level() < level) {
-                return f.key();
-            }
-        }
-        return null;
-    }
-
     private String currentKey() {
         return frames.isEmpty() ? null : frames.peek().key();
     }
@@ -221,45 +212,21 @@ public final class SpecAssembler {
     private void heading(Heading h) {
         String text = headingText(h);
         int level = h.getLevel();
-        if (level == 1) {
-            closeOpen();
-            popFrames(1);
-            if (title == null) {
-                title = titleOf(text);
-                titleNode = h;
-                put("/title", SourceText.range(h));
-                inPreamble = true;
-                return;
-            }
-            report(
-                    Rule.DUPLICATE_TITLE,
-                    "Second title '" + text.strip() + "' (the first is at line "
-                            + SourceText.range(titleNode).start().line() + ")",
-                    "/title",
-                    SourceText.range(h));
-            inPreamble = false;
-            openExtra(h, text, level);
+        HeadingKind kind = classifier.classify(text, level);
+        if (kind instanceof HeadingKind.Title t) {
+            title(h, text, t);
             return;
         }
-        Vocabulary.Hit hit = vocab.heading(text);
-        if (hit != null
-                && (hit.key().equals("primaryUserStory") || hit.key().equals("acceptanceScenarios"))
-                && story == null
-                && !"userScenarios".equals(parentOrCurrent(level))) {
+        if (kind instanceof HeadingKind.StoryPart part && story == null && !"userScenarios".equals(parentKey(level))) {
             // the 2025-08 template's story headings only mean a story inside User Scenarios
-            hit = null;
+            kind = part.otherwise();
         }
-        Matcher storyMatch = hit == null ? vocab.story().matcher(stripStrike(text)) : null;
-        boolean isStory = storyMatch != null && storyMatch.matches();
-        Matcher sessionMatch = hit == null && !isStory ? vocab.session().matcher(text.strip()) : null;
-        boolean isSession = sessionMatch != null && sessionMatch.matches() && looksLikeSession(sessionMatch.group(1));
-        boolean known = hit != null || isStory || isSession;
-
+        boolean known = kind.known();
         if (story != null && level > story.level) {
-            if (hit != null && hit.key().equals("acceptanceScenarios")) {
+            if (kind instanceof HeadingKind.AcceptanceScenarios part) {
                 story.expectScenarios = true;
                 story.descriptionOpen = false;
-                count(hit.language());
+                count(part.language());
                 markContent();
                 return;
             }
@@ -278,82 +245,81 @@ public final class SpecAssembler {
         inPreamble = false;
         popFrames(level);
         markContent();
-        if (hit != null) {
-            count(hit.language());
-            switch (hit.key()) {
-                case "primaryUserStory" -> {
-                    openStory(h, level, stories.size() + 1, text.strip(), true);
-                    return;
-                }
-                case "acceptanceScenarios" -> {
-                    StoryBuilder last = stories.isEmpty() ? null : stories.get(stories.size() - 1);
-                    if (last != null && last.primary && last.scenarios.isEmpty()) {
-                        story = last;
-                        story.level = level;
-                    } else {
-                        openStory(h, level, stories.size() + 1, text.strip(), true);
-                    }
-                    story.expectScenarios = true;
-                    return;
-                }
-                case "session" -> {
-                    openExtra(h, text, level);
-                    return;
-                }
-                default -> {
-                    openSection(hit.key(), h, level);
-                    return;
-                }
+        if (kind instanceof HeadingKind.KnownSection section) {
+            count(section.language());
+            openSection(section.section().key(), h, level);
+        } else if (kind instanceof HeadingKind.PrimaryStory part) {
+            count(part.language());
+            openStory(h, level, stories.size() + 1, text, true);
+        } else if (kind instanceof HeadingKind.AcceptanceScenarios part) {
+            count(part.language());
+            StoryBuilder last = stories.isEmpty() ? null : stories.get(stories.size() - 1);
+            if (last != null && last.primary && last.scenarios.isEmpty()) {
+                story = last;
+                story.level = level;
+            } else {
+                openStory(h, level, stories.size() + 1, text, true);
             }
+            story.expectScenarios = true;
+        } else if (kind instanceof HeadingKind.SessionWord word) {
+            count(word.language());
+            openExtra(h, text, level);
+        } else if (kind instanceof HeadingKind.Story s) {
+            count(s.language());
+            storyHeading(h, level, s);
+        } else if (kind instanceof HeadingKind.Session s) {
+            count(s.language());
+            openSession(h, level, s);
+        } else {
+            unknownHeading(kind, h, text, level);
         }
-        if (isStory) {
-            count(vocab.storyWordLanguage(stripStrike(text)));
-            storyHeading(h, level, text, storyMatch);
+    }
+
+    private void title(Heading h, String text, HeadingKind.Title kind) {
+        closeOpen();
+        popFrames(1);
+        if (title == null) {
+            title = kind.title();
+            count(kind.language());
+            titleNode = h;
+            put("/title", SourceText.range(h));
+            inPreamble = true;
             return;
         }
-        if (isSession) {
-            count(vocab.sessionWordLanguage(text.strip()));
-            openSession(h, level, sessionMatch.group(1).strip());
-            return;
-        }
+        report(
+                Rule.DUPLICATE_TITLE,
+                "Second title '" + text + "' (the first is at line "
+                        + SourceText.range(titleNode).start().line() + ")",
+                "/title",
+                SourceText.range(h));
+        inPreamble = false;
+        openExtra(h, text, 1);
+    }
+
+    private void unknownHeading(HeadingKind kind, Heading h, String text, int level) {
         String key = currentKey();
-        if (key != null && (key.equals("requirements") || key.equals("functionalRequirements"))) {
-            Requirement r = requirementFromHeading(text);
-            if (r != null) {
-                addRequirement(r, h);
-                frames.push(new Frame("functionalRequirementHeading", level, h, new boolean[] {true}));
-                return;
-            }
+        if (kind instanceof HeadingKind.RequirementHeading r
+                && key != null
+                && (key.equals("requirements") || key.equals("functionalRequirements"))) {
+            addRequirement(new Requirement(Optional.of(r.id()), Optional.empty(), r.text(), Map.of()), h);
+            frames.push(new Frame("functionalRequirementHeading", level, h, new boolean[] {true}));
+            return;
         }
         if (key != null
                 && (key.equals("functionalRequirements")
                         || key.equals("successCriteria")
-                        || key.equals("measurableOutcomes"))
-                && level > frames.peek().level()) {
-            frames.push(new Frame(key, level, h, new boolean[] {true}, text.strip()));
+                        || key.equals("measurableOutcomes"))) {
+            frames.push(new Frame(key, level, h, new boolean[] {true}, text));
             return;
         }
         if (level == 2) {
             report(
                     Rule.UNKNOWN_SECTION,
-                    "Section '" + text.strip() + "' is not part of the template; kept as an extra section",
+                    "Section '" + text + "' is not part of the template; kept as an extra section",
                     "/extraSections/" + extras.size(),
                     SourceText.range(h));
         }
         openExtra(h, text, level);
-    }
-
-    private static boolean looksLikeSession(String rest) {
-        String r = rest.strip();
-        return r.isEmpty() || Character.isDigit(r.codePointAt(0));
-    }
-
-    private static String stripStrike(String text) {
-        String t = text.strip();
-        if (t.startsWith("~~") && t.endsWith("~~") && t.length() >= 4) {
-            return t.substring(2, t.length() - 2).strip();
-        }
-        return t;
     }
 
     private void count(String language) {
@@ -448,20 +414,8 @@ public final class SpecAssembler {
         extras.add(extra);
     }
 
-    private void openSession(Heading h, int level, String rest) {
-        String date = rest;
-        String topic = null;
-        Matcher m = DATE.matcher(rest);
-        if (m.matches()) {
-            date = m.group(1);
-            String t = m.group(2).strip();
-            if (t.startsWith("(") && t.endsWith(")") || t.startsWith("（") && t.endsWith("）")) {
-                topic = t.substring(1, t.length() - 1).strip();
-            } else if (!t.isEmpty()) {
-                topic = Syntax.dropLeading(t, "-–—:：", 1);
-            }
-        }
-        session = new SessionBuilder(date, topic, level, h);
+    private void openSession(Heading h, int level, HeadingKind.Session kind) {
+        session = new SessionBuilder(kind.date(), kind.topic(), level, h);
         session.index = sessions.size();
         put("/clarifications/" + sessions.size(), SourceText.range(h));
         sessions.add(session);
@@ -479,54 +433,20 @@ public final class SpecAssembler {
         }
     }
 
-    private void storyHeading(Heading h, int level, String text, Matcher m) {
-        String t = text.strip();
-        boolean struck = t.startsWith("~~") && t.endsWith("~~") && t.length() >= 4;
-        int number;
-        try {
-            number = Integer.parseInt(m.group(1));
-        } catch (NumberFormatException e) {
-            number = stories.size() + 1;
+    private void storyHeading(Heading h, int level, HeadingKind.Story kind) {
+        int number = kind.number() >= 0 ? kind.number() : stories.size() + 1;
+        if (kind.invalidPriority() != null) {
+            report(
+                    Rule.INVALID_PRIORITY,
+                    "User story " + number + " has priority '" + kind.invalidPriority() + "', not P0, P1, P2, …",
+                    "/userStories/" + stories.size() + "/priority",
+                    SourceText.range(h));
         }
-        String rest = m.group(2).strip();
-        rest = Syntax.dropLeading(rest, "-–—:：.|", Integer.MAX_VALUE);
-        Priority priority = null;
-        String suffix = null;
-        String storyTitle = rest;
-        Matcher pm = vocab.priorityGroup().matcher(rest);
-        int found = -1;
-        int foundEnd = -1;
-        String value = null;
-        while (pm.find()) {
-            found = pm.start();
-            foundEnd = pm.end();
-            value = pm.group(1) != null ? pm.group(1).strip() : pm.group(2);
-        }
-        boolean invalidPriority = false;
-        if (found >= 0) {
-            try {
-                priority = Priority.parse(value);
-                storyTitle = rest.substring(0, found).strip();
-                String s = rest.substring(foundEnd).strip();
-                suffix = s.isEmpty() ? null : s;
-            } catch (IllegalArgumentException e) {
-                invalidPriority = true;
-                report(
-                        Rule.INVALID_PRIORITY,
-                        "User story " + number + " has priority '" + value + "', not P0, P1, P2, …",
-                        "/userStories/" + stories.size() + "/priority",
-                        SourceText.range(h));
-            }
-        }
-        storyTitle = Syntax.dropTrailing(storyTitle, "-–—:：");
-        if (struck) {
-            storyTitle = "~~" + storyTitle + "~~";
-        }
-        openStory(h, level, number, storyTitle, false);
-        story.label = m.group().substring(0, m.end(1)).strip();
-        story.priority = priority;
-        story.suffix = suffix;
-        story.invalidPriority = invalidPriority;
+        openStory(h, level, number, kind.title(), false);
+        story.label = kind.label();
+        story.priority = kind.priority();
+        story.suffix = kind.suffix();
+        story.invalidPriority = kind.invalidPriority() != null;
     }
 
     // ------------------------------------------------------------------ blocks
@@ -652,25 +572,6 @@ public final class SpecAssembler {
             last = last.getPrevious();
         }
         return src.raw(first, last).strip();
-    }
-
-    private String titleOf(String text) {
-        int colon = -1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ':' || c == '：') {
-                colon = i;
-                break;
-            }
-        }
-        if (colon > 0) {
-            Vocabulary.Hit hit = vocab.titlePrefix(text.substring(0, colon));
-            if (hit != null) {
-                count(hit.language());
-                return text.substring(colon + 1).strip();
-            }
-        }
-        return text.strip();
     }
 
     // ------------------------------------------------------------------ metadata
@@ -896,26 +797,13 @@ public final class SpecAssembler {
         if (close < 0) {
             return null;
         }
-        Requirement inner = requirementFromHeading(text.substring(2, close));
+        HeadingKind.RequirementHeading inner = classifier.requirement(text.substring(2, close));
         if (inner == null || inner.text().isEmpty()) {
             return null;
         }
         String rest = text.substring(close + 2).strip();
         String body = rest.isEmpty() ? inner.text() : inner.text() + "\n" + rest;
-        return new Requirement(inner.id(), Optional.empty(), body, Map.of());
-    }
-
-    private Requirement requirementFromHeading(String text) {
-        Matcher m = vocab.requirementId().matcher(text);
-        if (!m.lookingAt()) {
-            return null;
-        }
-        int j = m.end();
-        if (j < text.length() && Character.isLetterOrDigit(text.charAt(j))) {
-            return null;
-        }
-        String rest = Syntax.dropLeading(text.substring(j).strip(), ":：.-–—", 1);
-        return new Requirement(Optional.of(m.group()), Optional.empty(), rest, Map.of());
+        return new Requirement(Optional.of(inner.id()), Optional.empty(), body, Map.of());
     }
 
     private void criteriaBlock(Node n) {
