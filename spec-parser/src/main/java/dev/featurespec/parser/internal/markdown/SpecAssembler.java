@@ -43,12 +43,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
-import org.commonmark.ext.gfm.tables.TableBody;
-import org.commonmark.ext.gfm.tables.TableCell;
-import org.commonmark.ext.gfm.tables.TableHead;
-import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
@@ -69,13 +64,13 @@ public final class SpecAssembler {
     /** Statement nesting beyond this stays in the text of the deepest statement (FS016). */
     public static final int MAX_DEPTH = 16;
 
+    private final AssemblyContext ctx;
     private final SourceText src;
+    private final Blocks blocks;
     private final Vocabulary vocab;
     private final HeadingClassifier classifier;
     private final Profile fixedProfile;
     private final boolean dropComments;
-    private final List<Diagnostic> diagnostics = new ArrayList<>();
-    private final SourceMap.Builder map = SourceMap.builder();
 
     // results
     private String title;
@@ -91,7 +86,6 @@ public final class SpecAssembler {
     private final List<SessionBuilder> sessions = new ArrayList<>();
     private final List<Object> extras = new ArrayList<>(); // ExtraBuilder | LooseBuilder
     private final Map<Section, LooseBuilder> loose = new EnumMap<>(Section.class);
-    private final Map<String, Integer> languageHits = new HashMap<>();
     private final Map<String, Integer> frFirstLine = new HashMap<>();
     private final Map<String, Integer> scFirstLine = new HashMap<>();
     private final Set<String> seenSections = new LinkedHashSet<>();
@@ -114,34 +108,30 @@ public final class SpecAssembler {
     }
 
     public SpecAssembler(SourceText src, Vocabulary vocab, Profile fixedProfile, boolean dropComments) {
+        this.ctx = new AssemblyContext(src, vocab);
         this.src = src;
+        this.blocks = ctx.blocks();
         this.vocab = vocab;
         this.classifier = new HeadingClassifier(vocab);
         this.fixedProfile = fixedProfile;
         this.dropComments = dropComments;
     }
 
-    private void put(String pointer, SourceRange range) {
-        if (range != null) {
-            map.put(pointer, range);
-        }
-    }
-
     public List<Diagnostic> diagnostics() {
-        return diagnostics;
+        return ctx.diagnostics();
     }
 
     public SourceMap sourceMap() {
-        return map.build();
+        return ctx.sourceMap();
     }
 
     public void frontMatter(String yaml, int fenceEndLine) {
         this.frontMatter = yaml;
-        put("/frontMatter", SourceRange.of(1, 1, fenceEndLine + 1, 4));
+        ctx.put(Pointer.of("frontMatter"), SourceRange.of(1, 1, fenceEndLine + 1, 4));
     }
 
     public void report(Rule rule, String message, String pointer, SourceRange range) {
-        diagnostics.add(Diagnostic.of(rule, message, pointer, range));
+        ctx.report(rule, message, pointer, range);
     }
 
     // ------------------------------------------------------------------ walk
@@ -187,10 +177,10 @@ public final class SpecAssembler {
         while (!frames.isEmpty() && frames.peek().level() >= level) {
             Frame f = frames.pop();
             if (!f.content()[0]) {
-                report(
+                ctx.report(
                         Rule.EMPTY_SECTION,
-                        "Section '" + headingText(f.node()) + "' has no content",
-                        "/" + sectionFor(f.key()).key(),
+                        "Section '" + blocks.headingText(f.node()) + "' has no content",
+                        Pointer.of(sectionFor(f.key()).key()),
                         SourceText.range(f.node()));
             }
         }
@@ -210,7 +200,7 @@ public final class SpecAssembler {
     }
 
     private void heading(Heading h) {
-        String text = headingText(h);
+        String text = blocks.headingText(h);
         int level = h.getLevel();
         HeadingKind kind = classifier.classify(text, level);
         if (kind instanceof HeadingKind.Title t) {
@@ -226,7 +216,7 @@ public final class SpecAssembler {
             if (kind instanceof HeadingKind.AcceptanceScenarios part) {
                 story.expectScenarios = true;
                 story.descriptionOpen = false;
-                count(part.language());
+                ctx.count(part.language());
                 markContent();
                 return;
             }
@@ -246,13 +236,13 @@ public final class SpecAssembler {
         popFrames(level);
         markContent();
         if (kind instanceof HeadingKind.KnownSection section) {
-            count(section.language());
+            ctx.count(section.language());
             openSection(section.section().key(), h, level);
         } else if (kind instanceof HeadingKind.PrimaryStory part) {
-            count(part.language());
+            ctx.count(part.language());
             openStory(h, level, stories.size() + 1, text, true);
         } else if (kind instanceof HeadingKind.AcceptanceScenarios part) {
-            count(part.language());
+            ctx.count(part.language());
             StoryBuilder last = stories.isEmpty() ? null : stories.get(stories.size() - 1);
             if (last != null && last.primary && last.scenarios.isEmpty()) {
                 story = last;
@@ -262,13 +252,13 @@ public final class SpecAssembler {
             }
             story.expectScenarios = true;
         } else if (kind instanceof HeadingKind.SessionWord word) {
-            count(word.language());
+            ctx.count(word.language());
             openExtra(h, text, level);
         } else if (kind instanceof HeadingKind.Story s) {
-            count(s.language());
+            ctx.count(s.language());
             storyHeading(h, level, s);
         } else if (kind instanceof HeadingKind.Session s) {
-            count(s.language());
+            ctx.count(s.language());
             openSession(h, level, s);
         } else {
             unknownHeading(kind, h, text, level);
@@ -280,17 +270,17 @@ public final class SpecAssembler {
         popFrames(1);
         if (title == null) {
             title = kind.title();
-            count(kind.language());
+            ctx.count(kind.language());
             titleNode = h;
-            put("/title", SourceText.range(h));
+            ctx.put(Pointer.of("title"), SourceText.range(h));
             inPreamble = true;
             return;
         }
-        report(
+        ctx.report(
                 Rule.DUPLICATE_TITLE,
                 "Second title '" + text + "' (the first is at line "
                         + SourceText.range(titleNode).start().line() + ")",
-                "/title",
+                Pointer.of("title"),
                 SourceText.range(h));
         inPreamble = false;
         openExtra(h, text, 1);
@@ -313,19 +303,13 @@ public final class SpecAssembler {
             return;
         }
         if (level == 2) {
-            report(
+            ctx.report(
                     Rule.UNKNOWN_SECTION,
                     "Section '" + text + "' is not part of the template; kept as an extra section",
-                    "/extraSections/" + extras.size(),
+                    Pointer.of("extraSections", extras.size()),
                     SourceText.range(h));
         }
         openExtra(h, text, level);
-    }
-
-    private void count(String language) {
-        if (language != null && !language.isEmpty() && !language.equals("en")) {
-            languageHits.merge(language, 1, Integer::sum);
-        }
     }
 
     private void closeOpen() {
@@ -344,11 +328,11 @@ public final class SpecAssembler {
         String parent = parentKey(level);
         Heading first = sectionHeadings.get(key);
         if (first != null) {
-            report(
+            ctx.report(
                     Rule.DUPLICATE_SECTION,
-                    "Section '" + headingText(h).strip() + "' appears twice (first at line "
+                    "Section '" + blocks.headingText(h).strip() + "' appears twice (first at line "
                             + SourceText.range(first).start().line() + ")",
-                    "/" + section.key(),
+                    Pointer.of(section.key()),
                     SourceText.range(h));
         } else {
             sectionHeadings.put(key, h);
@@ -359,17 +343,17 @@ public final class SpecAssembler {
         if (ps.isPresent() && ps.get().parent().isPresent() && parent != null) {
             String expected = ps.get().parent().get().key();
             if (!expected.equals(parent) && isTypedSectionKey(parent)) {
-                report(
+                ctx.report(
                         Rule.SECTION_OUT_OF_PLACE,
-                        "Section '" + headingText(h).strip() + "' belongs under '" + canonicalHeading(expected)
+                        "Section '" + blocks.headingText(h).strip() + "' belongs under '" + canonicalHeading(expected)
                                 + "', not under '" + canonicalHeading(parent) + "'",
-                        "/" + section.key(),
+                        Pointer.of(section.key()),
                         SourceText.range(h));
             }
         }
         frames.push(new Frame(key, level, h, new boolean[] {false}));
         anchor = section;
-        put("/" + section.key(), SourceText.range(h));
+        ctx.put(Pointer.of(section.key()), SourceText.range(h));
         if (key.equals("apiContract")
                 || key.equals("configurationImpact")
                 || key.equals("securityImpact")
@@ -417,7 +401,7 @@ public final class SpecAssembler {
     private void openSession(Heading h, int level, HeadingKind.Session kind) {
         session = new SessionBuilder(kind.date(), kind.topic(), level, h);
         session.index = sessions.size();
-        put("/clarifications/" + sessions.size(), SourceText.range(h));
+        ctx.put(Pointer.of("clarifications", sessions.size()), SourceText.range(h));
         sessions.add(session);
         anchor = Section.CLARIFICATIONS;
         seenSections.add("clarifications");
@@ -425,7 +409,7 @@ public final class SpecAssembler {
 
     private void openStory(Heading h, int level, int number, String storyTitle, boolean primary) {
         story = new StoryBuilder(number, storyTitle, level, h, primary);
-        put("/userStories/" + stories.size(), SourceText.range(h));
+        ctx.put(Pointer.of("userStories", stories.size()), SourceText.range(h));
         stories.add(story);
         anchor = Section.USER_STORIES;
         if (!seenSections.contains("userScenarios") && currentKey() == null) {
@@ -436,10 +420,10 @@ public final class SpecAssembler {
     private void storyHeading(Heading h, int level, HeadingKind.Story kind) {
         int number = kind.number() >= 0 ? kind.number() : stories.size() + 1;
         if (kind.invalidPriority() != null) {
-            report(
+            ctx.report(
                     Rule.INVALID_PRIORITY,
                     "User story " + number + " has priority '" + kind.invalidPriority() + "', not P0, P1, P2, …",
-                    "/userStories/" + stories.size() + "/priority",
+                    Pointer.of("userStories", stories.size(), "priority"),
                     SourceText.range(h));
         }
         openStory(h, level, number, kind.title(), false);
@@ -465,7 +449,7 @@ public final class SpecAssembler {
             if (extra.first == null
                     && ("requirements".equals(extra.parentKey) || "functionalRequirements".equals(extra.parentKey))
                     && n instanceof ListBlock list
-                    && hasIds(list, vocab.requirementId())
+                    && blocks.hasIds(list, vocab.requirementId())
                     && extras.get(extras.size() - 1) == extra) {
                 // an unknown sub-heading of Requirements that opens with FR bullets groups requirements
                 extras.remove(extras.size() - 1);
@@ -490,14 +474,14 @@ public final class SpecAssembler {
         switch (key) {
             case "edgeCases" -> {
                 if (n instanceof ListBlock list) {
-                    forItems(list, item -> addText(edgeCases, "/edgeCases/", item));
+                    forItems(list, item -> addText(edgeCases, "edgeCases", item));
                 } else {
                     addLoose(Section.EDGE_CASES, n);
                 }
             }
             case "assumptions" -> {
                 if (n instanceof ListBlock list) {
-                    forItems(list, item -> addText(assumptions, "/assumptions/", item));
+                    forItems(list, item -> addText(assumptions, "assumptions", item));
                 } else {
                     addLoose(Section.ASSUMPTIONS, n);
                 }
@@ -512,7 +496,7 @@ public final class SpecAssembler {
                         SessionBuilder s = new SessionBuilder("", null, 99, null);
                         s.index = sessions.size();
                         s.implicitFor = frames.peek();
-                        put("/clarifications/" + sessions.size(), SourceText.range(n));
+                        ctx.put(Pointer.of("clarifications", sessions.size()), SourceText.range(n));
                         sessions.add(s);
                     }
                     session = sessions.get(sessions.size() - 1);
@@ -529,49 +513,13 @@ public final class SpecAssembler {
         }
     }
 
-    private interface ItemConsumer {
-        void accept(ListItem item);
+    private static void forItems(ListBlock list, java.util.function.Consumer<ListItem> consumer) {
+        Blocks.items(list).forEach(consumer);
     }
 
-    private static void forItems(ListBlock list, ItemConsumer consumer) {
-        for (Node c = list.getFirstChild(); c != null; c = c.getNext()) {
-            if (c instanceof ListItem item) {
-                consumer.accept(item);
-            }
-        }
-    }
-
-    private void addText(List<String> target, String pointer, ListItem item) {
-        put(pointer + target.size(), SourceText.range(item));
-        target.add(itemText(item));
-    }
-
-    /** The content of a list item as written, its first line's indentation removed from the rest. */
-    private String itemText(ListItem item) {
-        Node first = item.getFirstChild();
-        if (first == null || first.getSourceSpans().isEmpty()) {
-            return "";
-        }
-        Node last = item.getLastChild();
-        while (last != null && last.getSourceSpans().isEmpty()) {
-            last = last.getPrevious();
-        }
-        return src.dedented(first, last == null ? first : last).strip();
-    }
-
-    private String headingText(Heading h) {
-        Node first = h.getFirstChild();
-        while (first != null && first.getSourceSpans().isEmpty()) {
-            first = first.getNext();
-        }
-        if (first == null) {
-            return "";
-        }
-        Node last = h.getLastChild();
-        while (last != null && last.getSourceSpans().isEmpty()) {
-            last = last.getPrevious();
-        }
-        return src.raw(first, last).strip();
+    private void addText(List<String> target, String property, ListItem item) {
+        ctx.put(Pointer.of(property, target.size()), SourceText.range(item));
+        target.add(blocks.itemText(item));
     }
 
     // ------------------------------------------------------------------ metadata
@@ -581,10 +529,11 @@ public final class SpecAssembler {
         String[] lines = text.split("\n", -1);
         if (Syntax.boldLabel(lines[0]) == null) {
             if (lines[0].startsWith("**") || lines[0].startsWith("__")) {
-                report(
+                ctx.report(
                         Rule.UNPARSEABLE_METADATA,
-                        "Metadata line '" + abbreviate(lines[0].strip()) + "' is not of the form **Label**: value",
-                        "/metadata",
+                        "Metadata line '" + AssemblyContext.abbreviate(lines[0].strip())
+                                + "' is not of the form **Label**: value",
+                        Pointer.of("metadata"),
                         SourceText.range(p));
             }
             return false;
@@ -619,21 +568,21 @@ public final class SpecAssembler {
         String dedupe = key != null ? key : label;
         SourceRange range = src.lineRange(line);
         if (!metadataLabels.add(dedupe)) {
-            report(
+            ctx.report(
                     Rule.UNPARSEABLE_METADATA,
                     "Metadata '" + label + "' is given twice; the second value is kept as an extra",
-                    "/metadata",
+                    Pointer.of("metadata"),
                     range);
             LooseBuilder lb = loose(Section.METADATA);
             lb.parts.add("**" + label + "**: " + v);
             return;
         }
         if (hit != null) {
-            count(hit.language());
+            ctx.count(hit.language());
         }
         if (key == null) {
             metadata.put(label, v);
-            put("/metadata/other/" + pointerEscape(label), range);
+            ctx.put(Pointer.of("metadata", "other", label), range);
             return;
         }
         switch (key) {
@@ -649,15 +598,7 @@ public final class SpecAssembler {
             case "input" -> metadata.input(v);
             default -> metadata.put(label, v);
         }
-        put("/metadata/" + key, range);
-    }
-
-    static String pointerEscape(String s) {
-        return s.replace("~", "~0").replace("/", "~1");
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() > 60 ? s.substring(0, 57) + "…" : s;
+        ctx.put(Pointer.of("metadata", key), range);
     }
 
     // ------------------------------------------------------------------ loose content
@@ -673,10 +614,10 @@ public final class SpecAssembler {
     private void addLoose(Section section, Node n) {
         LooseBuilder lb = loose.get(section);
         if (lb == null) {
-            put("/extraSections/" + extras.size(), SourceText.range(n));
+            ctx.put(Pointer.of("extraSections", extras.size()), SourceText.range(n));
             lb = loose(section);
         }
-        lb.parts.add(src.raw(n, n));
+        lb.parts.add(blocks.raw(n));
     }
 
     // ------------------------------------------------------------------ requirements and criteria
@@ -685,12 +626,12 @@ public final class SpecAssembler {
         if (n instanceof ListBlock list) {
             // an id-less list is a list of requirements only while its section (or group) has none
             // yet: after typed requirements it is content of its own (the writer puts such content there)
-            boolean any = hasIds(list, vocab.requirementId())
+            boolean any = blocks.hasIds(list, vocab.requirementId())
                     || (key.equals("functionalRequirements") && lastRequirementFrame != frames.peek());
             if (any) {
                 seenSections.add("functionalRequirements");
                 forItems(list, item -> {
-                    String text = itemText(item);
+                    String text = blocks.itemText(item);
                     Requirement r = requirementFromText(text);
                     addRequirement(
                             grouped(
@@ -714,14 +655,14 @@ public final class SpecAssembler {
             }
         }
         if (n instanceof TableBlock table) {
-            List<Row> rows = tableRows(table, vocab.requirementId(), true);
+            List<Blocks.Row> rows = blocks.idRows(table, vocab.requirementId(), vocab);
             if (rows != null) {
                 seenSections.add("functionalRequirements");
-                for (Row row : rows) {
+                for (Blocks.Row row : rows) {
                     addRequirement(
                             grouped(new Requirement(
-                                    Optional.ofNullable(row.id), Optional.empty(), row.text, row.attributes)),
-                            row.node);
+                                    Optional.ofNullable(row.id()), Optional.empty(), row.text(), row.attributes())),
+                            row.node());
                 }
                 return;
             }
@@ -748,25 +689,16 @@ public final class SpecAssembler {
         return group() == null ? r : new Requirement(r.id(), r.label(), r.text(), withGroup(r.attributes()));
     }
 
-    private boolean hasIds(ListBlock list, Pattern ids) {
-        for (Node c = list.getFirstChild(); c != null; c = c.getNext()) {
-            if (c instanceof ListItem item && Syntax.idText(itemText(item), ids) != null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private void addRequirement(Requirement r, Node node) {
         seenSections.add("functionalRequirements");
         lastRequirementFrame = frames.peek();
         anchor = Section.FUNCTIONAL_REQUIREMENTS;
         int index = requirements.size();
         SourceRange range = SourceText.range(node);
-        put("/functionalRequirements/" + index, range);
+        ctx.put(Pointer.of("functionalRequirements", index), range);
         if (r.id().isPresent()) {
-            put("/functionalRequirements/" + index + "/id", range);
-            duplicate(r.id().get(), frFirstLine, range, "/functionalRequirements/" + index + "/id");
+            ctx.put(Pointer.of("functionalRequirements", index, "id"), range);
+            duplicate(r.id().get(), frFirstLine, range, Pointer.of("functionalRequirements", index, "id"));
         }
         requirements.add(r);
     }
@@ -775,7 +707,7 @@ public final class SpecAssembler {
         Integer first =
                 firstLines.putIfAbsent(id, range == null ? 0 : range.start().line());
         if (first != null) {
-            report(Rule.DUPLICATE_ID, id + " is declared twice (first at line " + first + ")", pointer, range);
+            ctx.report(Rule.DUPLICATE_ID, id + " is declared twice (first at line " + first + ")", pointer, range);
         }
     }
 
@@ -810,48 +742,28 @@ public final class SpecAssembler {
         if (n instanceof ListBlock list) {
             boolean ordered = list instanceof OrderedList;
             forItems(list, item -> {
-                String text = itemText(item);
+                String text = blocks.itemText(item);
                 Syntax.IdText it = Syntax.idText(text, vocab.criterionId());
                 SuccessCriterion sc = it == null
                         ? new SuccessCriterion(Optional.empty(), text, withGroup(Map.of()))
                         : new SuccessCriterion(Optional.of(it.id()), labelled(it), withGroup(Map.of()));
-                addCriterion(ordered ? sc.withMarker(orderedMarker(item)) : sc, item);
+                addCriterion(ordered ? sc.withMarker(blocks.orderedMarker(item)) : sc, item);
             });
             return;
         }
         if (n instanceof TableBlock table) {
-            List<Row> rows = tableRows(table, vocab.criterionId(), true);
+            List<Blocks.Row> rows = blocks.idRows(table, vocab.criterionId(), vocab);
             if (rows != null) {
-                for (Row row : rows) {
+                for (Blocks.Row row : rows) {
                     addCriterion(
-                            new SuccessCriterion(Optional.ofNullable(row.id), row.text, withGroup(row.attributes)),
-                            row.node);
+                            new SuccessCriterion(
+                                    Optional.ofNullable(row.id()), row.text(), withGroup(row.attributes())),
+                            row.node());
                 }
                 return;
             }
         }
         addLoose(Section.SUCCESS_CRITERIA, n);
-    }
-
-    /** The marker of an ordered list item as written ({@code 6.}, {@code 6)}), or null when it has none. */
-    private String orderedMarker(ListItem item) {
-        int start = SourceText.startOffset(item);
-        if (start < 0) {
-            return null;
-        }
-        String t = src.text();
-        int i = start;
-        while (i < t.length() && i - start < 3 && t.charAt(i) == ' ') {
-            i++;
-        }
-        int digits = i;
-        while (i < t.length() && i - digits < 9 && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
-            i++;
-        }
-        if (i == digits || i >= t.length() || (t.charAt(i) != '.' && t.charAt(i) != ')')) {
-            return null;
-        }
-        return t.substring(digits, i + 1);
     }
 
     private static String labelled(Syntax.IdText it) {
@@ -861,10 +773,10 @@ public final class SpecAssembler {
     private void addCriterion(SuccessCriterion sc, Node node) {
         int index = criteria.size();
         SourceRange range = SourceText.range(node);
-        put("/successCriteria/" + index, range);
+        ctx.put(Pointer.of("successCriteria", index), range);
         if (sc.id().isPresent()) {
-            put("/successCriteria/" + index + "/id", range);
-            duplicate(sc.id().get(), scFirstLine, range, "/successCriteria/" + index + "/id");
+            ctx.put(Pointer.of("successCriteria", index, "id"), range);
+            duplicate(sc.id().get(), scFirstLine, range, Pointer.of("successCriteria", index, "id"));
         }
         criteria.add(sc);
     }
@@ -872,13 +784,13 @@ public final class SpecAssembler {
     private void checkStrayRequirements(Node n) {
         if (n instanceof ListBlock list) {
             forItems(list, item -> {
-                String text = itemText(item);
+                String text = blocks.itemText(item);
                 Syntax.IdText it = Syntax.idText(text, vocab.requirementId());
                 if (it != null && (text.startsWith("**") || text.startsWith("__"))) {
-                    report(
+                    ctx.report(
                             Rule.REQUIREMENT_OUTSIDE_REQUIREMENTS,
                             it.id() + " is declared outside the Requirements section; kept as text",
-                            "/extraSections",
+                            Pointer.of("extraSections"),
                             SourceText.range(item));
                 }
             });
@@ -886,100 +798,6 @@ public final class SpecAssembler {
     }
 
     // ------------------------------------------------------------------ tables
-
-    private record Row(String id, String text, Map<String, String> attributes, Node node) {}
-
-    private String cellText(TableCell cell) {
-        Node first = cell.getFirstChild();
-        while (first != null && first.getSourceSpans().isEmpty()) {
-            first = first.getNext();
-        }
-        if (first == null) {
-            return "";
-        }
-        Node last = cell.getLastChild();
-        while (last != null && last.getSourceSpans().isEmpty()) {
-            last = last.getPrevious();
-        }
-        return src.raw(first, last).strip();
-    }
-
-    private List<List<String>> cells(TableBlock table, List<Node> rowNodes) {
-        List<List<String>> rows = new ArrayList<>();
-        for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
-            if (part instanceof TableHead || part instanceof TableBody) {
-                for (Node r = part.getFirstChild(); r != null; r = r.getNext()) {
-                    if (r instanceof TableRow) {
-                        List<String> row = new ArrayList<>();
-                        for (Node c = r.getFirstChild(); c != null; c = c.getNext()) {
-                            if (c instanceof TableCell cell) {
-                                row.add(cellText(cell));
-                            }
-                        }
-                        rows.add(row);
-                        rowNodes.add(r);
-                    }
-                }
-            }
-        }
-        return rows;
-    }
-
-    /** Rows of an id/text table, or null when the table has no id column. */
-    private List<Row> tableRows(TableBlock table, Pattern ids, boolean requireIds) {
-        List<Node> rowNodes = new ArrayList<>();
-        List<List<String>> rows = cells(table, rowNodes);
-        if (rows.size() < 2) {
-            return null;
-        }
-        List<String> header = rows.get(0);
-        int idCol = -1;
-        for (int c = 0; c < header.size() && idCol < 0; c++) {
-            String cell = rows.get(1).size() > c ? rows.get(1).get(c) : "";
-            Matcher m = ids.matcher(cell.replace("*", "").strip());
-            if (m.matches()) {
-                idCol = c;
-            }
-        }
-        if (idCol < 0 && requireIds) {
-            return null;
-        }
-        int textCol = -1;
-        for (int c = 0; c < header.size(); c++) {
-            Vocabulary.Hit hit = vocab.tableHeader(header.get(c));
-            if (c != idCol && hit != null && hit.term() == Term.LABEL_TEXT_COLUMN) {
-                textCol = c;
-                break;
-            }
-        }
-        if (textCol < 0) {
-            textCol = idCol + 1 < header.size() ? idCol + 1 : (idCol == 0 ? -1 : 0);
-        }
-        List<Row> out = new ArrayList<>();
-        for (int r = 1; r < rows.size(); r++) {
-            List<String> row = rows.get(r);
-            String id = idCol >= 0 && idCol < row.size()
-                    ? row.get(idCol).replace("**", "").strip()
-                    : null;
-            if (id != null && id.isEmpty()) {
-                id = null;
-            }
-            String text = textCol >= 0 && textCol < row.size() ? row.get(textCol) : "";
-            Map<String, String> attrs = new LinkedHashMap<>();
-            for (int c = 0; c < row.size(); c++) {
-                if (c == idCol || c == textCol) {
-                    continue;
-                }
-                String name = c < header.size() && !header.get(c).isEmpty() ? header.get(c) : "column " + (c + 1);
-                if (attrs.containsKey(name)) {
-                    name = name + " (" + (c + 1) + ")";
-                }
-                attrs.put(name, row.get(c));
-            }
-            out.add(new Row(id, text, attrs, rowNodes.get(r)));
-        }
-        return out;
-    }
 
     // ------------------------------------------------------------------ entities and statements
 
@@ -989,8 +807,8 @@ public final class SpecAssembler {
             return;
         }
         forItems(list, item -> {
-            KeyEntity entity = Syntax.keyEntity(itemText(item));
-            put("/keyEntities/" + entities.size(), SourceText.range(item));
+            KeyEntity entity = Syntax.keyEntity(blocks.itemText(item));
+            ctx.put(Pointer.of("keyEntities", entities.size()), SourceText.range(item));
             entities.add(entity);
         });
     }
@@ -1001,28 +819,26 @@ public final class SpecAssembler {
             return;
         }
         List<Statement> target = statements.computeIfAbsent(key, k -> new ArrayList<>());
-        String base = "/" + sectionFor(key).key() + "/statements/";
-        forItems(list, item -> {
-            String pointer = base + target.size();
-            target.add(statement(item, pointer, 1));
-        });
+        forItems(
+                list,
+                item -> target.add(statement(item, Pointer.of(sectionFor(key).key(), "statements", target.size()), 1)));
     }
 
     private Statement statement(ListItem item, String pointer, int depth) {
-        put(pointer, SourceText.range(item));
+        ctx.put(pointer, SourceText.range(item));
         if (depth >= MAX_DEPTH) {
             boolean nested = false;
             for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
                 nested |= c instanceof ListBlock;
             }
             if (nested) {
-                report(
+                ctx.report(
                         Rule.NESTING_TOO_DEEP,
                         "Statements nest deeper than " + MAX_DEPTH + " levels; the rest is kept as text",
                         pointer,
                         SourceText.range(item));
             }
-            return Statement.of(itemText(item));
+            return Statement.of(blocks.itemText(item));
         }
         StringBuilder text = new StringBuilder();
         List<Statement> children = new ArrayList<>();
@@ -1031,12 +847,12 @@ public final class SpecAssembler {
         for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
             if (c instanceof ListBlock sub) {
                 if (firstText != null) {
-                    appendPart(text, src.dedented(firstText, lastText));
+                    Blocks.appendParagraph(text, src.dedented(firstText, lastText));
                     firstText = null;
                 }
                 for (Node s = sub.getFirstChild(); s != null; s = s.getNext()) {
                     if (s instanceof ListItem si) {
-                        children.add(statement(si, pointer + "/children/" + children.size(), depth + 1));
+                        children.add(statement(si, Pointer.append(pointer, "children", children.size()), depth + 1));
                     }
                 }
             } else if (!c.getSourceSpans().isEmpty()) {
@@ -1047,20 +863,9 @@ public final class SpecAssembler {
             }
         }
         if (firstText != null) {
-            appendPart(text, src.dedented(firstText, lastText));
+            Blocks.appendParagraph(text, src.dedented(firstText, lastText));
         }
         return new Statement(text.toString().strip(), children);
-    }
-
-    private static void appendPart(StringBuilder sb, String part) {
-        String p = part.strip();
-        if (p.isEmpty()) {
-            return;
-        }
-        if (!sb.isEmpty()) {
-            sb.append("\n\n");
-        }
-        sb.append(p);
     }
 
     // ------------------------------------------------------------------ clarifications
@@ -1071,11 +876,11 @@ public final class SpecAssembler {
             forItems(list, items::add);
             for (int i = 0; i < items.size(); i++) {
                 ListItem item = items.get(i);
-                String text = itemText(item);
+                String text = blocks.itemText(item);
                 Clarification c = clarification(text);
                 SourceRange range = SourceText.range(item);
                 if (c != null && c.answer().isEmpty() && i + 1 < items.size()) {
-                    String next = itemText(items.get(i + 1));
+                    String next = blocks.itemText(items.get(i + 1));
                     Matcher am = vocab.nestedAnswer().matcher("\n" + next);
                     if (am.lookingAt()) {
                         c = new Clarification(
@@ -1084,16 +889,17 @@ public final class SpecAssembler {
                         i++;
                     }
                 }
-                String pointer = "/clarifications/" + session.index + "/entries/" + session.entries.size();
+                String pointer = Pointer.of("clarifications", session.index, "entries", session.entries.size());
                 if (c == null) {
-                    report(
+                    ctx.report(
                             Rule.UNPARSED_CLARIFICATION,
-                            "Clarification '" + abbreviate(text) + "' has no Q/A form; kept as an answer",
+                            "Clarification '" + AssemblyContext.abbreviate(text)
+                                    + "' has no Q/A form; kept as an answer",
                             pointer,
                             range);
                     c = new Clarification(Optional.empty(), text, Optional.empty());
                 }
-                put(pointer, range);
+                ctx.put(pointer, range);
                 session.entries.add(c);
             }
             return;
@@ -1155,7 +961,7 @@ public final class SpecAssembler {
                 }
             }
             any = true;
-            count(hit.language());
+            ctx.count(hit.language());
             kind = hit.key();
             from = m.end();
         }
@@ -1292,7 +1098,7 @@ public final class SpecAssembler {
             }
             if (n instanceof Heading) {
                 descriptionOpen = false;
-                notes.add(src.raw(n, n));
+                notes.add(blocks.raw(n));
                 return;
             }
             if (n instanceof Paragraph p) {
@@ -1302,21 +1108,21 @@ public final class SpecAssembler {
                     Vocabulary.Hit hit = vocab.label(bold.label());
                     String rest = text.substring(bold.end()).strip();
                     if (hit != null) {
-                        count(hit.language());
+                        ctx.count(hit.language());
                         descriptionOpen = false;
-                        String pointer = "/userStories/" + index + "/" + hit.key();
+                        String pointer = Pointer.of("userStories", index, hit.key());
                         switch (hit.key()) {
                             case "whyThisPriority" -> {
                                 if (why == null) {
                                     why = rest;
-                                    put(pointer, SourceText.range(p));
+                                    ctx.put(pointer, SourceText.range(p));
                                     return;
                                 }
                             }
                             case "independentTest" -> {
                                 if (independentTest == null) {
                                     independentTest = rest;
-                                    put(pointer, SourceText.range(p));
+                                    ctx.put(pointer, SourceText.range(p));
                                     return;
                                 }
                             }
@@ -1342,7 +1148,7 @@ public final class SpecAssembler {
                                 // kept in notes
                             }
                         }
-                        notes.add(src.raw(p, p));
+                        notes.add(blocks.raw(p));
                         return;
                     }
                 }
@@ -1353,10 +1159,10 @@ public final class SpecAssembler {
                 }
                 if (descriptionOpen) {
                     description.add(text);
-                    put("/userStories/" + index + "/description", SourceText.range(p));
+                    ctx.put(Pointer.of("userStories", index, "description"), SourceText.range(p));
                     return;
                 }
-                notes.add(src.raw(p, p));
+                notes.add(blocks.raw(p));
                 return;
             }
             descriptionOpen = false;
@@ -1368,7 +1174,7 @@ public final class SpecAssembler {
             if (n instanceof TableBlock table && scenarioTable(table)) {
                 return;
             }
-            notes.add(src.raw(n, n));
+            notes.add(blocks.raw(n));
         }
 
         /**
@@ -1382,7 +1188,7 @@ public final class SpecAssembler {
             List<String> firstKeys = new ArrayList<>();
             boolean steps = items.size() > 1;
             for (ListItem item : items) {
-                String text = itemText(item);
+                String text = blocks.itemText(item);
                 texts.add(text);
                 if (!steps) {
                     continue; // the first keys only matter while every item so far is one step
@@ -1435,7 +1241,7 @@ public final class SpecAssembler {
 
         private boolean listHasScenarios(ListBlock list) {
             for (Node c = list.getFirstChild(); c != null; c = c.getNext()) {
-                if (c instanceof ListItem item && stepKinds(itemText(item)) >= 2) {
+                if (c instanceof ListItem item && stepKinds(blocks.itemText(item)) >= 2) {
                     return true;
                 }
             }
@@ -1444,7 +1250,7 @@ public final class SpecAssembler {
 
         private boolean scenarioTable(TableBlock table) {
             List<Node> rowNodes = new ArrayList<>();
-            List<List<String>> rows = cells(table, rowNodes);
+            List<List<String>> rows = blocks.cells(table, rowNodes);
             if (rows.size() < 2) {
                 return false;
             }
@@ -1458,7 +1264,7 @@ public final class SpecAssembler {
                     kinds[c] = hit.key();
                     then |= hit.key().equals("then");
                     given |= hit.key().equals("given");
-                    count(hit.language());
+                    ctx.count(hit.language());
                 }
             }
             if (!then || !given) {
@@ -1483,9 +1289,9 @@ public final class SpecAssembler {
                     }
                 }
                 Node rowNode = rowNodes.get(r);
-                String text = src.raw(rowNode, rowNode).strip();
-                String pointer = "/userStories/" + index + "/acceptanceScenarios/" + scenarios.size();
-                put(pointer, SourceText.range(rowNode));
+                String text = blocks.raw(rowNode).strip();
+                String pointer = Pointer.of("userStories", index, "acceptanceScenarios", scenarios.size());
+                ctx.put(pointer, SourceText.range(rowNode));
                 scenarios.add(new AcceptanceScenario(
                         Optional.ofNullable(g), Optional.ofNullable(w), Optional.ofNullable(t), and, text));
             }
@@ -1497,11 +1303,11 @@ public final class SpecAssembler {
         }
 
         private void addScenario(String text, Node node, Node last) {
-            String pointer = "/userStories/" + index + "/acceptanceScenarios/" + scenarios.size();
-            put(pointer, SourceText.range(node, last));
+            String pointer = Pointer.of("userStories", index, "acceptanceScenarios", scenarios.size());
+            ctx.put(pointer, SourceText.range(node, last));
             AcceptanceScenario s = scenario(text);
             if (s.then().isEmpty()) {
-                report(
+                ctx.report(
                         Rule.SCENARIO_WITHOUT_THEN,
                         "Scenario " + (scenarios.size() + 1) + " of user story " + number + " has no Then step",
                         pointer,
@@ -1513,17 +1319,17 @@ public final class SpecAssembler {
         /** The story, with its label when that is not {@code storyWord} and the number. */
         UserStory build(String storyWord) {
             if (priority == null && !primary && !invalidPriority) {
-                report(
+                ctx.report(
                         Rule.STORY_WITHOUT_PRIORITY,
                         "User story " + number + " '" + title + "' names no priority",
-                        "/userStories/" + index,
+                        Pointer.of("userStories", index),
                         SourceText.range(heading));
             }
             if (scenarios.isEmpty()) {
-                report(
+                ctx.report(
                         Rule.STORY_WITHOUT_SCENARIOS,
                         "User story " + number + " '" + title + "' has no acceptance scenarios",
-                        "/userStories/" + index,
+                        Pointer.of("userStories", index),
                         SourceText.range(heading));
             }
             return new UserStory(
@@ -1600,16 +1406,7 @@ public final class SpecAssembler {
 
         ExtraSection build() {
             StringBuilder sb = new StringBuilder();
-            for (String p : parts) {
-                String s = p.strip();
-                if (s.isEmpty()) {
-                    continue;
-                }
-                if (!sb.isEmpty()) {
-                    sb.append("\n\n");
-                }
-                sb.append(s);
-            }
+            parts.forEach(part -> Blocks.appendParagraph(sb, part));
             return ExtraSection.loose(sb.toString(), after);
         }
     }
@@ -1638,22 +1435,14 @@ public final class SpecAssembler {
     public FeatureSpec build() {
         closeAll();
         if (title == null) {
-            report(
+            ctx.report(
                     Rule.MISSING_TITLE,
                     "The document has no '# Feature Specification: …' title",
-                    "/title",
+                    Pointer.of("title"),
                     SourceRange.of(1, 1, 1, 1));
         }
         FeatureSpec.Builder b = FeatureSpec.builder(title == null ? "" : title);
-        String lang = null;
-        int best = 0;
-        for (var e : languageHits.entrySet()) {
-            if (e.getValue() > best
-                    || e.getValue() == best && lang != null && e.getKey().compareTo(lang) < 0) {
-                best = e.getValue();
-                lang = e.getKey();
-            }
-        }
+        String lang = ctx.language();
         b.language(lang);
         b.frontMatter(frontMatter);
         b.metadata(metadata.build());
@@ -1665,17 +1454,17 @@ public final class SpecAssembler {
             b.addUserStory(us);
             if (!s.primary) {
                 if (!numbers.add(us.number())) {
-                    report(
+                    ctx.report(
                             Rule.STORY_NUMBERING,
                             "User story number " + us.number() + " is used twice",
-                            "/userStories/" + s.index,
+                            Pointer.of("userStories", s.index),
                             SourceText.range(s.heading));
                 } else if (us.number() != expected) {
-                    report(
+                    ctx.report(
                             Rule.STORY_NUMBERING,
                             "User story " + us.number() + " follows story " + (expected - 1) + " (expected " + expected
                                     + ")",
-                            "/userStories/" + s.index,
+                            Pointer.of("userStories", s.index),
                             SourceText.range(s.heading));
                 }
                 expected = us.number() + 1;
@@ -1704,7 +1493,7 @@ public final class SpecAssembler {
         for (int i = 0; i < extras.size(); i++) {
             Object e = extras.get(i);
             if (e instanceof ExtraBuilder eb) {
-                put("/extraSections/" + i, SourceText.range(eb.node));
+                ctx.put(Pointer.of("extraSections", i), SourceText.range(eb.node));
                 b.addExtraSection(eb.build());
             } else {
                 b.addExtraSection(((LooseBuilder) e).build());
@@ -1728,12 +1517,12 @@ public final class SpecAssembler {
                         .flatMap(ProfileSection::parent)
                         .map(s -> sectionHeadings.get(s.key()))
                         .orElse(null);
-                report(
+                ctx.report(
                         Rule.MISSING_SECTION,
                         "Mandatory section '" + headingWord(words, key).orElseGet(() -> canonicalHeading(key))
                                 + "' is missing (profile "
                                 + profile.name() + ")",
-                        "/" + sectionFor(key).key(),
+                        Pointer.of(sectionFor(key).key()),
                         parent != null ? SourceText.range(parent) : where);
             }
         }
