@@ -23,7 +23,6 @@ import dev.featurespec.model.diagnostic.SourceRange;
 import dev.featurespec.model.template.Language;
 import dev.featurespec.model.template.Languages;
 import dev.featurespec.model.template.Profile;
-import dev.featurespec.model.template.ProfileSection;
 import dev.featurespec.model.template.Profiles;
 import dev.featurespec.model.template.TemplateSection;
 import dev.featurespec.model.template.Term;
@@ -31,12 +30,9 @@ import dev.featurespec.model.template.internal.KeywordMatcher;
 import dev.featurespec.model.template.internal.Syntax;
 import dev.featurespec.model.template.internal.Vocabulary;
 import dev.featurespec.parser.internal.SourceText;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -81,31 +77,25 @@ public final class SpecAssembler {
     private final List<Requirement> requirements = new ArrayList<>();
     private final List<KeyEntity> entities = new ArrayList<>();
     private final List<SuccessCriterion> criteria = new ArrayList<>();
-    private final Map<String, List<Statement>> statements = new HashMap<>();
+    private final Map<TemplateSection, List<Statement>> statements = new EnumMap<>(TemplateSection.class);
     private final List<String> assumptions = new ArrayList<>();
     private final List<SessionBuilder> sessions = new ArrayList<>();
     private final List<Object> extras = new ArrayList<>(); // ExtraBuilder | LooseBuilder
     private final Map<Section, LooseBuilder> loose = new EnumMap<>(Section.class);
     private final Map<String, Integer> frFirstLine = new HashMap<>();
     private final Map<String, Integer> scFirstLine = new HashMap<>();
-    private final Set<String> seenSections = new LinkedHashSet<>();
-    private final Map<String, Heading> sectionHeadings = new HashMap<>();
 
     // context
-    private final Deque<Frame> frames = new ArrayDeque<>();
+    private final Outline outline;
     private StoryBuilder story;
     private SessionBuilder session;
     private ExtraBuilder extra;
     private Section anchor = Section.METADATA;
-    private Frame lastRequirementFrame;
+    /** The entry the last requirement was read in: an id-less list after it is no list of requirements. */
+    private Outline.Entry lastRequirementEntry;
+
     private boolean inPreamble = true;
     private String frontMatter;
-
-    private record Frame(String key, int level, Heading node, boolean[] content, String group) {
-        Frame(String key, int level, Heading node, boolean[] content) {
-            this(key, level, node, content, null);
-        }
-    }
 
     public SpecAssembler(SourceText src, Vocabulary vocab, Profile fixedProfile, boolean dropComments) {
         this.ctx = new AssemblyContext(src, vocab);
@@ -113,6 +103,7 @@ public final class SpecAssembler {
         this.blocks = ctx.blocks();
         this.vocab = vocab;
         this.classifier = new HeadingClassifier(vocab);
+        this.outline = new Outline(ctx);
         this.fixedProfile = fixedProfile;
         this.dropComments = dropComments;
     }
@@ -167,38 +158,6 @@ public final class SpecAssembler {
         }
     }
 
-    private void markContent() {
-        for (Frame f : frames) {
-            f.content()[0] = true;
-        }
-    }
-
-    private void popFrames(int level) {
-        while (!frames.isEmpty() && frames.peek().level() >= level) {
-            Frame f = frames.pop();
-            if (!f.content()[0]) {
-                ctx.report(
-                        Rule.EMPTY_SECTION,
-                        "Section '" + blocks.headingText(f.node()) + "' has no content",
-                        Pointer.of(sectionFor(f.key()).key()),
-                        SourceText.range(f.node()));
-            }
-        }
-    }
-
-    private String currentKey() {
-        return frames.isEmpty() ? null : frames.peek().key();
-    }
-
-    private String parentKey(int level) {
-        for (Frame f : frames) {
-            if (f.level() < level) {
-                return f.key();
-            }
-        }
-        return null;
-    }
-
     private void heading(Heading h) {
         String text = blocks.headingText(h);
         int level = h.getLevel();
@@ -207,7 +166,7 @@ public final class SpecAssembler {
             title(h, text, t);
             return;
         }
-        if (kind instanceof HeadingKind.StoryPart part && story == null && !"userScenarios".equals(parentKey(level))) {
+        if (kind instanceof HeadingKind.StoryPart part && story == null && !underUserScenarios(level)) {
             // the 2025-08 template's story headings only mean a story inside User Scenarios
             kind = part.otherwise();
         }
@@ -217,27 +176,27 @@ public final class SpecAssembler {
                 story.expectScenarios = true;
                 story.descriptionOpen = false;
                 ctx.count(part.language());
-                markContent();
+                outline.markContent();
                 return;
             }
             if (!known) {
                 story.add(h);
-                markContent();
+                outline.markContent();
                 return;
             }
         }
         if (extra != null && level > extra.level && !known) {
             extra.add(h);
-            markContent();
+            outline.markContent();
             return;
         }
         closeOpen();
         inPreamble = false;
-        popFrames(level);
-        markContent();
+        outline.close(level);
+        outline.markContent();
         if (kind instanceof HeadingKind.KnownSection section) {
             ctx.count(section.language());
-            openSection(section.section().key(), h, level);
+            openSection(section.section(), h, text);
         } else if (kind instanceof HeadingKind.PrimaryStory part) {
             ctx.count(part.language());
             openStory(h, level, stories.size() + 1, text, true);
@@ -265,9 +224,14 @@ public final class SpecAssembler {
         }
     }
 
+    private boolean underUserScenarios(int level) {
+        Outline.Entry parent = outline.above(level);
+        return parent != null && parent.section() == TemplateSection.USER_SCENARIOS;
+    }
+
     private void title(Heading h, String text, HeadingKind.Title kind) {
         closeOpen();
-        popFrames(1);
+        outline.close(1);
         if (title == null) {
             title = kind.title();
             ctx.count(kind.language());
@@ -287,19 +251,14 @@ public final class SpecAssembler {
     }
 
     private void unknownHeading(HeadingKind kind, Heading h, String text, int level) {
-        String key = currentKey();
-        if (kind instanceof HeadingKind.RequirementHeading r
-                && key != null
-                && (key.equals("requirements") || key.equals("functionalRequirements"))) {
-            addRequirement(new Requirement(Optional.of(r.id()), Optional.empty(), r.text(), Map.of()), h);
-            frames.push(new Frame("functionalRequirementHeading", level, h, new boolean[] {true}));
+        Outline.Entry current = outline.current();
+        if (kind instanceof HeadingKind.RequirementHeading r && current != null && current.holdsRequirements()) {
+            addRequirement(new Requirement(Optional.of(r.id()), Optional.empty(), r.text(), Map.of()), h, current);
+            outline.openRequirementHeading(h);
             return;
         }
-        if (key != null
-                && (key.equals("functionalRequirements")
-                        || key.equals("successCriteria")
-                        || key.equals("measurableOutcomes"))) {
-            frames.push(new Frame(key, level, h, new boolean[] {true}, text));
+        if (current != null && current.kind() != Outline.Kind.REQUIREMENT_HEADING && groups(current.section())) {
+            outline.openGroup(current.section(), h, text);
             return;
         }
         if (level == 2) {
@@ -312,6 +271,13 @@ public final class SpecAssembler {
         openExtra(h, text, level);
     }
 
+    /** True for the sections whose sub-headings group their requirements or criteria. */
+    private static boolean groups(TemplateSection section) {
+        return section == TemplateSection.FUNCTIONAL_REQUIREMENTS
+                || section == TemplateSection.SUCCESS_CRITERIA
+                || section == TemplateSection.MEASURABLE_OUTCOMES;
+    }
+
     private void closeOpen() {
         story = null;
         session = null;
@@ -320,77 +286,16 @@ public final class SpecAssembler {
 
     private void closeAll() {
         closeOpen();
-        popFrames(0);
+        outline.close(0);
     }
 
-    private void openSection(String key, Heading h, int level) {
-        Section section = sectionFor(key);
-        String parent = parentKey(level);
-        Heading first = sectionHeadings.get(key);
-        if (first != null) {
-            ctx.report(
-                    Rule.DUPLICATE_SECTION,
-                    "Section '" + blocks.headingText(h).strip() + "' appears twice (first at line "
-                            + SourceText.range(first).start().line() + ")",
-                    Pointer.of(section.key()),
-                    SourceText.range(h));
-        } else {
-            sectionHeadings.put(key, h);
+    private void openSection(TemplateSection section, Heading h, String text) {
+        outline.openSection(section, h, text, fixedProfile != null ? fixedProfile : Builtin.EXTENDED);
+        anchor = section.anchor();
+        ctx.put(Pointer.of(section.anchor().key()), SourceText.range(h));
+        if (section.extended()) {
+            statements.computeIfAbsent(section, k -> new ArrayList<>());
         }
-        seenSections.add(key);
-        Profile p = fixedProfile != null ? fixedProfile : Builtin.EXTENDED;
-        Optional<ProfileSection> ps = TemplateSection.forKey(key).flatMap(p::section);
-        if (ps.isPresent() && ps.get().parent().isPresent() && parent != null) {
-            String expected = ps.get().parent().get().key();
-            if (!expected.equals(parent) && isTypedSectionKey(parent)) {
-                ctx.report(
-                        Rule.SECTION_OUT_OF_PLACE,
-                        "Section '" + blocks.headingText(h).strip() + "' belongs under '" + canonicalHeading(expected)
-                                + "', not under '" + canonicalHeading(parent) + "'",
-                        Pointer.of(section.key()),
-                        SourceText.range(h));
-            }
-        }
-        frames.push(new Frame(key, level, h, new boolean[] {false}));
-        anchor = section;
-        ctx.put(Pointer.of(section.key()), SourceText.range(h));
-        if (key.equals("apiContract")
-                || key.equals("configurationImpact")
-                || key.equals("securityImpact")
-                || key.equals("observability")) {
-            statements.computeIfAbsent(key, k -> new ArrayList<>());
-        }
-    }
-
-    private boolean isTypedSectionKey(String key) {
-        return !key.equals("functionalRequirementHeading");
-    }
-
-    private String canonicalHeading(String key) {
-        return headingWord(vocab.languages().get(0), key).orElse(key);
-    }
-
-    /** The canonical heading {@code language} gives section {@code key}, if it gives one. */
-    private static Optional<String> headingWord(Language language, String key) {
-        return Term.forKey("headings." + key).flatMap(language::first);
-    }
-
-    static Section sectionFor(String key) {
-        return switch (key) {
-            case "clarifications" -> Section.CLARIFICATIONS;
-            case "userScenarios" -> Section.USER_SCENARIOS;
-            case "edgeCases" -> Section.EDGE_CASES;
-            case "requirements" -> Section.REQUIREMENTS;
-            case "functionalRequirements", "functionalRequirementHeading" -> Section.FUNCTIONAL_REQUIREMENTS;
-            case "apiContract" -> Section.API_CONTRACT;
-            case "configurationImpact" -> Section.CONFIGURATION_IMPACT;
-            case "securityImpact" -> Section.SECURITY_IMPACT;
-            case "observability" -> Section.OBSERVABILITY;
-            case "keyEntities" -> Section.KEY_ENTITIES;
-            case "successCriteria", "measurableOutcomes" -> Section.SUCCESS_CRITERIA;
-            case "assumptions" -> Section.ASSUMPTIONS;
-            default -> Section.METADATA;
-        };
     }
 
     private void openExtra(Heading h, String text, int level) {
@@ -404,7 +309,7 @@ public final class SpecAssembler {
         ctx.put(Pointer.of("clarifications", sessions.size()), SourceText.range(h));
         sessions.add(session);
         anchor = Section.CLARIFICATIONS;
-        seenSections.add("clarifications");
+        outline.saw(TemplateSection.CLARIFICATIONS);
     }
 
     private void openStory(Heading h, int level, int number, String storyTitle, boolean primary) {
@@ -412,9 +317,6 @@ public final class SpecAssembler {
         ctx.put(Pointer.of("userStories", stories.size()), SourceText.range(h));
         stories.add(story);
         anchor = Section.USER_STORIES;
-        if (!seenSections.contains("userScenarios") && currentKey() == null) {
-            // a story outside any section still counts as the user scenarios section
-        }
     }
 
     private void storyHeading(Heading h, int level, HeadingKind.Story kind) {
@@ -436,7 +338,7 @@ public final class SpecAssembler {
     // ------------------------------------------------------------------ blocks
 
     private void block(Node n) {
-        markContent();
+        outline.markContent();
         if (story != null) {
             story.add(n);
             return;
@@ -447,55 +349,57 @@ public final class SpecAssembler {
         }
         if (extra != null) {
             if (extra.first == null
-                    && ("requirements".equals(extra.parentKey) || "functionalRequirements".equals(extra.parentKey))
+                    && extra.parent != null
+                    && extra.parent.holdsRequirements()
                     && n instanceof ListBlock list
-                    && blocks.hasIds(list, vocab.requirementId())
-                    && extras.get(extras.size() - 1) == extra) {
-                // an unknown sub-heading of Requirements that opens with FR bullets groups requirements
+                    && blocks.hasIds(list, vocab.requirementId())) {
+                // an unknown sub-heading of Requirements that opens with requirements groups them (it is
+                // the last extra: nothing is added to the extras while one is open)
                 extras.remove(extras.size() - 1);
-                frames.push(new Frame(
-                        "functionalRequirements", extra.level, extra.node, new boolean[] {true}, extra.heading));
+                Outline.Entry group =
+                        outline.openGroup(TemplateSection.FUNCTIONAL_REQUIREMENTS, extra.node, extra.heading);
                 extra = null;
-                requirementsBlock(n, "functionalRequirements");
+                requirementsBlock(n, group);
                 return;
             }
             extra.add(n);
             checkStrayRequirements(n);
             return;
         }
-        String key = currentKey();
-        if (key == null) {
+        Outline.Entry entry = outline.current();
+        if (entry == null) {
             if (inPreamble && title != null && n instanceof Paragraph p && metadataParagraph(p)) {
                 return;
             }
             addLoose(Section.METADATA, n);
             return;
         }
-        switch (key) {
-            case "edgeCases" -> {
+        switch (entry.section()) {
+            case EDGE_CASES -> {
                 if (n instanceof ListBlock list) {
                     forItems(list, item -> addText(edgeCases, "edgeCases", item));
                 } else {
                     addLoose(Section.EDGE_CASES, n);
                 }
             }
-            case "assumptions" -> {
+            case ASSUMPTIONS -> {
                 if (n instanceof ListBlock list) {
                     forItems(list, item -> addText(assumptions, "assumptions", item));
                 } else {
                     addLoose(Section.ASSUMPTIONS, n);
                 }
             }
-            case "requirements", "functionalRequirements", "functionalRequirementHeading" -> requirementsBlock(n, key);
-            case "successCriteria", "measurableOutcomes" -> criteriaBlock(n);
-            case "keyEntities" -> entitiesBlock(n);
-            case "apiContract", "configurationImpact", "securityImpact", "observability" -> statementsBlock(n, key);
-            case "clarifications" -> {
+            case REQUIREMENTS, FUNCTIONAL_REQUIREMENTS -> requirementsBlock(n, entry);
+            case SUCCESS_CRITERIA, MEASURABLE_OUTCOMES -> criteriaBlock(n, entry);
+            case KEY_ENTITIES -> entitiesBlock(n);
+            case API_CONTRACT, CONFIGURATION_IMPACT, SECURITY_IMPACT, OBSERVABILITY ->
+                statementsBlock(n, entry.section());
+            case CLARIFICATIONS -> {
                 if (n instanceof ListBlock) {
-                    if (sessions.isEmpty() || sessions.get(sessions.size() - 1).implicitFor != frames.peek()) {
+                    if (sessions.isEmpty() || sessions.get(sessions.size() - 1).implicitIn != entry) {
                         SessionBuilder s = new SessionBuilder("", null, 99, null);
                         s.index = sessions.size();
-                        s.implicitFor = frames.peek();
+                        s.implicitIn = entry;
                         ctx.put(Pointer.of("clarifications", sessions.size()), SourceText.range(n));
                         sessions.add(s);
                     }
@@ -506,9 +410,9 @@ public final class SpecAssembler {
                     addLoose(Section.CLARIFICATIONS, n);
                 }
             }
-            default -> {
+            case USER_SCENARIOS -> {
                 checkStrayRequirements(n);
-                addLoose(sectionFor(key), n);
+                addLoose(Section.USER_SCENARIOS, n);
             }
         }
     }
@@ -622,76 +526,70 @@ public final class SpecAssembler {
 
     // ------------------------------------------------------------------ requirements and criteria
 
-    private void requirementsBlock(Node n, String key) {
+    private void requirementsBlock(Node n, Outline.Entry entry) {
+        boolean functional = entry.kind() != Outline.Kind.REQUIREMENT_HEADING
+                && entry.section() == TemplateSection.FUNCTIONAL_REQUIREMENTS;
         if (n instanceof ListBlock list) {
             // an id-less list is a list of requirements only while its section (or group) has none
             // yet: after typed requirements it is content of its own (the writer puts such content there)
-            boolean any = blocks.hasIds(list, vocab.requirementId())
-                    || (key.equals("functionalRequirements") && lastRequirementFrame != frames.peek());
+            boolean any = blocks.hasIds(list, vocab.requirementId()) || (functional && lastRequirementEntry != entry);
             if (any) {
-                seenSections.add("functionalRequirements");
+                outline.saw(TemplateSection.FUNCTIONAL_REQUIREMENTS);
                 forItems(list, item -> {
                     String text = blocks.itemText(item);
                     Requirement r = requirementFromText(text);
                     addRequirement(
                             grouped(
-                                    r != null
-                                            ? r
-                                            : new Requirement(Optional.empty(), Optional.empty(), text, Map.of())),
-                            item);
+                                    r != null ? r : new Requirement(Optional.empty(), Optional.empty(), text, Map.of()),
+                                    entry),
+                            item,
+                            entry);
                 });
                 return;
             }
         }
-        if (n instanceof Paragraph p && !key.equals("requirements")) {
+        if (n instanceof Paragraph p && entry.section() != TemplateSection.REQUIREMENTS) {
             String text = src.spanLines(p).strip();
             Requirement r = requirementFromText(text);
             if (r == null) {
                 r = boldRequirement(text);
             }
             if (r != null) {
-                addRequirement(grouped(r), p);
+                addRequirement(grouped(r, entry), p, entry);
                 return;
             }
         }
         if (n instanceof TableBlock table) {
             List<Blocks.Row> rows = blocks.idRows(table, vocab.requirementId(), vocab);
             if (rows != null) {
-                seenSections.add("functionalRequirements");
+                outline.saw(TemplateSection.FUNCTIONAL_REQUIREMENTS);
                 for (Blocks.Row row : rows) {
                     addRequirement(
-                            grouped(new Requirement(
-                                    Optional.ofNullable(row.id()), Optional.empty(), row.text(), row.attributes())),
-                            row.node());
+                            grouped(
+                                    new Requirement(
+                                            Optional.ofNullable(row.id()),
+                                            Optional.empty(),
+                                            row.text(),
+                                            row.attributes()),
+                                    entry),
+                            row.node(),
+                            entry);
                 }
                 return;
             }
         }
-        addLoose(key.equals("requirements") ? Section.REQUIREMENTS : Section.FUNCTIONAL_REQUIREMENTS, n);
+        addLoose(entry.section().anchor(), n);
     }
 
-    private String group() {
-        return frames.isEmpty() ? null : frames.peek().group();
+    private static Requirement grouped(Requirement r, Outline.Entry entry) {
+        return entry.group() == null
+                ? r
+                : new Requirement(r.id(), r.label(), r.text(), entry.withGroup(r.attributes()));
     }
 
-    private Map<String, String> withGroup(Map<String, String> attributes) {
-        String group = group();
-        if (group == null || attributes.containsKey(Syntax.GROUP_ATTRIBUTE)) {
-            return attributes;
-        }
-        Map<String, String> out = new LinkedHashMap<>();
-        out.put(Syntax.GROUP_ATTRIBUTE, group);
-        out.putAll(attributes);
-        return out;
-    }
-
-    private Requirement grouped(Requirement r) {
-        return group() == null ? r : new Requirement(r.id(), r.label(), r.text(), withGroup(r.attributes()));
-    }
-
-    private void addRequirement(Requirement r, Node node) {
-        seenSections.add("functionalRequirements");
-        lastRequirementFrame = frames.peek();
+    private void addRequirement(Requirement r, Node node, Outline.Entry entry) {
+        outline.saw(TemplateSection.FUNCTIONAL_REQUIREMENTS);
+        lastRequirementEntry = entry;
         anchor = Section.FUNCTIONAL_REQUIREMENTS;
         int index = requirements.size();
         SourceRange range = SourceText.range(node);
@@ -738,15 +636,15 @@ public final class SpecAssembler {
         return new Requirement(Optional.of(inner.id()), Optional.empty(), body, Map.of());
     }
 
-    private void criteriaBlock(Node n) {
+    private void criteriaBlock(Node n, Outline.Entry entry) {
         if (n instanceof ListBlock list) {
             boolean ordered = list instanceof OrderedList;
             forItems(list, item -> {
                 String text = blocks.itemText(item);
                 Syntax.IdText it = Syntax.idText(text, vocab.criterionId());
                 SuccessCriterion sc = it == null
-                        ? new SuccessCriterion(Optional.empty(), text, withGroup(Map.of()))
-                        : new SuccessCriterion(Optional.of(it.id()), labelled(it), withGroup(Map.of()));
+                        ? new SuccessCriterion(Optional.empty(), text, entry.withGroup(Map.of()))
+                        : new SuccessCriterion(Optional.of(it.id()), labelled(it), entry.withGroup(Map.of()));
                 addCriterion(ordered ? sc.withMarker(blocks.orderedMarker(item)) : sc, item);
             });
             return;
@@ -757,7 +655,7 @@ public final class SpecAssembler {
                 for (Blocks.Row row : rows) {
                     addCriterion(
                             new SuccessCriterion(
-                                    Optional.ofNullable(row.id()), row.text(), withGroup(row.attributes())),
+                                    Optional.ofNullable(row.id()), row.text(), entry.withGroup(row.attributes())),
                             row.node());
                 }
                 return;
@@ -813,15 +711,13 @@ public final class SpecAssembler {
         });
     }
 
-    private void statementsBlock(Node n, String key) {
+    private void statementsBlock(Node n, TemplateSection section) {
         if (!(n instanceof ListBlock list)) {
-            addLoose(sectionFor(key), n);
+            addLoose(section.anchor(), n);
             return;
         }
-        List<Statement> target = statements.computeIfAbsent(key, k -> new ArrayList<>());
-        forItems(
-                list,
-                item -> target.add(statement(item, Pointer.of(sectionFor(key).key(), "statements", target.size()), 1)));
+        List<Statement> target = statements.computeIfAbsent(section, k -> new ArrayList<>());
+        forItems(list, item -> target.add(statement(item, Pointer.of(section.key(), "statements", target.size()), 1)));
     }
 
     private Statement statement(ListItem item, String pointer, int depth) {
@@ -1353,7 +1249,9 @@ public final class SpecAssembler {
         final String topic;
         final int level;
         final Heading heading;
-        Frame implicitFor;
+        /** For an implicit session, the Clarifications section it stands in; null for a headed one. */
+        Outline.Entry implicitIn;
+
         final List<Clarification> entries = new ArrayList<>();
         int index;
 
@@ -1373,14 +1271,15 @@ public final class SpecAssembler {
         Node last;
 
         final Heading node;
-        final String parentKey;
+        /** The entry that was open when the heading came, or null. */
+        final Outline.Entry parent;
 
         ExtraBuilder(String heading, int level, Section after, Heading node) {
             this.heading = heading;
             this.level = level;
             this.after = after;
             this.node = node;
-            this.parentKey = currentKey();
+            this.parent = outline.current();
         }
 
         void add(Node n) {
@@ -1474,18 +1373,15 @@ public final class SpecAssembler {
         requirements.forEach(b::addFunctionalRequirement);
         entities.forEach(b::addKeyEntity);
         criteria.forEach(b::addSuccessCriterion);
-        if (statements.containsKey("apiContract")) {
-            b.apiContract(new ApiContractSection(statements.get("apiContract")));
-        }
-        if (statements.containsKey("configurationImpact")) {
-            b.configurationImpact(new ImpactSection(statements.get("configurationImpact")));
-        }
-        if (statements.containsKey("securityImpact")) {
-            b.securityImpact(new ImpactSection(statements.get("securityImpact")));
-        }
-        if (statements.containsKey("observability")) {
-            b.observability(new ObservabilitySection(statements.get("observability")));
-        }
+        statements.forEach((section, list) -> {
+            switch (section) {
+                case API_CONTRACT -> b.apiContract(new ApiContractSection(list));
+                case CONFIGURATION_IMPACT -> b.configurationImpact(new ImpactSection(list));
+                case SECURITY_IMPACT -> b.securityImpact(new ImpactSection(list));
+                case OBSERVABILITY -> b.observability(new ObservabilitySection(list));
+                default -> throw new IllegalStateException("not a statement section: " + section);
+            }
+        });
         assumptions.forEach(b::addAssumption);
         for (SessionBuilder s : sessions) {
             b.addClarificationSession(new ClarificationSession(s.date, Optional.ofNullable(s.topic), s.entries));
@@ -1500,32 +1396,10 @@ public final class SpecAssembler {
             }
         }
         if (!stories.isEmpty()) {
-            seenSections.add("userScenarios");
+            outline.saw(TemplateSection.USER_SCENARIOS);
         }
-        Profile profile = profile();
         SourceRange where = titleNode != null ? SourceText.range(titleNode) : SourceRange.of(1, 1, 1, 1);
-        Language words = vocab.languages().get(0);
-        for (Language l : vocab.languages()) {
-            if (l.code().equals(lang)) {
-                words = l;
-            }
-        }
-        for (TemplateSection section : profile.mandatorySections()) {
-            String key = section.key();
-            if (!seenSections.contains(key)) {
-                Heading parent = profile.section(section)
-                        .flatMap(ProfileSection::parent)
-                        .map(s -> sectionHeadings.get(s.key()))
-                        .orElse(null);
-                ctx.report(
-                        Rule.MISSING_SECTION,
-                        "Mandatory section '" + headingWord(words, key).orElseGet(() -> canonicalHeading(key))
-                                + "' is missing (profile "
-                                + profile.name() + ")",
-                        Pointer.of(sectionFor(key).key()),
-                        parent != null ? SourceText.range(parent) : where);
-            }
-        }
+        outline.checkMandatory(profile(), lang, where);
         return b.build();
     }
 
