@@ -4,7 +4,6 @@ import dev.featurespec.model.AcceptanceScenario;
 import dev.featurespec.model.ApiContractSection;
 import dev.featurespec.model.Clarification;
 import dev.featurespec.model.ClarificationSession;
-import dev.featurespec.model.ExtraSection;
 import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.model.ImpactSection;
 import dev.featurespec.model.KeyEntity;
@@ -80,8 +79,7 @@ public final class SpecAssembler {
     private final Map<TemplateSection, List<Statement>> statements = new EnumMap<>(TemplateSection.class);
     private final List<String> assumptions = new ArrayList<>();
     private final List<SessionBuilder> sessions = new ArrayList<>();
-    private final List<Object> extras = new ArrayList<>(); // ExtraBuilder | LooseBuilder
-    private final Map<Section, LooseBuilder> loose = new EnumMap<>(Section.class);
+    private final ExtraReader extras;
     private final Map<String, Integer> frFirstLine = new HashMap<>();
     private final Map<String, Integer> scFirstLine = new HashMap<>();
 
@@ -89,8 +87,6 @@ public final class SpecAssembler {
     private final Outline outline;
     private StoryBuilder story;
     private SessionBuilder session;
-    private ExtraBuilder extra;
-    private Section anchor = Section.METADATA;
     /** The entry the last requirement was read in: an id-less list after it is no list of requirements. */
     private Outline.Entry lastRequirementEntry;
 
@@ -104,6 +100,7 @@ public final class SpecAssembler {
         this.vocab = vocab;
         this.classifier = new HeadingClassifier(vocab);
         this.outline = new Outline(ctx);
+        this.extras = new ExtraReader(ctx);
         this.fixedProfile = fixedProfile;
         this.dropComments = dropComments;
     }
@@ -185,8 +182,9 @@ public final class SpecAssembler {
                 return;
             }
         }
-        if (extra != null && level > extra.level && !known) {
-            extra.add(h);
+        ExtraReader.Headed extra = extras.current();
+        if (extra != null && level > extra.node().getLevel() && !known) {
+            extras.add(h);
             outline.markContent();
             return;
         }
@@ -212,7 +210,7 @@ public final class SpecAssembler {
             story.expectScenarios = true;
         } else if (kind instanceof HeadingKind.SessionWord word) {
             ctx.count(word.language());
-            openExtra(h, text, level);
+            extras.open(h, text, outline.current());
         } else if (kind instanceof HeadingKind.Story s) {
             ctx.count(s.language());
             storyHeading(h, level, s);
@@ -247,7 +245,7 @@ public final class SpecAssembler {
                 Pointer.of("title"),
                 SourceText.range(h));
         inPreamble = false;
-        openExtra(h, text, 1);
+        extras.open(h, text, outline.current());
     }
 
     private void unknownHeading(HeadingKind kind, Heading h, String text, int level) {
@@ -268,7 +266,7 @@ public final class SpecAssembler {
                     Pointer.of("extraSections", extras.size()),
                     SourceText.range(h));
         }
-        openExtra(h, text, level);
+        extras.open(h, text, outline.current());
     }
 
     /** True for the sections whose sub-headings group their requirements or criteria. */
@@ -281,7 +279,7 @@ public final class SpecAssembler {
     private void closeOpen() {
         story = null;
         session = null;
-        extra = null;
+        extras.close();
     }
 
     private void closeAll() {
@@ -291,16 +289,11 @@ public final class SpecAssembler {
 
     private void openSection(TemplateSection section, Heading h, String text) {
         outline.openSection(section, h, text, fixedProfile != null ? fixedProfile : Builtin.EXTENDED);
-        anchor = section.anchor();
+        extras.placeAfter(section.anchor());
         ctx.put(Pointer.of(section.anchor().key()), SourceText.range(h));
         if (section.extended()) {
             statements.computeIfAbsent(section, k -> new ArrayList<>());
         }
-    }
-
-    private void openExtra(Heading h, String text, int level) {
-        extra = new ExtraBuilder(text.strip(), level, anchor, h);
-        extras.add(extra);
     }
 
     private void openSession(Heading h, int level, HeadingKind.Session kind) {
@@ -308,7 +301,7 @@ public final class SpecAssembler {
         session.index = sessions.size();
         ctx.put(Pointer.of("clarifications", sessions.size()), SourceText.range(h));
         sessions.add(session);
-        anchor = Section.CLARIFICATIONS;
+        extras.placeAfter(Section.CLARIFICATIONS);
         outline.saw(TemplateSection.CLARIFICATIONS);
     }
 
@@ -316,7 +309,7 @@ public final class SpecAssembler {
         story = new StoryBuilder(number, storyTitle, level, h, primary);
         ctx.put(Pointer.of("userStories", stories.size()), SourceText.range(h));
         stories.add(story);
-        anchor = Section.USER_STORIES;
+        extras.placeAfter(Section.USER_STORIES);
     }
 
     private void storyHeading(Heading h, int level, HeadingKind.Story kind) {
@@ -347,22 +340,20 @@ public final class SpecAssembler {
             sessionBlock(n);
             return;
         }
+        ExtraReader.Headed extra = extras.current();
         if (extra != null) {
-            if (extra.first == null
-                    && extra.parent != null
-                    && extra.parent.holdsRequirements()
+            if (extra.empty()
+                    && extra.parent() != null
+                    && extra.parent().holdsRequirements()
                     && n instanceof ListBlock list
                     && blocks.hasIds(list, vocab.requirementId())) {
-                // an unknown sub-heading of Requirements that opens with requirements groups them (it is
-                // the last extra: nothing is added to the extras while one is open)
-                extras.remove(extras.size() - 1);
-                Outline.Entry group =
-                        outline.openGroup(TemplateSection.FUNCTIONAL_REQUIREMENTS, extra.node, extra.heading);
-                extra = null;
-                requirementsBlock(n, group);
+                // an unknown sub-heading of Requirements that opens with requirements groups them
+                extras.reclaim();
+                requirementsBlock(
+                        n, outline.openGroup(TemplateSection.FUNCTIONAL_REQUIREMENTS, extra.node(), extra.heading()));
                 return;
             }
-            extra.add(n);
+            extras.add(n);
             checkStrayRequirements(n);
             return;
         }
@@ -371,7 +362,7 @@ public final class SpecAssembler {
             if (inPreamble && title != null && n instanceof Paragraph p && metadataParagraph(p)) {
                 return;
             }
-            addLoose(Section.METADATA, n);
+            extras.addLoose(Section.METADATA, n);
             return;
         }
         switch (entry.section()) {
@@ -379,14 +370,14 @@ public final class SpecAssembler {
                 if (n instanceof ListBlock list) {
                     forItems(list, item -> addText(edgeCases, "edgeCases", item));
                 } else {
-                    addLoose(Section.EDGE_CASES, n);
+                    extras.addLoose(Section.EDGE_CASES, n);
                 }
             }
             case ASSUMPTIONS -> {
                 if (n instanceof ListBlock list) {
                     forItems(list, item -> addText(assumptions, "assumptions", item));
                 } else {
-                    addLoose(Section.ASSUMPTIONS, n);
+                    extras.addLoose(Section.ASSUMPTIONS, n);
                 }
             }
             case REQUIREMENTS, FUNCTIONAL_REQUIREMENTS -> requirementsBlock(n, entry);
@@ -407,12 +398,12 @@ public final class SpecAssembler {
                     sessionBlock(n);
                     session = null;
                 } else {
-                    addLoose(Section.CLARIFICATIONS, n);
+                    extras.addLoose(Section.CLARIFICATIONS, n);
                 }
             }
             case USER_SCENARIOS -> {
                 checkStrayRequirements(n);
-                addLoose(Section.USER_SCENARIOS, n);
+                extras.addLoose(Section.USER_SCENARIOS, n);
             }
         }
     }
@@ -477,8 +468,7 @@ public final class SpecAssembler {
                     "Metadata '" + label + "' is given twice; the second value is kept as an extra",
                     Pointer.of("metadata"),
                     range);
-            LooseBuilder lb = loose(Section.METADATA);
-            lb.parts.add("**" + label + "**: " + v);
+            extras.addLoose(Section.METADATA, "**" + label + "**: " + v);
             return;
         }
         if (hit != null) {
@@ -503,25 +493,6 @@ public final class SpecAssembler {
             default -> metadata.put(label, v);
         }
         ctx.put(Pointer.of("metadata", key), range);
-    }
-
-    // ------------------------------------------------------------------ loose content
-
-    private LooseBuilder loose(Section section) {
-        return loose.computeIfAbsent(section, s -> {
-            LooseBuilder lb = new LooseBuilder(s);
-            extras.add(lb);
-            return lb;
-        });
-    }
-
-    private void addLoose(Section section, Node n) {
-        LooseBuilder lb = loose.get(section);
-        if (lb == null) {
-            ctx.put(Pointer.of("extraSections", extras.size()), SourceText.range(n));
-            lb = loose(section);
-        }
-        lb.parts.add(blocks.raw(n));
     }
 
     // ------------------------------------------------------------------ requirements and criteria
@@ -578,7 +549,7 @@ public final class SpecAssembler {
                 return;
             }
         }
-        addLoose(entry.section().anchor(), n);
+        extras.addLoose(entry.section().anchor(), n);
     }
 
     private static Requirement grouped(Requirement r, Outline.Entry entry) {
@@ -590,7 +561,7 @@ public final class SpecAssembler {
     private void addRequirement(Requirement r, Node node, Outline.Entry entry) {
         outline.saw(TemplateSection.FUNCTIONAL_REQUIREMENTS);
         lastRequirementEntry = entry;
-        anchor = Section.FUNCTIONAL_REQUIREMENTS;
+        extras.placeAfter(Section.FUNCTIONAL_REQUIREMENTS);
         int index = requirements.size();
         SourceRange range = SourceText.range(node);
         ctx.put(Pointer.of("functionalRequirements", index), range);
@@ -661,7 +632,7 @@ public final class SpecAssembler {
                 return;
             }
         }
-        addLoose(Section.SUCCESS_CRITERIA, n);
+        extras.addLoose(Section.SUCCESS_CRITERIA, n);
     }
 
     private static String labelled(Syntax.IdText it) {
@@ -701,7 +672,7 @@ public final class SpecAssembler {
 
     private void entitiesBlock(Node n) {
         if (!(n instanceof ListBlock list)) {
-            addLoose(Section.KEY_ENTITIES, n);
+            extras.addLoose(Section.KEY_ENTITIES, n);
             return;
         }
         forItems(list, item -> {
@@ -713,7 +684,7 @@ public final class SpecAssembler {
 
     private void statementsBlock(Node n, TemplateSection section) {
         if (!(n instanceof ListBlock list)) {
-            addLoose(section.anchor(), n);
+            extras.addLoose(section.anchor(), n);
             return;
         }
         List<Statement> target = statements.computeIfAbsent(section, k -> new ArrayList<>());
@@ -800,7 +771,7 @@ public final class SpecAssembler {
             }
             return;
         }
-        addLoose(Section.CLARIFICATIONS, n);
+        extras.addLoose(Section.CLARIFICATIONS, n);
     }
 
     private Optional<String> answerLabel(String label) {
@@ -1263,53 +1234,6 @@ public final class SpecAssembler {
         }
     }
 
-    private final class ExtraBuilder {
-        final String heading;
-        final int level;
-        final Section after;
-        Node first;
-        Node last;
-
-        final Heading node;
-        /** The entry that was open when the heading came, or null. */
-        final Outline.Entry parent;
-
-        ExtraBuilder(String heading, int level, Section after, Heading node) {
-            this.heading = heading;
-            this.level = level;
-            this.after = after;
-            this.node = node;
-            this.parent = outline.current();
-        }
-
-        void add(Node n) {
-            if (first == null) {
-                first = n;
-            }
-            last = n;
-        }
-
-        ExtraSection build() {
-            String md = first == null ? "" : src.raw(first, last).strip();
-            return ExtraSection.headed(heading, Math.max(1, Math.min(6, level)), md, after);
-        }
-    }
-
-    private static final class LooseBuilder {
-        final Section after;
-        final List<String> parts = new ArrayList<>();
-
-        LooseBuilder(Section after) {
-            this.after = after;
-        }
-
-        ExtraSection build() {
-            StringBuilder sb = new StringBuilder();
-            parts.forEach(part -> Blocks.appendParagraph(sb, part));
-            return ExtraSection.loose(sb.toString(), after);
-        }
-    }
-
     // ------------------------------------------------------------------ result
 
     /** The profile the document is checked against: the fixed one, or chosen from its sections. */
@@ -1386,15 +1310,7 @@ public final class SpecAssembler {
         for (SessionBuilder s : sessions) {
             b.addClarificationSession(new ClarificationSession(s.date, Optional.ofNullable(s.topic), s.entries));
         }
-        for (int i = 0; i < extras.size(); i++) {
-            Object e = extras.get(i);
-            if (e instanceof ExtraBuilder eb) {
-                ctx.put(Pointer.of("extraSections", i), SourceText.range(eb.node));
-                b.addExtraSection(eb.build());
-            } else {
-                b.addExtraSection(((LooseBuilder) e).build());
-            }
-        }
+        extras.build(b);
         if (!stories.isEmpty()) {
             outline.saw(TemplateSection.USER_SCENARIOS);
         }
