@@ -7,7 +7,6 @@ import dev.featurespec.model.ClarificationSession;
 import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.model.ImpactSection;
 import dev.featurespec.model.KeyEntity;
-import dev.featurespec.model.Metadata;
 import dev.featurespec.model.ObservabilitySection;
 import dev.featurespec.model.Priority;
 import dev.featurespec.model.Requirement;
@@ -68,9 +67,6 @@ public final class SpecAssembler {
     private final boolean dropComments;
 
     // results
-    private String title;
-    private Heading titleNode;
-    private final Metadata.Builder metadata = Metadata.builder();
     private final List<StoryBuilder> stories = new ArrayList<>();
     private final List<String> edgeCases = new ArrayList<>();
     private final List<Requirement> requirements = new ArrayList<>();
@@ -80,6 +76,7 @@ public final class SpecAssembler {
     private final List<String> assumptions = new ArrayList<>();
     private final List<SessionBuilder> sessions = new ArrayList<>();
     private final ExtraReader extras;
+    private final MetadataReader metadata;
     private final Map<String, Integer> frFirstLine = new HashMap<>();
     private final Map<String, Integer> scFirstLine = new HashMap<>();
 
@@ -91,7 +88,6 @@ public final class SpecAssembler {
     private Outline.Entry lastRequirementEntry;
 
     private boolean inPreamble = true;
-    private String frontMatter;
 
     public SpecAssembler(SourceText src, Vocabulary vocab, Profile fixedProfile, boolean dropComments) {
         this.ctx = new AssemblyContext(src, vocab);
@@ -101,6 +97,7 @@ public final class SpecAssembler {
         this.classifier = new HeadingClassifier(vocab);
         this.outline = new Outline(ctx);
         this.extras = new ExtraReader(ctx);
+        this.metadata = new MetadataReader(ctx, extras);
         this.fixedProfile = fixedProfile;
         this.dropComments = dropComments;
     }
@@ -113,9 +110,9 @@ public final class SpecAssembler {
         return ctx.sourceMap();
     }
 
+    /** Keeps the document's front matter, whose closing fence is on 0-based line {@code fenceEndLine}. */
     public void frontMatter(String yaml, int fenceEndLine) {
-        this.frontMatter = yaml;
-        ctx.put(Pointer.of("frontMatter"), SourceRange.of(1, 1, fenceEndLine + 1, 4));
+        metadata.frontMatter(yaml, fenceEndLine);
     }
 
     public void report(Rule rule, String message, String pointer, SourceRange range) {
@@ -230,20 +227,10 @@ public final class SpecAssembler {
     private void title(Heading h, String text, HeadingKind.Title kind) {
         closeOpen();
         outline.close(1);
-        if (title == null) {
-            title = kind.title();
-            ctx.count(kind.language());
-            titleNode = h;
-            ctx.put(Pointer.of("title"), SourceText.range(h));
+        if (metadata.title(h, text, kind)) {
             inPreamble = true;
             return;
         }
-        ctx.report(
-                Rule.DUPLICATE_TITLE,
-                "Second title '" + text + "' (the first is at line "
-                        + SourceText.range(titleNode).start().line() + ")",
-                Pointer.of("title"),
-                SourceText.range(h));
         inPreamble = false;
         extras.open(h, text, outline.current());
     }
@@ -359,7 +346,7 @@ public final class SpecAssembler {
         }
         Outline.Entry entry = outline.current();
         if (entry == null) {
-            if (inPreamble && title != null && n instanceof Paragraph p && metadataParagraph(p)) {
+            if (inPreamble && metadata.hasTitle() && n instanceof Paragraph p && metadata.paragraph(p)) {
                 return;
             }
             extras.addLoose(Section.METADATA, n);
@@ -415,84 +402,6 @@ public final class SpecAssembler {
     private void addText(List<String> target, String property, ListItem item) {
         ctx.put(Pointer.of(property, target.size()), SourceText.range(item));
         target.add(blocks.itemText(item));
-    }
-
-    // ------------------------------------------------------------------ metadata
-
-    private boolean metadataParagraph(Paragraph p) {
-        String text = src.spanLines(p);
-        String[] lines = text.split("\n", -1);
-        if (Syntax.boldLabel(lines[0]) == null) {
-            if (lines[0].startsWith("**") || lines[0].startsWith("__")) {
-                ctx.report(
-                        Rule.UNPARSEABLE_METADATA,
-                        "Metadata line '" + AssemblyContext.abbreviate(lines[0].strip())
-                                + "' is not of the form **Label**: value",
-                        Pointer.of("metadata"),
-                        SourceText.range(p));
-            }
-            return false;
-        }
-        int startLine = SourceText.first(p).getLineIndex();
-        String label = null;
-        StringBuilder value = null;
-        int valueLine = 0;
-        for (int i = 0; i < lines.length; i++) {
-            Syntax.BoldLabel bold = Syntax.boldLabel(lines[i]);
-            if (bold != null) {
-                if (label != null) {
-                    putMetadata(label, value.toString(), startLine + valueLine);
-                }
-                label = bold.label().strip();
-                value = new StringBuilder(lines[i].substring(bold.end()).strip());
-                valueLine = i;
-            } else {
-                value.append('\n').append(lines[i].strip());
-            }
-        }
-        putMetadata(label, value.toString(), startLine + valueLine);
-        return true;
-    }
-
-    private final Set<String> metadataLabels = new LinkedHashSet<>();
-
-    private void putMetadata(String label, String value, int line) {
-        String v = value.strip();
-        Vocabulary.Hit hit = vocab.metadata(label);
-        String key = hit == null ? null : hit.key();
-        String dedupe = key != null ? key : label;
-        SourceRange range = src.lineRange(line);
-        if (!metadataLabels.add(dedupe)) {
-            ctx.report(
-                    Rule.UNPARSEABLE_METADATA,
-                    "Metadata '" + label + "' is given twice; the second value is kept as an extra",
-                    Pointer.of("metadata"),
-                    range);
-            extras.addLoose(Section.METADATA, "**" + label + "**: " + v);
-            return;
-        }
-        if (hit != null) {
-            ctx.count(hit.language());
-        }
-        if (key == null) {
-            metadata.put(label, v);
-            ctx.put(Pointer.of("metadata", "other", label), range);
-            return;
-        }
-        switch (key) {
-            case "featureBranch" -> {
-                String b = v;
-                if (b.length() >= 2 && b.startsWith("`") && b.endsWith("`") && b.indexOf('`', 1) == b.length() - 1) {
-                    b = b.substring(1, b.length() - 1);
-                }
-                metadata.featureBranch(b);
-            }
-            case "created" -> metadata.created(v);
-            case "status" -> metadata.status(v);
-            case "input" -> metadata.input(v);
-            default -> metadata.put(label, v);
-        }
-        ctx.put(Pointer.of("metadata", key), range);
     }
 
     // ------------------------------------------------------------------ requirements and criteria
@@ -1257,18 +1166,10 @@ public final class SpecAssembler {
     /** Builds the spec and adds the document-level diagnostics. */
     public FeatureSpec build() {
         closeAll();
-        if (title == null) {
-            ctx.report(
-                    Rule.MISSING_TITLE,
-                    "The document has no '# Feature Specification: …' title",
-                    Pointer.of("title"),
-                    SourceRange.of(1, 1, 1, 1));
-        }
-        FeatureSpec.Builder b = FeatureSpec.builder(title == null ? "" : title);
+        FeatureSpec.Builder b = FeatureSpec.builder(metadata.checkedTitle());
         String lang = ctx.language();
         b.language(lang);
-        b.frontMatter(frontMatter);
-        b.metadata(metadata.build());
+        metadata.build(b);
         String storyWord = canonicalStoryWord(lang);
         Set<Integer> numbers = new LinkedHashSet<>();
         int expected = 1;
@@ -1314,8 +1215,7 @@ public final class SpecAssembler {
         if (!stories.isEmpty()) {
             outline.saw(TemplateSection.USER_SCENARIOS);
         }
-        SourceRange where = titleNode != null ? SourceText.range(titleNode) : SourceRange.of(1, 1, 1, 1);
-        outline.checkMandatory(profile(), lang, where);
+        outline.checkMandatory(profile(), lang, metadata.titleRange());
         return b.build();
     }
 
