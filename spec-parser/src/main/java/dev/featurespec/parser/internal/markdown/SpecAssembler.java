@@ -1,6 +1,5 @@
 package dev.featurespec.parser.internal.markdown;
 
-import dev.featurespec.model.AcceptanceScenario;
 import dev.featurespec.model.ApiContractSection;
 import dev.featurespec.model.Clarification;
 import dev.featurespec.model.ClarificationSession;
@@ -8,34 +7,26 @@ import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.model.ImpactSection;
 import dev.featurespec.model.KeyEntity;
 import dev.featurespec.model.ObservabilitySection;
-import dev.featurespec.model.Priority;
 import dev.featurespec.model.Requirement;
 import dev.featurespec.model.Section;
 import dev.featurespec.model.Statement;
 import dev.featurespec.model.SuccessCriterion;
-import dev.featurespec.model.UserStory;
 import dev.featurespec.model.diagnostic.Diagnostic;
 import dev.featurespec.model.diagnostic.Rule;
 import dev.featurespec.model.diagnostic.SourceMap;
 import dev.featurespec.model.diagnostic.SourceRange;
-import dev.featurespec.model.template.Language;
-import dev.featurespec.model.template.Languages;
 import dev.featurespec.model.template.Profile;
 import dev.featurespec.model.template.Profiles;
 import dev.featurespec.model.template.TemplateSection;
-import dev.featurespec.model.template.Term;
-import dev.featurespec.model.template.internal.KeywordMatcher;
 import dev.featurespec.model.template.internal.Syntax;
 import dev.featurespec.model.template.internal.Vocabulary;
 import dev.featurespec.parser.internal.SourceText;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.Document;
@@ -46,7 +37,6 @@ import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.ThematicBreak;
 
 /**
  * Turns one commonmark document into a {@link FeatureSpec}: a single pass over the document's top-level
@@ -67,7 +57,6 @@ public final class SpecAssembler {
     private final boolean dropComments;
 
     // results
-    private final List<StoryBuilder> stories = new ArrayList<>();
     private final List<String> edgeCases = new ArrayList<>();
     private final List<Requirement> requirements = new ArrayList<>();
     private final List<KeyEntity> entities = new ArrayList<>();
@@ -77,12 +66,12 @@ public final class SpecAssembler {
     private final List<SessionBuilder> sessions = new ArrayList<>();
     private final ExtraReader extras;
     private final MetadataReader metadata;
+    private final StoryReader stories;
     private final Map<String, Integer> frFirstLine = new HashMap<>();
     private final Map<String, Integer> scFirstLine = new HashMap<>();
 
     // context
     private final Outline outline;
-    private StoryBuilder story;
     private SessionBuilder session;
     /** The entry the last requirement was read in: an id-less list after it is no list of requirements. */
     private Outline.Entry lastRequirementEntry;
@@ -98,6 +87,7 @@ public final class SpecAssembler {
         this.outline = new Outline(ctx);
         this.extras = new ExtraReader(ctx);
         this.metadata = new MetadataReader(ctx, extras);
+        this.stories = new StoryReader(ctx, extras);
         this.fixedProfile = fixedProfile;
         this.dropComments = dropComments;
     }
@@ -160,21 +150,20 @@ public final class SpecAssembler {
             title(h, text, t);
             return;
         }
-        if (kind instanceof HeadingKind.StoryPart part && story == null && !underUserScenarios(level)) {
+        if (kind instanceof HeadingKind.StoryPart part && !stories.isOpen() && !underUserScenarios(level)) {
             // the 2025-08 template's story headings only mean a story inside User Scenarios
             kind = part.otherwise();
         }
         boolean known = kind.known();
-        if (story != null && level > story.level) {
+        if (stories.isOpen() && level > stories.level()) {
             if (kind instanceof HeadingKind.AcceptanceScenarios part) {
-                story.expectScenarios = true;
-                story.descriptionOpen = false;
+                stories.expectScenarios();
                 ctx.count(part.language());
                 outline.markContent();
                 return;
             }
             if (!known) {
-                story.add(h);
+                stories.add(h);
                 outline.markContent();
                 return;
             }
@@ -194,23 +183,16 @@ public final class SpecAssembler {
             openSection(section.section(), h, text);
         } else if (kind instanceof HeadingKind.PrimaryStory part) {
             ctx.count(part.language());
-            openStory(h, level, stories.size() + 1, text, true);
+            stories.openPrimary(h, text);
         } else if (kind instanceof HeadingKind.AcceptanceScenarios part) {
             ctx.count(part.language());
-            StoryBuilder last = stories.isEmpty() ? null : stories.get(stories.size() - 1);
-            if (last != null && last.primary && last.scenarios.isEmpty()) {
-                story = last;
-                story.level = level;
-            } else {
-                openStory(h, level, stories.size() + 1, text, true);
-            }
-            story.expectScenarios = true;
+            stories.openAcceptanceScenarios(h, text);
         } else if (kind instanceof HeadingKind.SessionWord word) {
             ctx.count(word.language());
             extras.open(h, text, outline.current());
         } else if (kind instanceof HeadingKind.Story s) {
             ctx.count(s.language());
-            storyHeading(h, level, s);
+            stories.open(s, h);
         } else if (kind instanceof HeadingKind.Session s) {
             ctx.count(s.language());
             openSession(h, level, s);
@@ -264,7 +246,7 @@ public final class SpecAssembler {
     }
 
     private void closeOpen() {
-        story = null;
+        stories.close();
         session = null;
         extras.close();
     }
@@ -292,35 +274,12 @@ public final class SpecAssembler {
         outline.saw(TemplateSection.CLARIFICATIONS);
     }
 
-    private void openStory(Heading h, int level, int number, String storyTitle, boolean primary) {
-        story = new StoryBuilder(number, storyTitle, level, h, primary);
-        ctx.put(Pointer.of("userStories", stories.size()), SourceText.range(h));
-        stories.add(story);
-        extras.placeAfter(Section.USER_STORIES);
-    }
-
-    private void storyHeading(Heading h, int level, HeadingKind.Story kind) {
-        int number = kind.number() >= 0 ? kind.number() : stories.size() + 1;
-        if (kind.invalidPriority() != null) {
-            ctx.report(
-                    Rule.INVALID_PRIORITY,
-                    "User story " + number + " has priority '" + kind.invalidPriority() + "', not P0, P1, P2, …",
-                    Pointer.of("userStories", stories.size(), "priority"),
-                    SourceText.range(h));
-        }
-        openStory(h, level, number, kind.title(), false);
-        story.label = kind.label();
-        story.priority = kind.priority();
-        story.suffix = kind.suffix();
-        story.invalidPriority = kind.invalidPriority() != null;
-    }
-
     // ------------------------------------------------------------------ blocks
 
     private void block(Node n) {
         outline.markContent();
-        if (story != null) {
-            story.add(n);
+        if (stories.isOpen()) {
+            stories.add(n);
             return;
         }
         if (session != null) {
@@ -710,420 +669,6 @@ public final class SpecAssembler {
         return new Clarification(Optional.of(rest.strip()), "", Optional.empty());
     }
 
-    // ------------------------------------------------------------------ scenarios
-
-    private AcceptanceScenario scenario(String text) {
-        KeywordMatcher m = vocab.keywords(text);
-        String given = null;
-        String when = null;
-        String then = null;
-        List<String> and = new ArrayList<>();
-        String kind = null;
-        int from = 0;
-        boolean any = false;
-        while (m.find()) {
-            String word = m.group(1) != null ? m.group(1) : m.group(3);
-            Vocabulary.Hit hit = vocab.keyword(word);
-            if (hit == null) {
-                continue;
-            }
-            if (kind != null) {
-                String part = clean(text.substring(from, m.start()));
-                switch (kind) {
-                    case "given" -> given = given == null ? part : addAnd(and, given, part);
-                    case "when" -> when = when == null ? part : addAnd(and, when, part);
-                    case "then" -> then = then == null ? part : addAnd(and, then, part);
-                    default -> and.add(part);
-                }
-            }
-            any = true;
-            ctx.count(hit.language());
-            kind = hit.key();
-            from = m.end();
-        }
-        if (kind != null) {
-            String part = clean(text.substring(from));
-            switch (kind) {
-                case "given" -> given = given == null ? part : addAnd(and, given, part);
-                case "when" -> when = when == null ? part : addAnd(and, when, part);
-                case "then" -> then = then == null ? part : addAnd(and, then, part);
-                default -> and.add(part);
-            }
-        }
-        if (!any) {
-            return new AcceptanceScenario(Optional.empty(), Optional.empty(), Optional.empty(), List.of(), text);
-        }
-        return new AcceptanceScenario(
-                Optional.ofNullable(given), Optional.ofNullable(when), Optional.ofNullable(then), and, text);
-    }
-
-    private static String addAnd(List<String> and, String existing, String part) {
-        and.add(part);
-        return existing;
-    }
-
-    private static String clean(String part) {
-        String p = part.strip();
-        if (!p.isEmpty() && "-*+0123456789".indexOf(p.charAt(0)) >= 0) {
-            p = Syntax.LIST_MARKER.matcher(p).replaceFirst("");
-        }
-        boolean changed = true;
-        while (changed && !p.isEmpty()) {
-            changed = false;
-            char last = p.charAt(p.length() - 1);
-            if (last == ',' || last == '，' || last == '、' || last == ';' || last == '；') {
-                p = p.substring(0, p.length() - 1).strip();
-                changed = true;
-            } else if (p.endsWith("\n-") || p.endsWith("\n*") || p.endsWith("\n+")) {
-                p = p.substring(0, p.length() - 2).strip();
-                changed = true;
-            } else if (endsWithOrderedMarker(p)) {
-                // the marker of a nested numbered step ("1. **And** …") is not part of the step before it
-                p = p.substring(0, p.lastIndexOf('\n')).strip();
-                changed = true;
-            }
-            if (p.endsWith("-") && p.length() > 1 && Character.isWhitespace(p.charAt(p.length() - 2))) {
-                p = p.substring(0, p.length() - 1).strip();
-                changed = true;
-            }
-        }
-        return p;
-    }
-
-    /** True when the last line of {@code p} is only an ordered list marker, {@code 1.} or {@code 1)}. */
-    private static boolean endsWithOrderedMarker(String p) {
-        int nl = p.lastIndexOf('\n');
-        if (nl < 0 || p.length() - nl < 3 || p.length() - nl > 11) {
-            return false;
-        }
-        char last = p.charAt(p.length() - 1);
-        if (last != '.' && last != ')') {
-            return false;
-        }
-        for (int i = nl + 1; i < p.length() - 1; i++) {
-            if (!Character.isDigit(p.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** How many of Given, When and Then {@code text} names. */
-    private int stepKinds(String text) {
-        KeywordMatcher m = vocab.keywords(text);
-        Set<String> kinds = new java.util.HashSet<>();
-        while (m.find() && kinds.size() < 3) {
-            Vocabulary.Hit hit = vocab.keyword(m.group(1) != null ? m.group(1) : m.group(3));
-            if (hit != null && !hit.key().equals("and")) {
-                kinds.add(hit.key());
-            }
-        }
-        return kinds.size();
-    }
-
-    private boolean hasKeywords(String text) {
-        KeywordMatcher m = vocab.keywords(text);
-        while (m.find()) {
-            String word = m.group(1) != null ? m.group(1) : m.group(3);
-            Vocabulary.Hit hit = vocab.keyword(word);
-            if (hit != null
-                    && (hit.key().equals("given")
-                            || hit.key().equals("when")
-                            || hit.key().equals("then"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // ------------------------------------------------------------------ builders
-
-    private final class StoryBuilder {
-        final int number;
-        final String title;
-        int level;
-        final Heading heading;
-        final boolean primary;
-        Priority priority;
-        boolean invalidPriority;
-        String suffix;
-        /** The story word and number as written, e.g. {@code US-003}; null for a primary story. */
-        String label;
-
-        final List<String> description = new ArrayList<>();
-        boolean descriptionOpen = true;
-        String why;
-        String independentTest;
-        boolean expectScenarios;
-        final List<AcceptanceScenario> scenarios = new ArrayList<>();
-        final List<String> notes = new ArrayList<>();
-        final int index;
-
-        StoryBuilder(int number, String title, int level, Heading heading, boolean primary) {
-            this.number = number;
-            this.title = title;
-            this.level = level;
-            this.heading = heading;
-            this.primary = primary;
-            this.index = stories.size();
-        }
-
-        void add(Node n) {
-            if (n instanceof ThematicBreak) {
-                return;
-            }
-            if (n instanceof Heading) {
-                descriptionOpen = false;
-                notes.add(blocks.raw(n));
-                return;
-            }
-            if (n instanceof Paragraph p) {
-                String text = src.spanLines(p).strip();
-                Syntax.BoldLabel bold = Syntax.boldLabel(text);
-                if (bold != null) {
-                    Vocabulary.Hit hit = vocab.label(bold.label());
-                    String rest = text.substring(bold.end()).strip();
-                    if (hit != null) {
-                        ctx.count(hit.language());
-                        descriptionOpen = false;
-                        String pointer = Pointer.of("userStories", index, hit.key());
-                        switch (hit.key()) {
-                            case "whyThisPriority" -> {
-                                if (why == null) {
-                                    why = rest;
-                                    ctx.put(pointer, SourceText.range(p));
-                                    return;
-                                }
-                            }
-                            case "independentTest" -> {
-                                if (independentTest == null) {
-                                    independentTest = rest;
-                                    ctx.put(pointer, SourceText.range(p));
-                                    return;
-                                }
-                            }
-                            case "acceptanceScenarios" -> {
-                                expectScenarios = true;
-                                if (rest.isEmpty()) {
-                                    return;
-                                }
-                                addScenario(rest, p);
-                                return;
-                            }
-                            case "priority" -> {
-                                if (priority == null) {
-                                    try {
-                                        priority = Priority.parse(rest);
-                                        return;
-                                    } catch (IllegalArgumentException e) {
-                                        // kept in notes
-                                    }
-                                }
-                            }
-                            default -> {
-                                // kept in notes
-                            }
-                        }
-                        notes.add(blocks.raw(p));
-                        return;
-                    }
-                }
-                if (hasKeywords(text) && startsWithKeyword(text)) {
-                    descriptionOpen = false;
-                    addScenario(text, p);
-                    return;
-                }
-                if (descriptionOpen) {
-                    description.add(text);
-                    ctx.put(Pointer.of("userStories", index, "description"), SourceText.range(p));
-                    return;
-                }
-                notes.add(blocks.raw(p));
-                return;
-            }
-            descriptionOpen = false;
-            if (n instanceof ListBlock list && (expectScenarios || listHasScenarios(list))) {
-                expectScenarios = true;
-                scenarioList(list);
-                return;
-            }
-            if (n instanceof TableBlock table && scenarioTable(table)) {
-                return;
-            }
-            notes.add(blocks.raw(n));
-        }
-
-        /**
-         * Reads a list of scenarios. When every item is a single step ({@code - **Given** …}, {@code -
-         * **When** …}), consecutive steps form one scenario, a new one starting at each Given.
-         */
-        private void scenarioList(ListBlock list) {
-            List<ListItem> items = new ArrayList<>();
-            forItems(list, items::add);
-            List<String> texts = new ArrayList<>(items.size());
-            List<String> firstKeys = new ArrayList<>();
-            boolean steps = items.size() > 1;
-            for (ListItem item : items) {
-                String text = blocks.itemText(item);
-                texts.add(text);
-                if (!steps) {
-                    continue; // the first keys only matter while every item so far is one step
-                }
-                KeywordMatcher m = vocab.keywords(text);
-                String first = null;
-                int count = 0;
-                while (m.find() && count < 2) {
-                    Vocabulary.Hit hit = vocab.keyword(m.group(1) != null ? m.group(1) : m.group(3));
-                    if (hit != null) {
-                        if (count == 0 && m.start() != 0) {
-                            break;
-                        }
-                        first = count == 0 ? hit.key() : first;
-                        count++;
-                    }
-                }
-                if (count != 1) {
-                    steps = false;
-                }
-                firstKeys.add(first);
-            }
-            if (!steps || !"given".equals(firstKeys.get(0))) {
-                for (int i = 0; i < items.size(); i++) {
-                    addScenario(texts.get(i), items.get(i));
-                }
-                return;
-            }
-            int start = 0;
-            for (int i = 1; i <= items.size(); i++) {
-                if (i == items.size() || "given".equals(firstKeys.get(i))) {
-                    ListItem first = items.get(start);
-                    ListItem last = items.get(i - 1);
-                    Node from = first.getFirstChild() != null ? first.getFirstChild() : first;
-                    Node to = last.getLastChild() != null ? last.getLastChild() : last;
-                    addScenario(src.raw(from, to).strip(), first, last);
-                    start = i;
-                }
-            }
-        }
-
-        private boolean startsWithKeyword(String text) {
-            KeywordMatcher m = vocab.keywords(text);
-            if (!m.find() || m.start() != 0) {
-                return false;
-            }
-            Vocabulary.Hit hit = vocab.keyword(m.group(1) != null ? m.group(1) : m.group(3));
-            return hit != null && hit.key().equals("given");
-        }
-
-        private boolean listHasScenarios(ListBlock list) {
-            for (Node c = list.getFirstChild(); c != null; c = c.getNext()) {
-                if (c instanceof ListItem item && stepKinds(blocks.itemText(item)) >= 2) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private boolean scenarioTable(TableBlock table) {
-            List<Node> rowNodes = new ArrayList<>();
-            List<List<String>> rows = blocks.cells(table, rowNodes);
-            if (rows.size() < 2) {
-                return false;
-            }
-            List<String> header = rows.get(0);
-            String[] kinds = new String[header.size()];
-            boolean then = false;
-            boolean given = false;
-            for (int c = 0; c < header.size(); c++) {
-                Vocabulary.Hit hit = vocab.keyword(header.get(c).replace("**", ""));
-                if (hit != null) {
-                    kinds[c] = hit.key();
-                    then |= hit.key().equals("then");
-                    given |= hit.key().equals("given");
-                    ctx.count(hit.language());
-                }
-            }
-            if (!then || !given) {
-                return false;
-            }
-            expectScenarios = true;
-            for (int r = 1; r < rows.size(); r++) {
-                List<String> row = rows.get(r);
-                String g = null;
-                String w = null;
-                String t = null;
-                List<String> and = new ArrayList<>();
-                for (int c = 0; c < row.size() && c < kinds.length; c++) {
-                    if (kinds[c] == null) {
-                        continue;
-                    }
-                    switch (kinds[c]) {
-                        case "given" -> g = row.get(c);
-                        case "when" -> w = row.get(c);
-                        case "then" -> t = row.get(c);
-                        default -> and.add(row.get(c));
-                    }
-                }
-                Node rowNode = rowNodes.get(r);
-                String text = blocks.raw(rowNode).strip();
-                String pointer = Pointer.of("userStories", index, "acceptanceScenarios", scenarios.size());
-                ctx.put(pointer, SourceText.range(rowNode));
-                scenarios.add(new AcceptanceScenario(
-                        Optional.ofNullable(g), Optional.ofNullable(w), Optional.ofNullable(t), and, text));
-            }
-            return true;
-        }
-
-        private void addScenario(String text, Node node) {
-            addScenario(text, node, node);
-        }
-
-        private void addScenario(String text, Node node, Node last) {
-            String pointer = Pointer.of("userStories", index, "acceptanceScenarios", scenarios.size());
-            ctx.put(pointer, SourceText.range(node, last));
-            AcceptanceScenario s = scenario(text);
-            if (s.then().isEmpty()) {
-                ctx.report(
-                        Rule.SCENARIO_WITHOUT_THEN,
-                        "Scenario " + (scenarios.size() + 1) + " of user story " + number + " has no Then step",
-                        pointer,
-                        SourceText.range(node));
-            }
-            scenarios.add(s);
-        }
-
-        /** The story, with its label when that is not {@code storyWord} and the number. */
-        UserStory build(String storyWord) {
-            if (priority == null && !primary && !invalidPriority) {
-                ctx.report(
-                        Rule.STORY_WITHOUT_PRIORITY,
-                        "User story " + number + " '" + title + "' names no priority",
-                        Pointer.of("userStories", index),
-                        SourceText.range(heading));
-            }
-            if (scenarios.isEmpty()) {
-                ctx.report(
-                        Rule.STORY_WITHOUT_SCENARIOS,
-                        "User story " + number + " '" + title + "' has no acceptance scenarios",
-                        Pointer.of("userStories", index),
-                        SourceText.range(heading));
-            }
-            return new UserStory(
-                    number,
-                    title,
-                    Optional.ofNullable(priority),
-                    Optional.ofNullable(suffix),
-                    description.isEmpty() ? Optional.empty() : Optional.of(String.join("\n\n", description)),
-                    Optional.ofNullable(why),
-                    Optional.ofNullable(independentTest),
-                    scenarios,
-                    notes.isEmpty()
-                            ? Optional.empty()
-                            : Optional.of(String.join("\n\n", notes).strip()),
-                    label == null || label.equals(storyWord + " " + number) ? Optional.empty() : Optional.of(label));
-        }
-    }
-
     private static final class SessionBuilder {
         final String date;
         final String topic;
@@ -1153,16 +698,6 @@ public final class SpecAssembler {
         return statements.isEmpty() ? Builtin.SPECKIT : Builtin.EXTENDED;
     }
 
-    /**
-     * The story word the Markdown writer writes for a spec in language {@code code} (null for English):
-     * the built-in language's first, else the English one.
-     */
-    private static String canonicalStoryWord(String code) {
-        Language english = Languages.english();
-        Language language = code == null ? english : Languages.forCode(code).orElse(english);
-        return language.canonical(Term.STORY_WORD);
-    }
-
     /** Builds the spec and adds the document-level diagnostics. */
     public FeatureSpec build() {
         closeAll();
@@ -1170,30 +705,7 @@ public final class SpecAssembler {
         String lang = ctx.language();
         b.language(lang);
         metadata.build(b);
-        String storyWord = canonicalStoryWord(lang);
-        Set<Integer> numbers = new LinkedHashSet<>();
-        int expected = 1;
-        for (StoryBuilder s : stories) {
-            UserStory us = s.build(storyWord);
-            b.addUserStory(us);
-            if (!s.primary) {
-                if (!numbers.add(us.number())) {
-                    ctx.report(
-                            Rule.STORY_NUMBERING,
-                            "User story number " + us.number() + " is used twice",
-                            Pointer.of("userStories", s.index),
-                            SourceText.range(s.heading));
-                } else if (us.number() != expected) {
-                    ctx.report(
-                            Rule.STORY_NUMBERING,
-                            "User story " + us.number() + " follows story " + (expected - 1) + " (expected " + expected
-                                    + ")",
-                            Pointer.of("userStories", s.index),
-                            SourceText.range(s.heading));
-                }
-                expected = us.number() + 1;
-            }
-        }
+        stories.build(b, lang);
         edgeCases.forEach(b::addEdgeCase);
         requirements.forEach(b::addFunctionalRequirement);
         entities.forEach(b::addKeyEntity);
@@ -1212,7 +724,7 @@ public final class SpecAssembler {
             b.addClarificationSession(new ClarificationSession(s.date, Optional.ofNullable(s.topic), s.entries));
         }
         extras.build(b);
-        if (!stories.isEmpty()) {
+        if (stories.any()) {
             outline.saw(TemplateSection.USER_SCENARIOS);
         }
         outline.checkMandatory(profile(), lang, metadata.titleRange());
