@@ -7,10 +7,8 @@ import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.model.ImpactSection;
 import dev.featurespec.model.KeyEntity;
 import dev.featurespec.model.ObservabilitySection;
-import dev.featurespec.model.Requirement;
 import dev.featurespec.model.Section;
 import dev.featurespec.model.Statement;
-import dev.featurespec.model.SuccessCriterion;
 import dev.featurespec.model.diagnostic.Diagnostic;
 import dev.featurespec.model.diagnostic.Rule;
 import dev.featurespec.model.diagnostic.SourceMap;
@@ -23,19 +21,16 @@ import dev.featurespec.model.template.internal.Vocabulary;
 import dev.featurespec.parser.internal.SourceText;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
-import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 
 /**
@@ -58,23 +53,19 @@ public final class SpecAssembler {
 
     // results
     private final List<String> edgeCases = new ArrayList<>();
-    private final List<Requirement> requirements = new ArrayList<>();
     private final List<KeyEntity> entities = new ArrayList<>();
-    private final List<SuccessCriterion> criteria = new ArrayList<>();
     private final Map<TemplateSection, List<Statement>> statements = new EnumMap<>(TemplateSection.class);
     private final List<String> assumptions = new ArrayList<>();
     private final List<SessionBuilder> sessions = new ArrayList<>();
     private final ExtraReader extras;
     private final MetadataReader metadata;
     private final StoryReader stories;
-    private final Map<String, Integer> frFirstLine = new HashMap<>();
-    private final Map<String, Integer> scFirstLine = new HashMap<>();
+    private final RequirementReader requirements;
+    private final CriteriaReader criteria;
 
     // context
     private final Outline outline;
     private SessionBuilder session;
-    /** The entry the last requirement was read in: an id-less list after it is no list of requirements. */
-    private Outline.Entry lastRequirementEntry;
 
     private boolean inPreamble = true;
 
@@ -88,6 +79,8 @@ public final class SpecAssembler {
         this.extras = new ExtraReader(ctx);
         this.metadata = new MetadataReader(ctx, extras);
         this.stories = new StoryReader(ctx, extras);
+        this.requirements = new RequirementReader(ctx, classifier, outline, extras);
+        this.criteria = new CriteriaReader(ctx, extras);
         this.fixedProfile = fixedProfile;
         this.dropComments = dropComments;
     }
@@ -220,7 +213,7 @@ public final class SpecAssembler {
     private void unknownHeading(HeadingKind kind, Heading h, String text, int level) {
         Outline.Entry current = outline.current();
         if (kind instanceof HeadingKind.RequirementHeading r && current != null && current.holdsRequirements()) {
-            addRequirement(new Requirement(Optional.of(r.id()), Optional.empty(), r.text(), Map.of()), h, current);
+            requirements.heading(r, h, current);
             outline.openRequirementHeading(h);
             return;
         }
@@ -291,16 +284,15 @@ public final class SpecAssembler {
             if (extra.empty()
                     && extra.parent() != null
                     && extra.parent().holdsRequirements()
-                    && n instanceof ListBlock list
-                    && blocks.hasIds(list, vocab.requirementId())) {
+                    && requirements.recognises(n)) {
                 // an unknown sub-heading of Requirements that opens with requirements groups them
                 extras.reclaim();
-                requirementsBlock(
+                requirements.read(
                         n, outline.openGroup(TemplateSection.FUNCTIONAL_REQUIREMENTS, extra.node(), extra.heading()));
                 return;
             }
             extras.add(n);
-            checkStrayRequirements(n);
+            requirements.checkStray(n);
             return;
         }
         Outline.Entry entry = outline.current();
@@ -326,8 +318,8 @@ public final class SpecAssembler {
                     extras.addLoose(Section.ASSUMPTIONS, n);
                 }
             }
-            case REQUIREMENTS, FUNCTIONAL_REQUIREMENTS -> requirementsBlock(n, entry);
-            case SUCCESS_CRITERIA, MEASURABLE_OUTCOMES -> criteriaBlock(n, entry);
+            case REQUIREMENTS, FUNCTIONAL_REQUIREMENTS -> requirements.read(n, entry);
+            case SUCCESS_CRITERIA, MEASURABLE_OUTCOMES -> criteria.read(n, entry);
             case KEY_ENTITIES -> entitiesBlock(n);
             case API_CONTRACT, CONFIGURATION_IMPACT, SECURITY_IMPACT, OBSERVABILITY ->
                 statementsBlock(n, entry.section());
@@ -348,7 +340,7 @@ public final class SpecAssembler {
                 }
             }
             case USER_SCENARIOS -> {
-                checkStrayRequirements(n);
+                requirements.checkStray(n);
                 extras.addLoose(Section.USER_SCENARIOS, n);
             }
         }
@@ -362,179 +354,6 @@ public final class SpecAssembler {
         ctx.put(Pointer.of(property, target.size()), SourceText.range(item));
         target.add(blocks.itemText(item));
     }
-
-    // ------------------------------------------------------------------ requirements and criteria
-
-    private void requirementsBlock(Node n, Outline.Entry entry) {
-        boolean functional = entry.kind() != Outline.Kind.REQUIREMENT_HEADING
-                && entry.section() == TemplateSection.FUNCTIONAL_REQUIREMENTS;
-        if (n instanceof ListBlock list) {
-            // an id-less list is a list of requirements only while its section (or group) has none
-            // yet: after typed requirements it is content of its own (the writer puts such content there)
-            boolean any = blocks.hasIds(list, vocab.requirementId()) || (functional && lastRequirementEntry != entry);
-            if (any) {
-                outline.saw(TemplateSection.FUNCTIONAL_REQUIREMENTS);
-                forItems(list, item -> {
-                    String text = blocks.itemText(item);
-                    Requirement r = requirementFromText(text);
-                    addRequirement(
-                            grouped(
-                                    r != null ? r : new Requirement(Optional.empty(), Optional.empty(), text, Map.of()),
-                                    entry),
-                            item,
-                            entry);
-                });
-                return;
-            }
-        }
-        if (n instanceof Paragraph p && entry.section() != TemplateSection.REQUIREMENTS) {
-            String text = src.spanLines(p).strip();
-            Requirement r = requirementFromText(text);
-            if (r == null) {
-                r = boldRequirement(text);
-            }
-            if (r != null) {
-                addRequirement(grouped(r, entry), p, entry);
-                return;
-            }
-        }
-        if (n instanceof TableBlock table) {
-            List<Blocks.Row> rows = blocks.idRows(table, vocab.requirementId(), vocab);
-            if (rows != null) {
-                outline.saw(TemplateSection.FUNCTIONAL_REQUIREMENTS);
-                for (Blocks.Row row : rows) {
-                    addRequirement(
-                            grouped(
-                                    new Requirement(
-                                            Optional.ofNullable(row.id()),
-                                            Optional.empty(),
-                                            row.text(),
-                                            row.attributes()),
-                                    entry),
-                            row.node(),
-                            entry);
-                }
-                return;
-            }
-        }
-        extras.addLoose(entry.section().anchor(), n);
-    }
-
-    private static Requirement grouped(Requirement r, Outline.Entry entry) {
-        return entry.group() == null
-                ? r
-                : new Requirement(r.id(), r.label(), r.text(), entry.withGroup(r.attributes()));
-    }
-
-    private void addRequirement(Requirement r, Node node, Outline.Entry entry) {
-        outline.saw(TemplateSection.FUNCTIONAL_REQUIREMENTS);
-        lastRequirementEntry = entry;
-        extras.placeAfter(Section.FUNCTIONAL_REQUIREMENTS);
-        int index = requirements.size();
-        SourceRange range = SourceText.range(node);
-        ctx.put(Pointer.of("functionalRequirements", index), range);
-        if (r.id().isPresent()) {
-            ctx.put(Pointer.of("functionalRequirements", index, "id"), range);
-            duplicate(r.id().get(), frFirstLine, range, Pointer.of("functionalRequirements", index, "id"));
-        }
-        requirements.add(r);
-    }
-
-    private void duplicate(String id, Map<String, Integer> firstLines, SourceRange range, String pointer) {
-        Integer first =
-                firstLines.putIfAbsent(id, range == null ? 0 : range.start().line());
-        if (first != null) {
-            ctx.report(Rule.DUPLICATE_ID, id + " is declared twice (first at line " + first + ")", pointer, range);
-        }
-    }
-
-    private Requirement requirementFromText(String text) {
-        Syntax.IdText it = Syntax.idText(text, vocab.requirementId());
-        if (it == null) {
-            return null;
-        }
-        return new Requirement(Optional.of(it.id()), Optional.ofNullable(it.label()), it.text(), Map.of());
-    }
-
-    /** Reads a paragraph {@code **FR-1: title**} with optional lines after it. */
-    private Requirement boldRequirement(String text) {
-        if (!(text.startsWith("**") || text.startsWith("__"))) {
-            return null;
-        }
-        String bold = text.substring(0, 2);
-        int close = text.indexOf(bold, 2);
-        if (close < 0) {
-            return null;
-        }
-        HeadingKind.RequirementHeading inner = classifier.requirement(text.substring(2, close));
-        if (inner == null || inner.text().isEmpty()) {
-            return null;
-        }
-        String rest = text.substring(close + 2).strip();
-        String body = rest.isEmpty() ? inner.text() : inner.text() + "\n" + rest;
-        return new Requirement(Optional.of(inner.id()), Optional.empty(), body, Map.of());
-    }
-
-    private void criteriaBlock(Node n, Outline.Entry entry) {
-        if (n instanceof ListBlock list) {
-            boolean ordered = list instanceof OrderedList;
-            forItems(list, item -> {
-                String text = blocks.itemText(item);
-                Syntax.IdText it = Syntax.idText(text, vocab.criterionId());
-                SuccessCriterion sc = it == null
-                        ? new SuccessCriterion(Optional.empty(), text, entry.withGroup(Map.of()))
-                        : new SuccessCriterion(Optional.of(it.id()), labelled(it), entry.withGroup(Map.of()));
-                addCriterion(ordered ? sc.withMarker(blocks.orderedMarker(item)) : sc, item);
-            });
-            return;
-        }
-        if (n instanceof TableBlock table) {
-            List<Blocks.Row> rows = blocks.idRows(table, vocab.criterionId(), vocab);
-            if (rows != null) {
-                for (Blocks.Row row : rows) {
-                    addCriterion(
-                            new SuccessCriterion(
-                                    Optional.ofNullable(row.id()), row.text(), entry.withGroup(row.attributes())),
-                            row.node());
-                }
-                return;
-            }
-        }
-        extras.addLoose(Section.SUCCESS_CRITERIA, n);
-    }
-
-    private static String labelled(Syntax.IdText it) {
-        return it.label() == null ? it.text() : "(" + it.label() + ") " + it.text();
-    }
-
-    private void addCriterion(SuccessCriterion sc, Node node) {
-        int index = criteria.size();
-        SourceRange range = SourceText.range(node);
-        ctx.put(Pointer.of("successCriteria", index), range);
-        if (sc.id().isPresent()) {
-            ctx.put(Pointer.of("successCriteria", index, "id"), range);
-            duplicate(sc.id().get(), scFirstLine, range, Pointer.of("successCriteria", index, "id"));
-        }
-        criteria.add(sc);
-    }
-
-    private void checkStrayRequirements(Node n) {
-        if (n instanceof ListBlock list) {
-            forItems(list, item -> {
-                String text = blocks.itemText(item);
-                Syntax.IdText it = Syntax.idText(text, vocab.requirementId());
-                if (it != null && (text.startsWith("**") || text.startsWith("__"))) {
-                    ctx.report(
-                            Rule.REQUIREMENT_OUTSIDE_REQUIREMENTS,
-                            it.id() + " is declared outside the Requirements section; kept as text",
-                            Pointer.of("extraSections"),
-                            SourceText.range(item));
-                }
-            });
-        }
-    }
-
-    // ------------------------------------------------------------------ tables
 
     // ------------------------------------------------------------------ entities and statements
 
@@ -707,9 +526,9 @@ public final class SpecAssembler {
         metadata.build(b);
         stories.build(b, lang);
         edgeCases.forEach(b::addEdgeCase);
-        requirements.forEach(b::addFunctionalRequirement);
+        requirements.build(b);
         entities.forEach(b::addKeyEntity);
-        criteria.forEach(b::addSuccessCriterion);
+        criteria.build(b);
         statements.forEach((section, list) -> {
             switch (section) {
                 case API_CONTRACT -> b.apiContract(new ApiContractSection(list));
