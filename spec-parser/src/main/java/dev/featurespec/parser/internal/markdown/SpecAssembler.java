@@ -1,8 +1,6 @@
 package dev.featurespec.parser.internal.markdown;
 
 import dev.featurespec.model.ApiContractSection;
-import dev.featurespec.model.Clarification;
-import dev.featurespec.model.ClarificationSession;
 import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.model.ImpactSection;
 import dev.featurespec.model.KeyEntity;
@@ -23,8 +21,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
 import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
@@ -56,16 +52,15 @@ public final class SpecAssembler {
     private final List<KeyEntity> entities = new ArrayList<>();
     private final Map<TemplateSection, List<Statement>> statements = new EnumMap<>(TemplateSection.class);
     private final List<String> assumptions = new ArrayList<>();
-    private final List<SessionBuilder> sessions = new ArrayList<>();
     private final ExtraReader extras;
     private final MetadataReader metadata;
     private final StoryReader stories;
     private final RequirementReader requirements;
     private final CriteriaReader criteria;
+    private final ClarificationReader clarifications;
 
     // context
     private final Outline outline;
-    private SessionBuilder session;
 
     private boolean inPreamble = true;
 
@@ -81,6 +76,7 @@ public final class SpecAssembler {
         this.stories = new StoryReader(ctx, extras);
         this.requirements = new RequirementReader(ctx, classifier, outline, extras);
         this.criteria = new CriteriaReader(ctx, extras);
+        this.clarifications = new ClarificationReader(ctx, outline, extras);
         this.fixedProfile = fixedProfile;
         this.dropComments = dropComments;
     }
@@ -188,7 +184,7 @@ public final class SpecAssembler {
             stories.open(s, h);
         } else if (kind instanceof HeadingKind.Session s) {
             ctx.count(s.language());
-            openSession(h, level, s);
+            clarifications.open(s, h);
         } else {
             unknownHeading(kind, h, text, level);
         }
@@ -240,7 +236,7 @@ public final class SpecAssembler {
 
     private void closeOpen() {
         stories.close();
-        session = null;
+        clarifications.close();
         extras.close();
     }
 
@@ -258,15 +254,6 @@ public final class SpecAssembler {
         }
     }
 
-    private void openSession(Heading h, int level, HeadingKind.Session kind) {
-        session = new SessionBuilder(kind.date(), kind.topic(), level, h);
-        session.index = sessions.size();
-        ctx.put(Pointer.of("clarifications", sessions.size()), SourceText.range(h));
-        sessions.add(session);
-        extras.placeAfter(Section.CLARIFICATIONS);
-        outline.saw(TemplateSection.CLARIFICATIONS);
-    }
-
     // ------------------------------------------------------------------ blocks
 
     private void block(Node n) {
@@ -275,8 +262,8 @@ public final class SpecAssembler {
             stories.add(n);
             return;
         }
-        if (session != null) {
-            sessionBlock(n);
+        if (clarifications.isOpen()) {
+            clarifications.add(n);
             return;
         }
         ExtraReader.Headed extra = extras.current();
@@ -323,22 +310,7 @@ public final class SpecAssembler {
             case KEY_ENTITIES -> entitiesBlock(n);
             case API_CONTRACT, CONFIGURATION_IMPACT, SECURITY_IMPACT, OBSERVABILITY ->
                 statementsBlock(n, entry.section());
-            case CLARIFICATIONS -> {
-                if (n instanceof ListBlock) {
-                    if (sessions.isEmpty() || sessions.get(sessions.size() - 1).implicitIn != entry) {
-                        SessionBuilder s = new SessionBuilder("", null, 99, null);
-                        s.index = sessions.size();
-                        s.implicitIn = entry;
-                        ctx.put(Pointer.of("clarifications", sessions.size()), SourceText.range(n));
-                        sessions.add(s);
-                    }
-                    session = sessions.get(sessions.size() - 1);
-                    sessionBlock(n);
-                    session = null;
-                } else {
-                    extras.addLoose(Section.CLARIFICATIONS, n);
-                }
-            }
+            case CLARIFICATIONS -> clarifications.read(n, entry);
             case USER_SCENARIOS -> {
                 requirements.checkStray(n);
                 extras.addLoose(Section.USER_SCENARIOS, n);
@@ -422,91 +394,6 @@ public final class SpecAssembler {
         return new Statement(text.toString().strip(), children);
     }
 
-    // ------------------------------------------------------------------ clarifications
-
-    private void sessionBlock(Node n) {
-        if (n instanceof ListBlock list) {
-            List<ListItem> items = new ArrayList<>();
-            forItems(list, items::add);
-            for (int i = 0; i < items.size(); i++) {
-                ListItem item = items.get(i);
-                String text = blocks.itemText(item);
-                Clarification c = clarification(text);
-                SourceRange range = SourceText.range(item);
-                if (c != null && c.answer().isEmpty() && i + 1 < items.size()) {
-                    String next = blocks.itemText(items.get(i + 1));
-                    Matcher am = vocab.nestedAnswer().matcher("\n" + next);
-                    if (am.lookingAt()) {
-                        c = new Clarification(
-                                c.question(), next.substring(am.end() - 1).strip(), answerLabel(am.group(1)));
-                        range = SourceText.range(item, items.get(i + 1));
-                        i++;
-                    }
-                }
-                String pointer = Pointer.of("clarifications", session.index, "entries", session.entries.size());
-                if (c == null) {
-                    ctx.report(
-                            Rule.UNPARSED_CLARIFICATION,
-                            "Clarification '" + AssemblyContext.abbreviate(text)
-                                    + "' has no Q/A form; kept as an answer",
-                            pointer,
-                            range);
-                    c = new Clarification(Optional.empty(), text, Optional.empty());
-                }
-                ctx.put(pointer, range);
-                session.entries.add(c);
-            }
-            return;
-        }
-        extras.addLoose(Section.CLARIFICATIONS, n);
-    }
-
-    private Optional<String> answerLabel(String label) {
-        return label.equals("A") ? Optional.empty() : Optional.of(label);
-    }
-
-    private Clarification clarification(String text) {
-        Matcher q = vocab.question().matcher(text);
-        if (!q.matches()) {
-            return null;
-        }
-        String rest = q.group(1);
-        Matcher sep = vocab.answerSeparator().matcher(rest);
-        if (sep.find()) {
-            return new Clarification(
-                    Optional.of(rest.substring(0, sep.start()).strip()),
-                    rest.substring(sep.end()).strip(),
-                    answerLabel(sep.group(1)));
-        }
-        Matcher nested = vocab.nestedAnswer().matcher(rest);
-        if (nested.find()) {
-            return new Clarification(
-                    Optional.of(rest.substring(0, nested.start()).strip()),
-                    rest.substring(nested.end()).strip(),
-                    answerLabel(nested.group(1)));
-        }
-        return new Clarification(Optional.of(rest.strip()), "", Optional.empty());
-    }
-
-    private static final class SessionBuilder {
-        final String date;
-        final String topic;
-        final int level;
-        final Heading heading;
-        /** For an implicit session, the Clarifications section it stands in; null for a headed one. */
-        Outline.Entry implicitIn;
-
-        final List<Clarification> entries = new ArrayList<>();
-        int index;
-
-        SessionBuilder(String date, String topic, int level, Heading heading) {
-            this.date = date;
-            this.topic = topic;
-            this.level = level;
-            this.heading = heading;
-        }
-    }
-
     // ------------------------------------------------------------------ result
 
     /** The profile the document is checked against: the fixed one, or chosen from its sections. */
@@ -539,9 +426,7 @@ public final class SpecAssembler {
             }
         });
         assumptions.forEach(b::addAssumption);
-        for (SessionBuilder s : sessions) {
-            b.addClarificationSession(new ClarificationSession(s.date, Optional.ofNullable(s.topic), s.entries));
-        }
+        clarifications.build(b);
         extras.build(b);
         if (stories.any()) {
             outline.saw(TemplateSection.USER_SCENARIOS);
