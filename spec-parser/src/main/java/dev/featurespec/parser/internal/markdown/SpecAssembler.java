@@ -1,12 +1,8 @@
 package dev.featurespec.parser.internal.markdown;
 
-import dev.featurespec.model.ApiContractSection;
 import dev.featurespec.model.FeatureSpec;
-import dev.featurespec.model.ImpactSection;
 import dev.featurespec.model.KeyEntity;
-import dev.featurespec.model.ObservabilitySection;
 import dev.featurespec.model.Section;
-import dev.featurespec.model.Statement;
 import dev.featurespec.model.diagnostic.Diagnostic;
 import dev.featurespec.model.diagnostic.Rule;
 import dev.featurespec.model.diagnostic.SourceMap;
@@ -17,15 +13,10 @@ import dev.featurespec.model.template.TemplateSection;
 import dev.featurespec.model.template.internal.Syntax;
 import dev.featurespec.model.template.internal.Vocabulary;
 import dev.featurespec.parser.internal.SourceText;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.ListBlock;
-import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 
@@ -33,12 +24,9 @@ import org.commonmark.node.Paragraph;
  * Turns one commonmark document into a {@link FeatureSpec}: a single pass over the document's top-level
  * blocks, with a small fixed-size context (current section, story, session or extra section). Nested
  * content is read through source spans, never by recursing over input depth, except statement trees,
- * which stop at {@link #MAX_DEPTH}. One instance per parse; not thread-safe. Not API.
+ * which stop at {@link StatementReader#MAX_DEPTH}. One instance per parse; not thread-safe. Not API.
  */
 public final class SpecAssembler {
-    /** Statement nesting beyond this stays in the text of the deepest statement (FS016). */
-    public static final int MAX_DEPTH = 16;
-
     private final AssemblyContext ctx;
     private final SourceText src;
     private final Blocks blocks;
@@ -48,16 +36,16 @@ public final class SpecAssembler {
     private final boolean dropComments;
 
     // results
-    private final List<String> edgeCases = new ArrayList<>();
-    private final List<KeyEntity> entities = new ArrayList<>();
-    private final Map<TemplateSection, List<Statement>> statements = new EnumMap<>(TemplateSection.class);
-    private final List<String> assumptions = new ArrayList<>();
     private final ExtraReader extras;
     private final MetadataReader metadata;
     private final StoryReader stories;
     private final RequirementReader requirements;
     private final CriteriaReader criteria;
     private final ClarificationReader clarifications;
+    private final StatementReader statements;
+    private final ListSectionReader<String> edgeCases;
+    private final ListSectionReader<KeyEntity> entities;
+    private final ListSectionReader<String> assumptions;
 
     // context
     private final Outline outline;
@@ -77,6 +65,10 @@ public final class SpecAssembler {
         this.requirements = new RequirementReader(ctx, classifier, outline, extras);
         this.criteria = new CriteriaReader(ctx, extras);
         this.clarifications = new ClarificationReader(ctx, outline, extras);
+        this.statements = new StatementReader(ctx, extras);
+        this.edgeCases = new ListSectionReader<>(ctx, extras, Section.EDGE_CASES, text -> text);
+        this.entities = new ListSectionReader<>(ctx, extras, Section.KEY_ENTITIES, Syntax::keyEntity);
+        this.assumptions = new ListSectionReader<>(ctx, extras, Section.ASSUMPTIONS, text -> text);
         this.fixedProfile = fixedProfile;
         this.dropComments = dropComments;
     }
@@ -250,7 +242,7 @@ public final class SpecAssembler {
         extras.placeAfter(section.anchor());
         ctx.put(Pointer.of(section.anchor().key()), SourceText.range(h));
         if (section.extended()) {
-            statements.computeIfAbsent(section, k -> new ArrayList<>());
+            statements.open(section);
         }
     }
 
@@ -291,107 +283,18 @@ public final class SpecAssembler {
             return;
         }
         switch (entry.section()) {
-            case EDGE_CASES -> {
-                if (n instanceof ListBlock list) {
-                    forItems(list, item -> addText(edgeCases, "edgeCases", item));
-                } else {
-                    extras.addLoose(Section.EDGE_CASES, n);
-                }
-            }
-            case ASSUMPTIONS -> {
-                if (n instanceof ListBlock list) {
-                    forItems(list, item -> addText(assumptions, "assumptions", item));
-                } else {
-                    extras.addLoose(Section.ASSUMPTIONS, n);
-                }
-            }
+            case EDGE_CASES -> edgeCases.read(n, entry);
+            case ASSUMPTIONS -> assumptions.read(n, entry);
             case REQUIREMENTS, FUNCTIONAL_REQUIREMENTS -> requirements.read(n, entry);
             case SUCCESS_CRITERIA, MEASURABLE_OUTCOMES -> criteria.read(n, entry);
-            case KEY_ENTITIES -> entitiesBlock(n);
-            case API_CONTRACT, CONFIGURATION_IMPACT, SECURITY_IMPACT, OBSERVABILITY ->
-                statementsBlock(n, entry.section());
+            case KEY_ENTITIES -> entities.read(n, entry);
+            case API_CONTRACT, CONFIGURATION_IMPACT, SECURITY_IMPACT, OBSERVABILITY -> statements.read(n, entry);
             case CLARIFICATIONS -> clarifications.read(n, entry);
             case USER_SCENARIOS -> {
                 requirements.checkStray(n);
                 extras.addLoose(Section.USER_SCENARIOS, n);
             }
         }
-    }
-
-    private static void forItems(ListBlock list, java.util.function.Consumer<ListItem> consumer) {
-        Blocks.items(list).forEach(consumer);
-    }
-
-    private void addText(List<String> target, String property, ListItem item) {
-        ctx.put(Pointer.of(property, target.size()), SourceText.range(item));
-        target.add(blocks.itemText(item));
-    }
-
-    // ------------------------------------------------------------------ entities and statements
-
-    private void entitiesBlock(Node n) {
-        if (!(n instanceof ListBlock list)) {
-            extras.addLoose(Section.KEY_ENTITIES, n);
-            return;
-        }
-        forItems(list, item -> {
-            KeyEntity entity = Syntax.keyEntity(blocks.itemText(item));
-            ctx.put(Pointer.of("keyEntities", entities.size()), SourceText.range(item));
-            entities.add(entity);
-        });
-    }
-
-    private void statementsBlock(Node n, TemplateSection section) {
-        if (!(n instanceof ListBlock list)) {
-            extras.addLoose(section.anchor(), n);
-            return;
-        }
-        List<Statement> target = statements.computeIfAbsent(section, k -> new ArrayList<>());
-        forItems(list, item -> target.add(statement(item, Pointer.of(section.key(), "statements", target.size()), 1)));
-    }
-
-    private Statement statement(ListItem item, String pointer, int depth) {
-        ctx.put(pointer, SourceText.range(item));
-        if (depth >= MAX_DEPTH) {
-            boolean nested = false;
-            for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
-                nested |= c instanceof ListBlock;
-            }
-            if (nested) {
-                ctx.report(
-                        Rule.NESTING_TOO_DEEP,
-                        "Statements nest deeper than " + MAX_DEPTH + " levels; the rest is kept as text",
-                        pointer,
-                        SourceText.range(item));
-            }
-            return Statement.of(blocks.itemText(item));
-        }
-        StringBuilder text = new StringBuilder();
-        List<Statement> children = new ArrayList<>();
-        Node firstText = null;
-        Node lastText = null;
-        for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
-            if (c instanceof ListBlock sub) {
-                if (firstText != null) {
-                    Blocks.appendParagraph(text, src.dedented(firstText, lastText));
-                    firstText = null;
-                }
-                for (Node s = sub.getFirstChild(); s != null; s = s.getNext()) {
-                    if (s instanceof ListItem si) {
-                        children.add(statement(si, Pointer.append(pointer, "children", children.size()), depth + 1));
-                    }
-                }
-            } else if (!c.getSourceSpans().isEmpty()) {
-                if (firstText == null) {
-                    firstText = c;
-                }
-                lastText = c;
-            }
-        }
-        if (firstText != null) {
-            Blocks.appendParagraph(text, src.dedented(firstText, lastText));
-        }
-        return new Statement(text.toString().strip(), children);
     }
 
     // ------------------------------------------------------------------ result
@@ -401,7 +304,7 @@ public final class SpecAssembler {
         if (fixedProfile != null) {
             return fixedProfile;
         }
-        return statements.isEmpty() ? Builtin.SPECKIT : Builtin.EXTENDED;
+        return statements.any() ? Builtin.EXTENDED : Builtin.SPECKIT;
     }
 
     /** Builds the spec and adds the document-level diagnostics. */
@@ -412,20 +315,12 @@ public final class SpecAssembler {
         b.language(lang);
         metadata.build(b);
         stories.build(b, lang);
-        edgeCases.forEach(b::addEdgeCase);
+        edgeCases.build(b::addEdgeCase);
         requirements.build(b);
-        entities.forEach(b::addKeyEntity);
+        entities.build(b::addKeyEntity);
         criteria.build(b);
-        statements.forEach((section, list) -> {
-            switch (section) {
-                case API_CONTRACT -> b.apiContract(new ApiContractSection(list));
-                case CONFIGURATION_IMPACT -> b.configurationImpact(new ImpactSection(list));
-                case SECURITY_IMPACT -> b.securityImpact(new ImpactSection(list));
-                case OBSERVABILITY -> b.observability(new ObservabilitySection(list));
-                default -> throw new IllegalStateException("not a statement section: " + section);
-            }
-        });
-        assumptions.forEach(b::addAssumption);
+        statements.build(b);
+        assumptions.build(b::addAssumption);
         clarifications.build(b);
         extras.build(b);
         if (stories.any()) {
