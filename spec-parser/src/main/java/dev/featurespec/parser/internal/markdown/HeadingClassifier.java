@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * Tells what a heading is from its text and level: the recognising half of reading a spec, as gherkin's
  * {@code GherkinTokenMatcher} is beside its builder. Pure: no state, no diagnostics, no source map; the
- * {@link SpecAssembler} acts on the answer. Immutable and thread-safe. Not API.
+ * {@link DocumentReader} acts on the answer. Immutable and thread-safe. Not API.
  *
  * <pre>{@code
  * classifier.classify("User Story 2 - Pay (Priority: P1)", 3);

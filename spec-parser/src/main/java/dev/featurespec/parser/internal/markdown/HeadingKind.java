@@ -7,7 +7,7 @@ import dev.featurespec.model.template.TemplateSection;
  * What a heading is, from its own text and level alone: the answer of {@link HeadingClassifier}. Where a
  * kind depends on the document around it (a 2025-08 story heading only means a story inside User
  * Scenarios; a requirement id heading only means a requirement under Requirements), the {@link
- * SpecAssembler} decides. {@code language} components are a language code, or {@code ""} for a word a
+ * DocumentReader} decides. {@code language} components are a language code, or {@code ""} for a word a
  * profile gives, or null when no word was recognised. Not API.
  */
 sealed interface HeadingKind {

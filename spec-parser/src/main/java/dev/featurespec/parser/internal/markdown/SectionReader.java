@@ -4,7 +4,7 @@ import org.commonmark.node.Node;
 
 /**
  * Reads the blocks of one kind of template section into typed content, as commonmark-java has one
- * {@code BlockParser} per block kind: the {@link SpecAssembler} walks the document and hands each
+ * {@code BlockParser} per block kind: the {@link DocumentReader} walks the document and hands each
  * top-level block to the reader of the section it stands in. A block a reader cannot type it keeps as
  * loose content of its section, so nothing is lost. Not API.
  */

@@ -21,58 +21,70 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 
 /**
- * Turns one commonmark document into a {@link FeatureSpec}: a single pass over the document's top-level
- * blocks, with a small fixed-size context (current section, story, session or extra section). Nested
- * content is read through source spans, never by recursing over input depth, except statement trees,
- * which stop at {@link StatementReader#MAX_DEPTH}. One instance per parse; not thread-safe. Not API.
+ * Turns one commonmark document into a {@link FeatureSpec}: a single walk over the document's top-level
+ * blocks, as commonmark-java's {@code DocumentParser} walks and leaves each block kind to its parser. A
+ * heading is classified ({@link HeadingClassifier}) and opens or closes sections in the {@link Outline},
+ * a story, a clarification session or an extra section; every other block goes to what is open, else to
+ * the {@link SectionReader} of the innermost section. Nested content is read through source spans, never
+ * by recursing over input depth (statement trees stop at {@link StatementReader#MAX_DEPTH}). One
+ * instance per parse; not thread-safe. Not API.
+ *
+ * <pre>{@code
+ * DocumentReader reader = new DocumentReader(src, vocabulary, null, false);
+ * reader.read(document);
+ * FeatureSpec spec = reader.build();
+ * reader.diagnostics();
+ * }</pre>
  */
-public final class SpecAssembler {
+public final class DocumentReader {
     private final AssemblyContext ctx;
-    private final SourceText src;
-    private final Blocks blocks;
-    private final Vocabulary vocab;
     private final HeadingClassifier classifier;
     private final Profile fixedProfile;
     private final boolean dropComments;
-
-    // results
+    private final Outline outline;
     private final ExtraReader extras;
     private final MetadataReader metadata;
     private final StoryReader stories;
+    private final ClarificationReader clarifications;
     private final RequirementReader requirements;
     private final CriteriaReader criteria;
-    private final ClarificationReader clarifications;
     private final StatementReader statements;
     private final ListSectionReader<String> edgeCases;
     private final ListSectionReader<KeyEntity> entities;
     private final ListSectionReader<String> assumptions;
-
-    // context
-    private final Outline outline;
-
+    /** User Scenarios outside a story holds no typed content; a stray requirement there is reported. */
+    private final SectionReader userScenarios;
+    /** True from the title until the next heading: paragraphs there may be metadata lines. */
     private boolean inPreamble = true;
 
-    public SpecAssembler(SourceText src, Vocabulary vocab, Profile fixedProfile, boolean dropComments) {
+    /**
+     * A reader of the document whose normalised source is {@code src}, recognising the words of {@code
+     * vocab}, checked against {@code fixedProfile} (null: chosen by the document's sections), dropping HTML
+     * comment blocks when {@code dropComments}.
+     */
+    public DocumentReader(SourceText src, Vocabulary vocab, Profile fixedProfile, boolean dropComments) {
         this.ctx = new AssemblyContext(src, vocab);
-        this.src = src;
-        this.blocks = ctx.blocks();
-        this.vocab = vocab;
         this.classifier = new HeadingClassifier(vocab);
+        this.fixedProfile = fixedProfile;
+        this.dropComments = dropComments;
         this.outline = new Outline(ctx);
         this.extras = new ExtraReader(ctx);
         this.metadata = new MetadataReader(ctx, extras);
         this.stories = new StoryReader(ctx, extras);
+        this.clarifications = new ClarificationReader(ctx, outline, extras);
         this.requirements = new RequirementReader(ctx, classifier, outline, extras);
         this.criteria = new CriteriaReader(ctx, extras);
-        this.clarifications = new ClarificationReader(ctx, outline, extras);
         this.statements = new StatementReader(ctx, extras);
         this.edgeCases = new ListSectionReader<>(ctx, extras, Section.EDGE_CASES, text -> text);
         this.entities = new ListSectionReader<>(ctx, extras, Section.KEY_ENTITIES, Syntax::keyEntity);
         this.assumptions = new ListSectionReader<>(ctx, extras, Section.ASSUMPTIONS, text -> text);
-        this.fixedProfile = fixedProfile;
-        this.dropComments = dropComments;
+        this.userScenarios = (n, entry) -> {
+            requirements.checkStray(n);
+            extras.addLoose(Section.USER_SCENARIOS, n);
+        };
     }
 
+    /** The diagnostics so far, in the order found; the caller may add its own. */
     public List<Diagnostic> diagnostics() {
         return ctx.diagnostics();
     }
@@ -90,11 +102,9 @@ public final class SpecAssembler {
         ctx.report(rule, message, pointer, range);
     }
 
-    // ------------------------------------------------------------------ walk
-
     /**
-     * Reads every top-level block of {@code doc}, unlinking each once read so that the blocks no
-     * builder keeps can be collected while the rest of the document is read.
+     * Reads every top-level block of {@code doc}, unlinking each once read so that the blocks no reader
+     * keeps can be collected while the rest of the document is read.
      */
     public void read(Document doc) {
         Node n = doc.getFirstChild();
@@ -123,19 +133,20 @@ public final class SpecAssembler {
         }
     }
 
+    // ------------------------------------------------------------------ headings
+
     private void heading(Heading h) {
-        String text = blocks.headingText(h);
+        String text = ctx.blocks().headingText(h); // stripped
         int level = h.getLevel();
         HeadingKind kind = classifier.classify(text, level);
-        if (kind instanceof HeadingKind.Title t) {
-            title(h, text, t);
+        if (kind instanceof HeadingKind.Title title) {
+            title(h, text, title);
             return;
         }
         if (kind instanceof HeadingKind.StoryPart part && !stories.isOpen() && !underUserScenarios(level)) {
             // the 2025-08 template's story headings only mean a story inside User Scenarios
             kind = part.otherwise();
         }
-        boolean known = kind.known();
         if (stories.isOpen() && level > stories.level()) {
             if (kind instanceof HeadingKind.AcceptanceScenarios part) {
                 stories.expectScenarios();
@@ -143,14 +154,14 @@ public final class SpecAssembler {
                 outline.markContent();
                 return;
             }
-            if (!known) {
+            if (!kind.known()) {
                 stories.add(h);
                 outline.markContent();
                 return;
             }
         }
         ExtraReader.Headed extra = extras.current();
-        if (extra != null && level > extra.node().getLevel() && !known) {
+        if (extra != null && level > extra.node().getLevel() && !kind.known()) {
             extras.add(h);
             outline.markContent();
             return;
@@ -159,27 +170,7 @@ public final class SpecAssembler {
         inPreamble = false;
         outline.close(level);
         outline.markContent();
-        if (kind instanceof HeadingKind.KnownSection section) {
-            ctx.count(section.language());
-            openSection(section.section(), h, text);
-        } else if (kind instanceof HeadingKind.PrimaryStory part) {
-            ctx.count(part.language());
-            stories.openPrimary(h, text);
-        } else if (kind instanceof HeadingKind.AcceptanceScenarios part) {
-            ctx.count(part.language());
-            stories.openAcceptanceScenarios(h, text);
-        } else if (kind instanceof HeadingKind.SessionWord word) {
-            ctx.count(word.language());
-            extras.open(h, text, outline.current());
-        } else if (kind instanceof HeadingKind.Story s) {
-            ctx.count(s.language());
-            stories.open(s, h);
-        } else if (kind instanceof HeadingKind.Session s) {
-            ctx.count(s.language());
-            clarifications.open(s, h);
-        } else {
-            unknownHeading(kind, h, text, level);
-        }
+        open(kind, h, text);
     }
 
     private boolean underUserScenarios(int level) {
@@ -198,10 +189,41 @@ public final class SpecAssembler {
         extras.open(h, text, outline.current());
     }
 
-    private void unknownHeading(HeadingKind kind, Heading h, String text, int level) {
+    /** Opens what heading {@code h} of kind {@code kind} starts, everything before it closed. */
+    private void open(HeadingKind kind, Heading h, String text) {
+        if (kind instanceof HeadingKind.KnownSection known) {
+            ctx.count(known.language());
+            openSection(known.section(), h, text);
+        } else if (kind instanceof HeadingKind.PrimaryStory part) {
+            ctx.count(part.language());
+            stories.openPrimary(h, text);
+        } else if (kind instanceof HeadingKind.AcceptanceScenarios part) {
+            ctx.count(part.language());
+            stories.openAcceptanceScenarios(h, text);
+        } else if (kind instanceof HeadingKind.SessionWord word) {
+            ctx.count(word.language());
+            extras.open(h, text, outline.current());
+        } else if (kind instanceof HeadingKind.Story story) {
+            ctx.count(story.language());
+            stories.open(story, h);
+        } else if (kind instanceof HeadingKind.Session session) {
+            ctx.count(session.language());
+            clarifications.open(session, h);
+        } else {
+            openUnknown(kind, h, text);
+        }
+    }
+
+    /**
+     * Opens a heading the template does not name: a requirement under Requirements, a group of
+     * requirements or criteria under their section, else an extra section (reported at level 2).
+     */
+    private void openUnknown(HeadingKind kind, Heading h, String text) {
         Outline.Entry current = outline.current();
-        if (kind instanceof HeadingKind.RequirementHeading r && current != null && current.holdsRequirements()) {
-            requirements.heading(r, h, current);
+        if (kind instanceof HeadingKind.RequirementHeading requirement
+                && current != null
+                && current.holdsRequirements()) {
+            requirements.heading(requirement, h, current);
             outline.openRequirementHeading(h);
             return;
         }
@@ -209,14 +231,14 @@ public final class SpecAssembler {
             outline.openGroup(current.section(), h, text);
             return;
         }
-        if (level == 2) {
+        if (h.getLevel() == 2) {
             ctx.report(
                     Rule.UNKNOWN_SECTION,
                     "Section '" + text + "' is not part of the template; kept as an extra section",
                     Pointer.of("extraSections", extras.size()),
                     SourceText.range(h));
         }
-        extras.open(h, text, outline.current());
+        extras.open(h, text, current);
     }
 
     /** True for the sections whose sub-headings group their requirements or criteria. */
@@ -224,17 +246,6 @@ public final class SpecAssembler {
         return section == TemplateSection.FUNCTIONAL_REQUIREMENTS
                 || section == TemplateSection.SUCCESS_CRITERIA
                 || section == TemplateSection.MEASURABLE_OUTCOMES;
-    }
-
-    private void closeOpen() {
-        stories.close();
-        clarifications.close();
-        extras.close();
-    }
-
-    private void closeAll() {
-        closeOpen();
-        outline.close(0);
     }
 
     private void openSection(TemplateSection section, Heading h, String text) {
@@ -282,25 +293,38 @@ public final class SpecAssembler {
             extras.addLoose(Section.METADATA, n);
             return;
         }
-        switch (entry.section()) {
-            case EDGE_CASES -> edgeCases.read(n, entry);
-            case ASSUMPTIONS -> assumptions.read(n, entry);
-            case REQUIREMENTS, FUNCTIONAL_REQUIREMENTS -> requirements.read(n, entry);
-            case SUCCESS_CRITERIA, MEASURABLE_OUTCOMES -> criteria.read(n, entry);
-            case KEY_ENTITIES -> entities.read(n, entry);
-            case API_CONTRACT, CONFIGURATION_IMPACT, SECURITY_IMPACT, OBSERVABILITY -> statements.read(n, entry);
-            case CLARIFICATIONS -> clarifications.read(n, entry);
-            case USER_SCENARIOS -> {
-                requirements.checkStray(n);
-                extras.addLoose(Section.USER_SCENARIOS, n);
-            }
-        }
+        readerOf(entry.section()).read(n, entry);
+    }
+
+    /** The reader of the blocks of {@code section}; the compiler checks that every section has one. */
+    private SectionReader readerOf(TemplateSection section) {
+        return switch (section) {
+            case CLARIFICATIONS -> clarifications;
+            case USER_SCENARIOS -> userScenarios;
+            case EDGE_CASES -> edgeCases;
+            case REQUIREMENTS, FUNCTIONAL_REQUIREMENTS -> requirements;
+            case API_CONTRACT, CONFIGURATION_IMPACT, SECURITY_IMPACT, OBSERVABILITY -> statements;
+            case KEY_ENTITIES -> entities;
+            case SUCCESS_CRITERIA, MEASURABLE_OUTCOMES -> criteria;
+            case ASSUMPTIONS -> assumptions;
+        };
+    }
+
+    private void closeOpen() {
+        stories.close();
+        clarifications.close();
+        extras.close();
+    }
+
+    private void closeAll() {
+        closeOpen();
+        outline.close(0);
     }
 
     // ------------------------------------------------------------------ result
 
     /** The profile the document is checked against: the fixed one, or chosen from its sections. */
-    public Profile profile() {
+    private Profile profile() {
         if (fixedProfile != null) {
             return fixedProfile;
         }
@@ -311,10 +335,10 @@ public final class SpecAssembler {
     public FeatureSpec build() {
         closeAll();
         FeatureSpec.Builder b = FeatureSpec.builder(metadata.checkedTitle());
-        String lang = ctx.language();
-        b.language(lang);
+        String language = ctx.language();
+        b.language(language);
         metadata.build(b);
-        stories.build(b, lang);
+        stories.build(b, language);
         edgeCases.build(b::addEdgeCase);
         requirements.build(b);
         entities.build(b::addKeyEntity);
@@ -326,7 +350,7 @@ public final class SpecAssembler {
         if (stories.any()) {
             outline.saw(TemplateSection.USER_SCENARIOS);
         }
-        outline.checkMandatory(profile(), lang, metadata.titleRange());
+        outline.checkMandatory(profile(), language, metadata.titleRange());
         return b.build();
     }
 
