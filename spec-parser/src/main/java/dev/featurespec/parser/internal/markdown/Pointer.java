@@ -1,43 +1,67 @@
 package dev.featurespec.parser.internal.markdown;
 
 /**
- * Builds the RFC 6901 JSON pointers that key the source map and place diagnostics, from segments
- * (property names and list indexes), each escaped: {@code ~} becomes {@code ~0} and {@code /} becomes
- * {@code ~1}. The one place a pointer is spelled; no reader concatenates pointer strings. Not API.
+ * Builds the RFC 6901 JSON pointers that key the source map and place diagnostics, from segments:
+ * property names, escaped ({@code ~} becomes {@code ~0} and {@code /} becomes {@code ~1}), and list
+ * indexes. The one place a pointer is spelled; no reader concatenates pointer strings. One method per
+ * shape of pointer the readers build, so that no segment array or boxed index is made per element. Not
+ * API.
  *
  * <pre>{@code
- * Pointer.of("userStories", 0, "acceptanceScenarios", 2);   // "/userStories/0/acceptanceScenarios/2"
+ * Pointer.of("userStories", 0, "acceptanceScenarios", 2);    // "/userStories/0/acceptanceScenarios/2"
  * Pointer.of("metadata", "other", "Owner/Team");              // "/metadata/other/Owner~1Team"
- * Pointer.append("/apiContract/statements/0", "children", 1);  // "/apiContract/statements/0/children/1"
+ * Pointer.append("/apiContract/statements/0", "children", 1); // "/apiContract/statements/0/children/1"
  * }</pre>
  */
 final class Pointer {
     private Pointer() {}
 
-    /** The pointer whose reference tokens are {@code segments}, in order; {@code ""} for none. */
-    static String of(Object... segments) {
-        return append("", segments);
+    /** {@code /name}. */
+    static String of(String name) {
+        return "/" + escape(name);
     }
 
-    /** The pointer {@code base} followed by the reference tokens {@code segments}. */
-    static String append(String base, Object... segments) {
-        StringBuilder sb = new StringBuilder(base.length() + 16 * segments.length).append(base);
-        for (Object segment : segments) {
-            sb.append('/');
-            if (segment instanceof Integer index) {
-                sb.append(index.intValue());
-            } else {
-                appendEscaped(sb, segment.toString());
-            }
-        }
-        return sb.toString();
+    /** {@code /name/property}. */
+    static String of(String name, String property) {
+        return "/" + escape(name) + "/" + escape(property);
     }
 
-    private static void appendEscaped(StringBuilder sb, String token) {
+    /** {@code /name/property/key}. */
+    static String of(String name, String property, String key) {
+        return "/" + escape(name) + "/" + escape(property) + "/" + escape(key);
+    }
+
+    /** {@code /name/index}. */
+    static String of(String name, int index) {
+        return "/" + escape(name) + "/" + index;
+    }
+
+    /** {@code /name/index/property}. */
+    static String of(String name, int index, String property) {
+        return "/" + escape(name) + "/" + index + "/" + escape(property);
+    }
+
+    /** {@code /name/property/index}. */
+    static String of(String name, String property, int index) {
+        return "/" + escape(name) + "/" + escape(property) + "/" + index;
+    }
+
+    /** {@code /name/index/property/index}. */
+    static String of(String name, int index, String property, int inner) {
+        return "/" + escape(name) + "/" + index + "/" + escape(property) + "/" + inner;
+    }
+
+    /** The pointer {@code base} followed by {@code /property/index}. */
+    static String append(String base, String property, int index) {
+        return base + "/" + escape(property) + "/" + index;
+    }
+
+    /** {@code token} as one reference token: {@code ~} as {@code ~0}, {@code /} as {@code ~1}. */
+    static String escape(String token) {
         if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
-            sb.append(token);
-            return;
+            return token;
         }
+        StringBuilder sb = new StringBuilder(token.length() + 4);
         for (int i = 0; i < token.length(); i++) {
             char c = token.charAt(i);
             if (c == '~') {
@@ -48,5 +72,6 @@ final class Pointer {
                 sb.append(c);
             }
         }
+        return sb.toString();
     }
 }

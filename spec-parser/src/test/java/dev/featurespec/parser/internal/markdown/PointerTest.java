@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Pointers are built from segments, with RFC 6901 escaping. */
+/** Pointers are built from names and indexes, with RFC 6901 escaping of names. */
 class PointerTest {
     @Test
     void segmentsAreJoinedWithSlashes() {
+        assertThat(Pointer.of("title")).isEqualTo("/title");
+        assertThat(Pointer.of("userStories", 3)).isEqualTo("/userStories/3");
+        assertThat(Pointer.of("userStories", 3, "priority")).isEqualTo("/userStories/3/priority");
+        assertThat(Pointer.of("apiContract", "statements", 7)).isEqualTo("/apiContract/statements/7");
         assertThat(Pointer.of("userStories", 0, "acceptanceScenarios", 12))
                 .isEqualTo("/userStories/0/acceptanceScenarios/12");
-        assertThat(Pointer.of()).isEmpty();
+        assertThat(Pointer.of("metadata", "status")).isEqualTo("/metadata/status");
     }
 
     @Test
@@ -18,6 +22,7 @@ class PointerTest {
         assertThat(Pointer.of("metadata", "other", "Owner/Team ~ Lead"))
                 .isEqualTo("/metadata/other/Owner~1Team ~0 Lead");
         assertThat(Pointer.of("metadata", "other", "~1")).isEqualTo("/metadata/other/~01");
+        assertThat(Pointer.escape("plain")).isSameAs("plain");
     }
 
     @Test
