@@ -191,23 +191,18 @@ public final class DocumentReader {
 
     /** Opens what heading {@code h} of kind {@code kind} starts, everything before it closed. */
     private void open(HeadingKind kind, Heading h, String text) {
+        ctx.count(kind.language());
         if (kind instanceof HeadingKind.KnownSection known) {
-            ctx.count(known.language());
             openSection(known.section(), h, text);
-        } else if (kind instanceof HeadingKind.PrimaryStory part) {
-            ctx.count(part.language());
+        } else if (kind instanceof HeadingKind.PrimaryStory) {
             stories.openPrimary(h, text);
-        } else if (kind instanceof HeadingKind.AcceptanceScenarios part) {
-            ctx.count(part.language());
+        } else if (kind instanceof HeadingKind.AcceptanceScenarios) {
             stories.openAcceptanceScenarios(h, text);
-        } else if (kind instanceof HeadingKind.SessionWord word) {
-            ctx.count(word.language());
+        } else if (kind instanceof HeadingKind.SessionWord) {
             extras.open(h, text, outline.current());
         } else if (kind instanceof HeadingKind.Story story) {
-            ctx.count(story.language());
             stories.open(story, h);
         } else if (kind instanceof HeadingKind.Session session) {
-            ctx.count(session.language());
             clarifications.open(session, h);
         } else {
             openUnknown(kind, h, text);

@@ -19,6 +19,11 @@ sealed interface HeadingKind {
         return !(this instanceof Unknown || this instanceof RequirementHeading);
     }
 
+    /** The language of the structural word the heading was recognised by; null when none was. */
+    default String language() {
+        return null;
+    }
+
     /** A level-1 heading: the document title, its {@code Feature Specification:} prefix removed. */
     record Title(String title, String language) implements HeadingKind {}
 
@@ -31,9 +36,6 @@ sealed interface HeadingKind {
      * as {@link #otherwise()}, what its text would be without the template word.
      */
     sealed interface StoryPart extends HeadingKind {
-        /** The language of the heading word. */
-        String language();
-
         /** The kind the heading has where it does not stand for a story. */
         HeadingKind otherwise();
     }

@@ -133,6 +133,8 @@ class HeadingClassifierTest {
         HeadingKind unknown = classify("Open Questions");
         assertThat(unknown).isEqualTo(new HeadingKind.Unknown());
         assertThat(unknown.known()).isFalse();
+        assertThat(unknown.language()).isNull();
+        assertThat(classify("Casos Extremos").language()).isEqualTo("pt");
         assertThat(classify("FR-003: Audit").known()).isFalse();
         assertThat(classify("Session 2025-10-01").known()).isTrue();
         assertThat(classify("Primary User Story").known()).isTrue();
