@@ -16,8 +16,8 @@ import dev.featurespec.parser.internal.BoundedInput;
 import dev.featurespec.parser.internal.FrontMatter;
 import dev.featurespec.parser.internal.SourceText;
 import dev.featurespec.parser.internal.SpanOnlyInlineParser;
-import dev.featurespec.parser.internal.SpecAssembler;
 import dev.featurespec.parser.internal.Utf8;
+import dev.featurespec.parser.internal.markdown.DocumentReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -213,18 +213,18 @@ public final class MarkdownSpecParser {
     private ParseResult parseText(String raw, List<Diagnostic> pre) {
         String normalised = SourceText.normalise(raw);
         SourceText src = new SourceText(normalised);
-        SpecAssembler assembler = new SpecAssembler(src, vocabulary, profile, dropComments);
-        assembler.diagnostics().addAll(pre);
+        DocumentReader reader = new DocumentReader(src, vocabulary, profile, dropComments);
+        reader.diagnostics().addAll(pre);
         try {
             String toParse = normalised;
             FrontMatter.Block fm = FrontMatter.find(src);
             if (fm != null) {
-                assembler.frontMatter(fm.yaml(), fm.closingLine());
+                reader.frontMatter(fm.yaml(), fm.closingLine());
                 FrontMatter.Problem problem = FrontMatter.check(fm.yaml());
                 if (problem != null) {
                     int line = problem.line() > 0 ? Math.min(problem.line() + 1, fm.closingLine()) : 1;
                     int col = Math.max(1, problem.column());
-                    assembler.report(
+                    reader.report(
                             Rule.INVALID_FRONT_MATTER,
                             problem.message(),
                             "/frontMatter",
@@ -239,14 +239,14 @@ public final class MarkdownSpecParser {
                 toParse = sb.toString();
             }
             Node doc = commonmark.parse(toParse);
-            assembler.read((Document) doc);
-            FeatureSpec spec = assembler.build();
+            reader.read((Document) doc);
+            FeatureSpec spec = reader.build();
             Suppressions suppressions = Suppressions.parse(normalised);
-            List<Diagnostic> diagnostics = suppressions.filter(assembler.diagnostics());
-            return new ParseResult(spec, diagnostics, MarkerPositions.of(assembler.sourceMap(), spec, src));
+            List<Diagnostic> diagnostics = suppressions.filter(reader.diagnostics());
+            return new ParseResult(spec, diagnostics, MarkerPositions.of(reader.sourceMap(), spec, src));
         } catch (RuntimeException | StackOverflowError e) {
             // last resort: the walk is bounded, but bad input must never escape as an exception
-            List<Diagnostic> diagnostics = new ArrayList<>(assembler.diagnostics());
+            List<Diagnostic> diagnostics = new ArrayList<>(reader.diagnostics());
             diagnostics.add(Diagnostic.of(
                     Rule.INPUT_LIMIT_EXCEEDED,
                     "The document could not be read: " + e.getClass().getSimpleName(),

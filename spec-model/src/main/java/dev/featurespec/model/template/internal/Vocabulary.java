@@ -21,12 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class Vocabulary {
     /** A word found: its term and the language it belongs to ({@code ""} for a profile's own word). */
-    public record Hit(Term term, String language) {
-        /** The term's key within its group, e.g. {@code edgeCases} or {@code whyThisPriority}. */
-        public String key() {
-            return term.shortKey();
-        }
-    }
+    public record Hit(Term term, String language) {}
 
     private final List<Language> languages;
     private final Map<String, Hit> headings = new HashMap<>();
