@@ -4,6 +4,7 @@ import static dev.featurespec.model.internal.Checks.list;
 import static dev.featurespec.model.internal.Checks.optional;
 import static dev.featurespec.model.internal.Checks.required;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -70,6 +71,8 @@ import java.util.Optional;
  * @param assumptions the bullets of {@code ## Assumptions}, Markdown source each
  * @param clarifications the clarification sessions, in document order
  * @param extraSections content no typed field holds, with where it belongs
+ * @param presentation how the author wrote headings and labels, where not canonically ({@link
+ *     Presentation}); never part of what a spec says
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({
@@ -89,7 +92,8 @@ import java.util.Optional;
     "observability",
     "assumptions",
     "clarifications",
-    "extraSections"
+    "extraSections",
+    "presentation"
 })
 @JsonIgnoreProperties(
         value = {"formatVersion"},
@@ -121,7 +125,8 @@ public record FeatureSpec(
         Optional<ObservabilitySection> observability,
         List<@NotBlankText(what = "assumption") String> assumptions,
         List<@Valid ClarificationSession> clarifications,
-        List<ExtraSection> extraSections) {
+        List<ExtraSection> extraSections,
+        @JsonIgnore Presentation presentation) {
 
     /** The version of the JSON and YAML format this model reads and writes. */
     public static final int FORMAT_VERSION = 1;
@@ -145,6 +150,54 @@ public record FeatureSpec(
         assumptions = list(assumptions, "FeatureSpec.assumptions");
         clarifications = list(clarifications, "FeatureSpec.clarifications");
         extraSections = list(extraSections, "FeatureSpec.extraSections");
+        if (presentation == null) {
+            presentation = Presentation.EMPTY;
+        }
+    }
+
+    /** A spec in the canonical presentation: the constructor of the model before {@link #presentation()}. */
+    public FeatureSpec(
+            String title,
+            Optional<String> language,
+            Optional<String> frontMatter,
+            Metadata metadata,
+            List<UserStory> userStories,
+            List<String> edgeCases,
+            List<Requirement> functionalRequirements,
+            List<KeyEntity> keyEntities,
+            List<SuccessCriterion> successCriteria,
+            Optional<ApiContractSection> apiContract,
+            Optional<ImpactSection> configurationImpact,
+            Optional<ImpactSection> securityImpact,
+            Optional<ObservabilitySection> observability,
+            List<String> assumptions,
+            List<ClarificationSession> clarifications,
+            List<ExtraSection> extraSections) {
+        this(
+                title,
+                language,
+                frontMatter,
+                metadata,
+                userStories,
+                edgeCases,
+                functionalRequirements,
+                keyEntities,
+                successCriteria,
+                apiContract,
+                configurationImpact,
+                securityImpact,
+                observability,
+                assumptions,
+                clarifications,
+                extraSections,
+                Presentation.EMPTY);
+    }
+
+    /** This spec in the canonical presentation: template order, canonical headings and labels. */
+    public FeatureSpec withoutPresentation() {
+        return presentation.isEmpty()
+                ? this
+                : toBuilder().presentation(Presentation.EMPTY).build();
     }
 
     /** Always {@link #FORMAT_VERSION}; written first in JSON and YAML. */
@@ -294,6 +347,7 @@ public record FeatureSpec(
         b.assumptions.addAll(assumptions);
         b.clarifications.addAll(clarifications);
         b.extraSections.addAll(extraSections);
+        b.presentation = presentation;
         return b;
     }
 
@@ -319,6 +373,7 @@ public record FeatureSpec(
         private final List<String> assumptions = new ArrayList<>();
         private final List<ClarificationSession> clarifications = new ArrayList<>();
         private final List<ExtraSection> extraSections = new ArrayList<>();
+        private Presentation presentation = Presentation.EMPTY;
 
         private Builder(String title) {
             this.title = title;
@@ -470,6 +525,12 @@ public record FeatureSpec(
             return this;
         }
 
+        /** How the author wrote headings and labels; {@code null} restores the canonical presentation. */
+        public Builder presentation(Presentation presentation) {
+            this.presentation = presentation == null ? Presentation.EMPTY : presentation;
+            return this;
+        }
+
         public FeatureSpec build() {
             return new FeatureSpec(
                     title,
@@ -487,7 +548,8 @@ public record FeatureSpec(
                     Optional.ofNullable(observability),
                     assumptions,
                     clarifications,
-                    extraSections);
+                    extraSections,
+                    presentation);
         }
     }
 }

@@ -20,6 +20,9 @@ import java.util.Optional;
  * block, {@code ## …} sections in {@link Section} order with the profile's {@code *(mandatory)*}
  * markers, stories with their bold labels separated by {@code ---}, numbered scenarios, FR and SC
  * bullets with bold ids, clarification sessions, and every {@link ExtraSection} back in its place.
+ * A spec read from Markdown records how its author wrote it ({@link FeatureSpec#presentation()}): its
+ * section headings, their order and its label words are written as the author wrote them, never
+ * translated or reordered (unless {@link Builder#templateOrder(boolean)} asks for the template's order).
  *
  * <p>Text fields hold Markdown source, so they are written exactly as they are: the writer assembles
  * the template's block structure around them and never re-renders inline Markdown ({@code [NEEDS
@@ -40,11 +43,13 @@ public final class MarkdownSpecWriter {
     private final Profile profile;
     private final LineEnding lineEnding;
     private final boolean guidanceComments;
+    private final boolean templateOrder;
 
     private MarkdownSpecWriter(Builder builder) {
         this.profile = builder.profile;
         this.lineEnding = builder.lineEnding;
         this.guidanceComments = builder.guidanceComments;
+        this.templateOrder = builder.templateOrder;
     }
 
     /** A writer with every default: profile chosen per spec, LF line endings, no guidance comments. */
@@ -87,7 +92,9 @@ public final class MarkdownSpecWriter {
     private void render(FeatureSpec spec, StringBuilder out) {
         Profile chosen = profile != null ? profile : Profiles.forSpec(spec);
         Language language = spec.language().flatMap(Languages::forCode).orElseGet(Languages::english);
-        new TemplateLayout(chosen, MarkdownStyle.canonical(language), guidanceComments)
+        MarkdownStyle.Builder style = MarkdownStyle.canonical(language).toBuilder();
+        spec.presentation().words().forEach(style::word);
+        new TemplateLayout(chosen, style.build(), guidanceComments, templateOrder)
                 .write(spec, new BlockWriter(out, lineEnding.chars()));
     }
 
@@ -106,11 +113,17 @@ public final class MarkdownSpecWriter {
         return guidanceComments;
     }
 
+    /** Whether sections are written in the template's order and headings whatever the spec records. */
+    public boolean templateOrder() {
+        return templateOrder;
+    }
+
     /** Builds a {@link MarkdownSpecWriter}; not thread-safe. */
     public static final class Builder {
         private Profile profile;
         private LineEnding lineEnding = LineEnding.LF;
         private boolean guidanceComments;
+        private boolean templateOrder;
 
         private Builder() {}
 
@@ -137,6 +150,17 @@ public final class MarkdownSpecWriter {
          */
         public Builder guidanceComments(boolean guidanceComments) {
             this.guidanceComments = guidanceComments;
+            return this;
+        }
+
+        /**
+         * Whether to write the sections in the template's order under the template's headings, even for a
+         * spec that records its author's ({@link FeatureSpec#presentation()}). Default {@code false}: a
+         * spec read from Markdown comes back in its author's order and headings. A spec that records no
+         * headings is written in the template's order either way.
+         */
+        public Builder templateOrder(boolean templateOrder) {
+            this.templateOrder = templateOrder;
             return this;
         }
 

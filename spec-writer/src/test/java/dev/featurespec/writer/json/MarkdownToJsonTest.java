@@ -42,7 +42,7 @@ class MarkdownToJsonTest {
         Path json = md.resolveSibling(md.getFileName().toString().replace(".md", ".json"));
         ParseResult fromJson = JsonSpecReader.json().parse(json);
         assertThat(fromJson.diagnostics()).isEmpty();
-        assertThat(fromJson.spec()).isEqualTo(MARKDOWN.parse(md).spec());
+        assertThat(fromJson.spec()).isEqualTo(MARKDOWN.parse(md).spec().withoutPresentation());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -51,7 +51,8 @@ class MarkdownToJsonTest {
         assertRoundTrips(MARKDOWN.parse(md).spec());
     }
 
-    private static void assertRoundTrips(FeatureSpec spec) {
+    private static void assertRoundTrips(FeatureSpec parsed) {
+        FeatureSpec spec = parsed.withoutPresentation(); // not in the JSON format yet
         String json = JsonSpecWriter.json().write(spec);
         SchemaAssert.assertValidJson(json);
         FeatureSpec fromJson = read(JsonSpecReader.json(), json);

@@ -14,6 +14,7 @@ import dev.featurespec.model.template.internal.Syntax;
 import dev.featurespec.model.template.internal.Vocabulary;
 import dev.featurespec.parser.internal.SourceText;
 import java.util.List;
+import java.util.Map;
 import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
@@ -54,6 +55,8 @@ public final class DocumentReader {
     private final ListSectionReader<String> assumptions;
     /** User Scenarios outside a story holds no typed content; a stray requirement there is reported. */
     private final SectionReader userScenarios;
+
+    private final PresentationReader presentation = new PresentationReader();
     /** True from the title until the next heading: paragraphs there may be metadata lines. */
     private boolean inPreamble = true;
 
@@ -173,6 +176,13 @@ public final class DocumentReader {
         open(kind, h, text);
     }
 
+    /** Records a story heading that stands outside User Scenarios. */
+    private void storyContent(Heading h) {
+        if (!underUserScenarios(h.getLevel())) {
+            presentation.headless(TemplateSection.USER_SCENARIOS);
+        }
+    }
+
     private boolean underUserScenarios(int level) {
         Outline.Entry parent = outline.above(level);
         return parent != null && parent.section() == TemplateSection.USER_SCENARIOS;
@@ -195,14 +205,20 @@ public final class DocumentReader {
         if (kind instanceof HeadingKind.KnownSection known) {
             openSection(known.section(), h, text);
         } else if (kind instanceof HeadingKind.PrimaryStory) {
+            storyContent(h);
             stories.openPrimary(h, text);
         } else if (kind instanceof HeadingKind.AcceptanceScenarios) {
             stories.openAcceptanceScenarios(h, text);
         } else if (kind instanceof HeadingKind.SessionWord) {
             extras.open(h, text, outline.current());
         } else if (kind instanceof HeadingKind.Story story) {
+            storyContent(h);
             stories.open(story, h);
         } else if (kind instanceof HeadingKind.Session session) {
+            Outline.Entry parent = outline.above(h.getLevel());
+            if (parent == null || parent.section() != TemplateSection.CLARIFICATIONS) {
+                presentation.headless(TemplateSection.CLARIFICATIONS);
+            }
             clarifications.open(session, h);
         } else {
             openUnknown(kind, h, text);
@@ -245,6 +261,7 @@ public final class DocumentReader {
 
     private void openSection(TemplateSection section, Heading h, String text) {
         outline.openSection(section, h, text, fixedProfile != null ? fixedProfile : Builtin.EXTENDED);
+        presentation.heading(section, h.getLevel(), text);
         extras.placeAfter(section.anchor());
         ctx.put(Pointer.of(section.anchor().key()), SourceText.range(h));
         if (section.extended()) {
@@ -346,7 +363,11 @@ public final class DocumentReader {
             outline.saw(TemplateSection.USER_SCENARIOS);
         }
         outline.checkMandatory(profile(), language, metadata.titleRange());
-        return b.build();
+        FeatureSpec spec = b.build();
+        return spec.toBuilder()
+                .presentation(presentation.build(
+                        language, fixedProfile != null ? fixedProfile : Profiles.forSpec(spec), Map.of()))
+                .build();
     }
 
     /** The built-in profiles, looked up once (a heading asks for one). */
