@@ -20,6 +20,7 @@ import dev.featurespec.model.validation.MandatorySections;
 import dev.featurespec.model.validation.NoOpenClarifications;
 import dev.featurespec.model.validation.NoPlaceholders;
 import dev.featurespec.model.validation.NotBlankText;
+import dev.featurespec.model.validation.OneLine;
 import dev.featurespec.model.validation.Payloads;
 import dev.featurespec.model.validation.ReadyForPlanning;
 import dev.featurespec.model.validation.UniqueIds;
@@ -107,7 +108,9 @@ import java.util.Optional;
 @MandatorySections(groups = ReadyForPlanning.class)
 @AnchoredExtraSections(payload = Payloads.Warning.class)
 public record FeatureSpec(
-        @JsonInclude(JsonInclude.Include.ALWAYS) String title,
+        @JsonInclude(JsonInclude.Include.ALWAYS) @OneLine(what = "title")
+        String title,
+
         Optional<String> language,
         Optional<String> frontMatter,
 
@@ -191,6 +194,21 @@ public record FeatureSpec(
                 clarifications,
                 extraSections,
                 Presentation.EMPTY);
+    }
+
+    /**
+     * This spec as the template orders it, which is how the Markdown writer writes it when asked for the
+     * template's order: its extra sections sorted by the section they follow (loose content before
+     * headed sections, otherwise as they were) and no author's headings recorded; label words are kept.
+     */
+    public FeatureSpec inTemplateOrder() {
+        List<ExtraSection> extras = new ArrayList<>(extraSections);
+        extras.sort(Comparator.comparing(ExtraSection::after)
+                .thenComparing(e -> e.heading().isPresent()));
+        return toBuilder()
+                .extraSections(extras)
+                .presentation(new Presentation(List.of(), presentation.words()))
+                .build();
     }
 
     /** This spec in the canonical presentation: template order, canonical headings and labels. */

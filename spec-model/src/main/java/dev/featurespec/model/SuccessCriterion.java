@@ -10,6 +10,7 @@ import dev.featurespec.model.validation.CanonicalCriterionId;
 import dev.featurespec.model.validation.CriterionId;
 import dev.featurespec.model.validation.HasId;
 import dev.featurespec.model.validation.NotBlankText;
+import dev.featurespec.model.validation.OneLine;
 import dev.featurespec.model.validation.Payloads;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,8 +40,8 @@ public record SuccessCriterion(
         @JsonInclude(JsonInclude.Include.ALWAYS) @NotBlankText(what = "success criterion text")
         String text,
 
-        Map<String, String> attributes,
-        Optional<String> marker) {
+        Map<@OneLine(what = "attribute name") String, @OneLine(what = "attribute value") String> attributes,
+        Optional<@OneLine(what = "criterion marker") String> marker) {
 
     public SuccessCriterion {
         id = optional(id);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.featurespec.model.validation.IndependentTest;
 import dev.featurespec.model.validation.NotBlankText;
+import dev.featurespec.model.validation.OneLine;
 import dev.featurespec.model.validation.Payloads;
 import dev.featurespec.model.validation.PriorityRange;
 import jakarta.validation.Valid;
@@ -59,17 +60,19 @@ import java.util.Optional;
 public record UserStory(
         @JsonInclude(JsonInclude.Include.ALWAYS) int number,
 
-        @JsonInclude(JsonInclude.Include.ALWAYS) @NotBlankText(what = "user story title")
+        @JsonInclude(JsonInclude.Include.ALWAYS)
+        @NotBlankText(what = "user story title")
+        @OneLine(what = "user story title")
         String title,
 
         Optional<@PriorityRange(payload = Payloads.Warning.class) Priority> priority,
-        Optional<String> suffix,
+        Optional<@OneLine(what = "user story suffix") String> suffix,
         Optional<String> description,
         Optional<String> whyThisPriority,
         Optional<String> independentTest,
         List<@Valid AcceptanceScenario> acceptanceScenarios,
         Optional<String> notes,
-        Optional<String> label) {
+        Optional<@OneLine(what = "user story label") String> label) {
 
     public UserStory {
         if (number < 0) {

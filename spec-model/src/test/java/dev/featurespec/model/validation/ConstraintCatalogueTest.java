@@ -48,6 +48,7 @@ class ConstraintCatalogueTest {
                 AnchoredExtraSections.class,
                 HasId.class,
                 UniqueMetadata.class,
+                OneLine.class,
                 UniqueTaskIds.class,
                 TaskIdOrder.class,
                 ParallelTasksDisjoint.class,
