@@ -17,6 +17,7 @@ import dev.featurespec.model.validation.AnchoredExtraSections;
 import dev.featurespec.model.validation.ClarificationLimit;
 import dev.featurespec.model.validation.HasP1Story;
 import dev.featurespec.model.validation.MandatorySections;
+import dev.featurespec.model.validation.MarkdownText;
 import dev.featurespec.model.validation.NoOpenClarifications;
 import dev.featurespec.model.validation.NoPlaceholders;
 import dev.featurespec.model.validation.NotBlankText;
@@ -118,7 +119,8 @@ public record FeatureSpec(
         Metadata metadata,
 
         List<@Valid UserStory> userStories,
-        List<@NotBlankText(what = "edge case") String> edgeCases,
+        List<@NotBlankText(what = "edge case") @MarkdownText(what = "edge case", form = MarkdownText.Form.ITEM) String>
+                edgeCases,
         List<@Valid Requirement> functionalRequirements,
         List<@Valid KeyEntity> keyEntities,
         List<@Valid SuccessCriterion> successCriteria,
@@ -126,7 +128,10 @@ public record FeatureSpec(
         Optional<ImpactSection> configurationImpact,
         Optional<ImpactSection> securityImpact,
         Optional<ObservabilitySection> observability,
-        List<@NotBlankText(what = "assumption") String> assumptions,
+        List<
+                        @NotBlankText(what = "assumption")
+                        @MarkdownText(what = "assumption", form = MarkdownText.Form.ITEM) String>
+                assumptions,
         List<@Valid ClarificationSession> clarifications,
         List<ExtraSection> extraSections,
         @JsonIgnore Presentation presentation) {

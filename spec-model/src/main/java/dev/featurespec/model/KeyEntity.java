@@ -4,6 +4,7 @@ import static dev.featurespec.model.internal.Checks.required;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.featurespec.model.validation.MarkdownText;
 import dev.featurespec.model.validation.NotBlankText;
 import dev.featurespec.model.validation.OneLine;
 
@@ -19,6 +20,7 @@ public record KeyEntity(
         @NotBlankText(what = "key entity name") @OneLine(what = "key entity name")
         String name,
 
+        @MarkdownText(what = "key entity description", form = MarkdownText.Form.ITEM)
         String description) {
     public KeyEntity {
         required(name, "KeyEntity.name");

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.featurespec.model.internal.ClarificationMarkers;
 import dev.featurespec.model.validation.CanonicalRequirementId;
 import dev.featurespec.model.validation.HasId;
+import dev.featurespec.model.validation.MarkdownText;
 import dev.featurespec.model.validation.NotBlankText;
 import dev.featurespec.model.validation.OneLine;
 import dev.featurespec.model.validation.Payloads;
@@ -53,7 +54,9 @@ public record Requirement(
         Optional<@RequirementId @CanonicalRequirementId(payload = Payloads.Warning.class) String> id,
         Optional<@OneLine(what = "requirement label") String> label,
 
-        @JsonInclude(JsonInclude.Include.ALWAYS) @NotBlankText(what = "requirement text")
+        @JsonInclude(JsonInclude.Include.ALWAYS)
+        @NotBlankText(what = "requirement text")
+        @MarkdownText(what = "requirement text", form = MarkdownText.Form.ITEM)
         String text,
 
         Map<@OneLine(what = "attribute name") String, @OneLine(what = "attribute value") String> attributes) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.featurespec.model.validation.CanonicalCriterionId;
 import dev.featurespec.model.validation.CriterionId;
 import dev.featurespec.model.validation.HasId;
+import dev.featurespec.model.validation.MarkdownText;
 import dev.featurespec.model.validation.NotBlankText;
 import dev.featurespec.model.validation.OneLine;
 import dev.featurespec.model.validation.Payloads;
@@ -37,7 +38,9 @@ import java.util.Optional;
 public record SuccessCriterion(
         Optional<@CriterionId @CanonicalCriterionId(payload = Payloads.Warning.class) String> id,
 
-        @JsonInclude(JsonInclude.Include.ALWAYS) @NotBlankText(what = "success criterion text")
+        @JsonInclude(JsonInclude.Include.ALWAYS)
+        @NotBlankText(what = "success criterion text")
+        @MarkdownText(what = "success criterion text", form = MarkdownText.Form.ITEM)
         String text,
 
         Map<@OneLine(what = "attribute name") String, @OneLine(what = "attribute value") String> attributes,

@@ -49,6 +49,7 @@ class ConstraintCatalogueTest {
                 HasId.class,
                 UniqueMetadata.class,
                 OneLine.class,
+                MarkdownText.class,
                 UniqueTaskIds.class,
                 TaskIdOrder.class,
                 ParallelTasksDisjoint.class,

@@ -1,5 +1,6 @@
 package dev.featurespec.writer.internal.markdown;
 
+import dev.featurespec.model.template.internal.LineStarts;
 import java.util.List;
 import java.util.Objects;
 
