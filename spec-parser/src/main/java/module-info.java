@@ -8,6 +8,8 @@ module dev.featurespec.parser {
     requires org.commonmark;
     requires org.commonmark.ext.gfm.tables;
     requires tools.jackson.core;
+    // only for the built-in profile and language files (internal.DataFiles); JSON, YAML and front
+    // matter are read with the streaming parsers
     requires tools.jackson.databind;
     requires tools.jackson.dataformat.yaml;
     requires org.snakeyaml.engine;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class JsonSpecReaderTest {
-    private static final JsonSpecReader JSON = JsonSpecReader.json();
+    private static final JsonSpecReader JSON = JsonSpecReader.create();
 
     @Test
     void readsAValidDocumentWithoutDiagnostics() {

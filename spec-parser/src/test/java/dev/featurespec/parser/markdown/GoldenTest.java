@@ -7,6 +7,7 @@ import dev.featurespec.model.validation.ReadyForPlanning;
 import dev.featurespec.model.validation.SpecValidator;
 import dev.featurespec.parser.ParseResult;
 import dev.featurespec.parser.json.JsonSpecReader;
+import dev.featurespec.parser.json.YamlSpecReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>A bad case's actual diagnostics are those of the whole pipeline the CLI runs: the reader chosen by
  * the file's extension ({@code .md}: {@link MarkdownSpecParser}, {@code .json}: {@link
- * JsonSpecReader#json()}, {@code .yaml}: {@link JsonSpecReader#yaml()}) reads the file's bytes, then
+ * JsonSpecReader}, {@code .yaml}: {@link YamlSpecReader}) reads the file's bytes, then
  * {@link ParseResult#validate(SpecValidator, Class[])} adds the model constraints, one {@link
  * Diagnostic#toString()} per line. Two name prefixes change the pipeline:
  *
@@ -116,9 +117,12 @@ class GoldenTest {
                 MarkdownSpecParser.Builder b = MarkdownSpecParser.builder();
                 yield (limited ? b.maxBytes(LIMIT_MAX_BYTES) : b).build().parse(input);
             }
-            case "json", "yaml" -> {
-                JsonSpecReader.Builder b = JsonSpecReader.builder()
-                        .format(extension.equals("json") ? JsonSpecReader.Format.JSON : JsonSpecReader.Format.YAML);
+            case "json" -> {
+                JsonSpecReader.Builder b = JsonSpecReader.builder();
+                yield (limited ? b.maxBytes(LIMIT_MAX_BYTES) : b).build().parse(input);
+            }
+            case "yaml" -> {
+                YamlSpecReader.Builder b = YamlSpecReader.builder();
                 yield (limited ? b.maxBytes(LIMIT_MAX_BYTES) : b).build().parse(input);
             }
             default -> throw new IllegalArgumentException("no reader for ." + extension);
