@@ -57,7 +57,7 @@ public final class FrontMatter {
         if (yaml.length() > MAX_CHARS) {
             return new Problem("front matter is larger than " + MAX_CHARS + " characters; not checked", 0, 0);
         }
-        try (JsonParser p = YAML.createParser(ObjectReadContext.empty(), yaml)) {
+        try (JsonParser p = YAML.createParser(ObjectReadContext.empty(), new PairSafeReader(yaml))) {
             while (p.nextToken() != null) {
                 // well-formedness is all that is checked
             }

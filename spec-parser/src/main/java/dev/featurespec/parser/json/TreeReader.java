@@ -8,6 +8,7 @@ import dev.featurespec.model.diagnostic.SourceMap;
 import dev.featurespec.model.diagnostic.SourceRange;
 import dev.featurespec.parser.ParseResult;
 import dev.featurespec.parser.SpecParseException;
+import dev.featurespec.parser.internal.PairSafeReader;
 import dev.featurespec.parser.internal.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
@@ -151,8 +152,11 @@ final class TreeReader {
     }
 
     private JsonParser parser(String text) {
+        if (!yaml) {
+            return factory.createParser(ObjectReadContext.empty(), text);
+        }
         TokenStreamFactory f = text.length() > LARGE_YAML ? largeFactory : factory;
-        return f.createParser(ObjectReadContext.empty(), text);
+        return f.createParser(ObjectReadContext.empty(), new PairSafeReader(text));
     }
 
     /** Reads {@code text} (without a byte order mark). */
