@@ -21,7 +21,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * should pass its output through it.
  *
  * <pre>{@code
- * String json = JsonSpecWriter.json().write(spec);
+ * String json = JsonSpecWriter.create().write(spec);
  * SchemaAssert.assertValidJson(json);
  * }</pre>
  */

@@ -31,7 +31,7 @@ class JsonSpecWriterTest {
 
     @Test
     void prettyJsonHasTwoSpaceIndentLfAndTrailingNewline() {
-        assertThat(JsonSpecWriter.json().write(SMALL)).isEqualTo("""
+        assertThat(JsonSpecWriter.create().write(SMALL)).isEqualTo("""
                 {
                   "formatVersion": 1,
                   "title": "Checkout",
@@ -81,7 +81,7 @@ class JsonSpecWriterTest {
 
     @Test
     void yamlHasNoDocumentMarkerAndKeepsOrder() {
-        assertThat(JsonSpecWriter.yaml().write(SMALL)).isEqualTo("""
+        assertThat(YamlSpecWriter.create().write(SMALL)).isEqualTo("""
                 formatVersion: 1
                 title: Checkout
                 metadata:
@@ -110,7 +110,7 @@ class JsonSpecWriterTest {
         FeatureSpec spec = FeatureSpec.builder("T")
                 .addAssumption("first line\n\n- a bullet")
                 .build();
-        assertThat(JsonSpecWriter.yaml().write(spec)).isEqualTo("""
+        assertThat(YamlSpecWriter.create().write(spec)).isEqualTo("""
                 formatVersion: 1
                 title: T
                 assumptions:
@@ -131,7 +131,7 @@ class JsonSpecWriterTest {
                 .addAssumption("0x1F")
                 .addAssumption("P1")
                 .build();
-        assertThat(JsonSpecWriter.yaml().write(spec)).isEqualTo("""
+        assertThat(YamlSpecWriter.create().write(spec)).isEqualTo("""
                 formatVersion: 1
                 title: "yes"
                 assumptions:
@@ -147,13 +147,13 @@ class JsonSpecWriterTest {
     @Test
     void emptySpecIsFormatVersionAndTitle() {
         FeatureSpec empty = FeatureSpec.builder("").build();
-        assertThat(JsonSpecWriter.json().write(empty)).isEqualTo("""
+        assertThat(JsonSpecWriter.create().write(empty)).isEqualTo("""
                 {
                   "formatVersion": 1,
                   "title": ""
                 }
                 """);
-        assertThat(JsonSpecWriter.yaml().write(empty)).isEqualTo("""
+        assertThat(YamlSpecWriter.create().write(empty)).isEqualTo("""
                 formatVersion: 1
                 title: ""
                 """);
@@ -174,41 +174,58 @@ class JsonSpecWriterTest {
 
     @Test
     void writesToAppendableWriterAndOutputStream() throws IOException {
-        String expected = JsonSpecWriter.json().write(SMALL);
+        String expected = JsonSpecWriter.create().write(SMALL);
         StringBuilder sb = new StringBuilder("> ");
-        JsonSpecWriter.json().write(SMALL, sb);
+        JsonSpecWriter.create().write(SMALL, sb);
         assertThat(sb.toString()).isEqualTo("> " + expected);
         StringWriter w = new StringWriter();
-        JsonSpecWriter.json().write(SMALL, w);
+        JsonSpecWriter.create().write(SMALL, w);
         assertThat(w.toString()).isEqualTo(expected);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        JsonSpecWriter.yaml().write(TestSpecs.rich(), out);
+        YamlSpecWriter.create().write(TestSpecs.rich(), out);
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .isEqualTo(JsonSpecWriter.yaml().write(TestSpecs.rich()));
+                .isEqualTo(YamlSpecWriter.create().write(TestSpecs.rich()));
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        JsonSpecWriter.create().write(SMALL, json);
+        assertThat(json.toString(StandardCharsets.UTF_8)).isEqualTo(expected);
+        StringBuilder yaml = new StringBuilder();
+        YamlSpecWriter.create().write(SMALL, yaml);
+        assertThat(yaml.toString()).isEqualTo(YamlSpecWriter.create().write(SMALL));
     }
 
     @Test
     void nonAsciiIsWrittenAsUtf8NotEscaped() {
         FeatureSpec spec = FeatureSpec.builder("日本語 🎯").build();
-        assertThat(JsonSpecWriter.json().write(spec)).contains("\"title\": \"日本語 🎯\"");
-        assertThat(JsonSpecWriter.yaml().write(spec)).contains("title: 日本語 🎯");
+        assertThat(JsonSpecWriter.create().write(spec)).contains("\"title\": \"日本語 🎯\"");
+        assertThat(YamlSpecWriter.create().write(spec)).contains("title: 日本語 🎯");
     }
 
     @Test
     void builderReportsItsSettings() {
-        JsonSpecWriter w = JsonSpecWriter.builder()
+        assertThat(JsonSpecWriter.builder().compact(true).build().compact()).isTrue();
+        assertThat(JsonSpecWriter.create().compact()).isFalse();
+    }
+
+    @Test
+    @SuppressWarnings("deprecation")
+    void deprecatedFactoriesStillWriteWhatTheyWrote() {
+        FeatureSpec spec = TestSpecs.rich();
+        assertThat(JsonSpecWriter.json().write(spec))
+                .isEqualTo(JsonSpecWriter.create().write(spec));
+        assertThat(JsonSpecWriter.yaml().write(spec))
+                .isEqualTo(YamlSpecWriter.create().write(spec));
+        JsonSpecWriter yaml = JsonSpecWriter.builder()
                 .format(JsonSpecWriter.Format.YAML)
                 .compact(true)
                 .build();
-        assertThat(w.format()).isEqualTo(JsonSpecWriter.Format.YAML);
-        assertThat(w.compact()).isTrue();
+        assertThat(yaml.format()).isEqualTo(JsonSpecWriter.Format.YAML);
+        assertThat(yaml.write(spec)).isEqualTo(YamlSpecWriter.create().write(spec));
         assertThat(JsonSpecWriter.json().format()).isEqualTo(JsonSpecWriter.Format.JSON);
-        assertThat(JsonSpecWriter.json().compact()).isFalse();
     }
 
     @Test
     void richSpecIsValidAgainstTheSchemaInBothFormats() {
-        SchemaAssert.assertValidJson(JsonSpecWriter.json().write(TestSpecs.rich()));
-        SchemaAssert.assertValidYaml(JsonSpecWriter.yaml().write(TestSpecs.rich()));
+        SchemaAssert.assertValidJson(JsonSpecWriter.create().write(TestSpecs.rich()));
+        SchemaAssert.assertValidYaml(YamlSpecWriter.create().write(TestSpecs.rich()));
     }
 }
