@@ -61,20 +61,44 @@ final class Binder {
         }
     }
 
-    /** A problem that ends the read: the document cannot be read further. */
+    /**
+     * A problem that ends the read: the document cannot be read further.
+     *
+     * @see #keepsProblems()
+     */
     static final class Fatal extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final transient Diagnostic diagnostic;
+        private final boolean keepsProblems;
 
         Fatal(Diagnostic diagnostic) {
+            this(diagnostic, false);
+        }
+
+        private Fatal(Diagnostic diagnostic, boolean keepsProblems) {
             super(diagnostic.message(), null, false, false);
             this.diagnostic = diagnostic;
+            this.keepsProblems = keepsProblems;
         }
 
         Diagnostic diagnostic() {
             return diagnostic;
         }
+
+        /**
+         * True when the problems found before it stand (the read stopped at the problem limit); false
+         * when only the repeated keys do (the document is not well-formed, or over a limit).
+         */
+        boolean keepsProblems() {
+            return keepsProblems;
+        }
     }
+
+    /**
+     * The most problems reported for one document: a hostile document of millions of wrong values
+     * would otherwise cost a diagnostic each. Reading stops at the next one.
+     */
+    static final int MAX_PROBLEMS = 1_000;
 
     /**
      * The document's {@code formatVersion}, when it has one that is not {@code null}.
@@ -143,7 +167,7 @@ final class Binder {
                     Texts.range(p.currentTokenLocation(), p.currentLocation())));
         }
         if (notAnObject != null) {
-            problems.add(notAnObject);
+            add(notAnObject);
         }
         return spec;
     }
@@ -293,7 +317,7 @@ final class Binder {
                 continue;
             }
             if (property == null) {
-                problems.add(Problem.of(
+                add(Problem.of(
                         Rule.UNKNOWN_PROPERTY,
                         "unknown property \"" + Texts.shorten(key) + "\" in " + shape.name()
                                 + Texts.suggestion(key, shape.names()),
@@ -330,7 +354,7 @@ final class Binder {
         path.leave();
         for (Property property : shape.components()) {
             if (property.required() && (seen & (1L << property.bit())) == 0) {
-                problems.add(Problem.of(
+                add(Problem.of(
                         Rule.INVALID_VALUE,
                         shape.name() + " is missing required property \"" + property.name() + "\"",
                         pointer,
@@ -346,7 +370,7 @@ final class Binder {
         try {
             return shape.construct(arguments);
         } catch (IllegalArgumentException e) {
-            problems.add(Problem.of(Rule.INVALID_VALUE, e.getMessage(), pointer, Anchor.VALUE, null));
+            add(Problem.of(Rule.INVALID_VALUE, e.getMessage(), pointer, Anchor.VALUE, null));
             return root ? FeatureSpec.builder(String.valueOf(arguments[0])).build() : DROP;
         }
     }
@@ -365,24 +389,36 @@ final class Binder {
         }
     }
 
+    private void add(Problem problem) {
+        if (problems.size() == MAX_PROBLEMS) {
+            throw new Fatal(
+                    Diagnostic.of(
+                            Rule.INPUT_LIMIT_EXCEEDED,
+                            "more than " + MAX_PROBLEMS + " problems; the rest of the document is not read",
+                            problem.pointer(),
+                            Texts.range(p.currentTokenLocation(), null)),
+                    true);
+        }
+        problems.add(problem);
+    }
+
     /** Reports the current key as repeated and reads past its value; the first value is kept. */
     private void repeatedKey(String key) {
         SourceRange range = Texts.range(p.currentTokenLocation(), p.currentLocation());
-        problems.add(new Problem(Rule.DUPLICATE_KEY, null, path.pointer(), Anchor.REPEATED_KEY, range, key));
+        add(new Problem(Rule.DUPLICATE_KEY, null, path.pointer(), Anchor.REPEATED_KEY, range, key));
         next();
         p.skipChildren();
     }
 
     private Object invalid(String message) {
-        problems.add(Problem.of(Rule.INVALID_VALUE, message, path.pointer(), Anchor.VALUE, null));
+        add(Problem.of(Rule.INVALID_VALUE, message, path.pointer(), Anchor.VALUE, null));
         return DROP;
     }
 
     private Object wrongType(String expected, String what) {
         String pointer = path.pointer();
         String was = describe();
-        problems.add(Problem.of(
-                Rule.WRONG_TYPE, what + " must be " + expected + ", was " + was, pointer, Anchor.VALUE, null));
+        add(Problem.of(Rule.WRONG_TYPE, what + " must be " + expected + ", was " + was, pointer, Anchor.VALUE, null));
         return DROP;
     }
 

@@ -169,6 +169,7 @@ final class TreeReader {
         }
         FeatureSpec spec = null;
         Diagnostic fatal = null;
+        boolean keepProblems = false;
         Binder binder;
         try (JsonParser p = parser(text)) {
             binder = new Binder(p, maxDepth);
@@ -176,6 +177,7 @@ final class TreeReader {
                 spec = binder.read();
             } catch (Binder.Fatal e) {
                 fatal = e.diagnostic();
+                keepProblems = e.keepsProblems();
             } catch (StreamConstraintsException e) {
                 TokenStreamLocation at = orElse(e.getLocation(), p.currentTokenLocation());
                 fatal = Diagnostic.of(
@@ -197,7 +199,7 @@ final class TreeReader {
                     spec,
                     SourceMap.lazy(() -> positions(text, Set.of()).sourceMap()));
         }
-        if (fatal != null || version != null) {
+        if ((fatal != null && !keepProblems) || version != null) {
             // the document is not read: only what was found while scanning it stands (repeated keys)
             problems = problems.stream()
                     .filter(d -> d.anchor() == Binder.Anchor.REPEATED_KEY)
@@ -205,13 +207,18 @@ final class TreeReader {
             spec = null;
         }
         Set<String> wantedKeys = new HashSet<>();
+        boolean positioned = version == null;
         for (Binder.Problem problem : problems) {
             if (problem.anchor() == Binder.Anchor.REPEATED_KEY) {
                 wantedKeys.add(problem.pointer());
             }
+            positioned &= problem.anchor() == Binder.Anchor.FIXED;
         }
-        Positions positions = positions(text, wantedKeys);
-        SourceMap sourceMap = positions.sourceMap();
+        // a second pass only when a diagnostic needs it: a document refused at a limit can be huge
+        Positions positions = positioned && wantedKeys.isEmpty() ? null : positions(text, wantedKeys);
+        SourceMap sourceMap = positions == null
+                ? SourceMap.lazy(() -> positions(text, Set.of()).sourceMap())
+                : positions.sourceMap();
         List<Diagnostic> diagnostics = new ArrayList<>(problems.size() + 1);
         for (Binder.Problem problem : problems) {
             diagnostics.add(locate(problem, positions, sourceMap));
