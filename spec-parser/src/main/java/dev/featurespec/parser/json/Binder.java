@@ -264,10 +264,10 @@ final class Binder {
         Set<String> seen = new HashSet<>();
         while (true) {
             path.name(null);
-            if (next() == JsonToken.END_OBJECT) {
+            String key = nextName();
+            if (key == null) {
                 break;
             }
-            String key = p.currentName();
             path.name(key);
             if (!seen.add(key)) {
                 repeatedKey(key);
@@ -295,10 +295,10 @@ final class Binder {
         boolean dropped = false;
         while (true) {
             path.name(null);
-            if (next() == JsonToken.END_OBJECT) {
+            String key = nextName();
+            if (key == null) {
                 break;
             }
-            String key = p.currentName();
             path.name(key);
             Property property = shape.property(key);
             boolean repeated;
@@ -465,10 +465,10 @@ final class Binder {
             Set<String> seen = null;
             while (true) {
                 path.name(null);
-                if (next() == JsonToken.END_OBJECT) {
+                String key = nextName();
+                if (key == null) {
                     break;
                 }
-                String key = p.currentName();
                 path.name(key);
                 if (seen == null) {
                     seen = new HashSet<>();
@@ -513,6 +513,17 @@ final class Binder {
                     path.pointer(),
                     Texts.range(p.currentTokenLocation(), p.currentLocation())));
         }
+    }
+
+    /**
+     * The next property name, or null at the end of the object. Jackson's JSON parser reads a name
+     * faster this way than token by token.
+     */
+    private String nextName() {
+        if (yaml == null) {
+            return p.nextName();
+        }
+        return next() == JsonToken.PROPERTY_NAME ? p.currentName() : null;
     }
 
     /** The next token; a YAML alias ends the read, so alias bombs cannot expand. */

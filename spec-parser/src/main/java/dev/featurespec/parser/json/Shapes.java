@@ -63,6 +63,7 @@ final class Shapes {
         private final String name;
         private final Map<String, Property> properties = new HashMap<>();
         private final List<Property> components = new ArrayList<>();
+        private final List<String> names = new ArrayList<>();
         private Constructor<?> constructor;
         private Object[] absent;
 
@@ -86,8 +87,8 @@ final class Shapes {
         }
 
         /** The names of the properties that are read, for "did you mean" suggestions. */
-        Iterable<String> names() {
-            return components.stream().map(Property::name)::iterator;
+        List<String> names() {
+            return names;
         }
 
         /** A fresh argument array holding, for every component, its value when the property is absent. */
@@ -228,6 +229,7 @@ final class Shapes {
                 Property p = new Property(rc.getName(), of(t), required && !container, bit++, i, holder);
                 obj.properties.put(p.name(), p);
                 obj.components.add(p);
+                obj.names.add(p.name());
             }
             JsonIgnoreProperties ip = c.getAnnotation(JsonIgnoreProperties.class);
             if (ip != null) {
@@ -242,6 +244,13 @@ final class Shapes {
                 obj.constructor = c.getDeclaredConstructor(types);
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException("no canonical constructor in " + c, e);
+            }
+            try {
+                // skips the access check on every call (a seventh of reading a typical spec); the
+                // model's packages are open, as Jackson needs them to be
+                obj.constructor.setAccessible(true);
+            } catch (RuntimeException e) {
+                // not open (a layer that confines the model): the constructors are public anyway
             }
             return obj;
         }

@@ -13,7 +13,7 @@ import tools.jackson.core.util.Separators;
 /** The tree as JSON, through Jackson's streaming {@link JsonGenerator}. One per document. */
 final class JsonSink implements TreeSink {
     // the target is the caller's: never closed by the generator
-    private static final JsonFactory FACTORY =
+    static final JsonFactory FACTORY =
             JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
     private static final ObjectWriteContext COMPACT = ObjectWriteContext.empty();
     private static final ObjectWriteContext PRETTY = new Pretty();
@@ -48,6 +48,11 @@ final class JsonSink implements TreeSink {
     @Override
     public void endArray() {
         g.writeEndArray();
+    }
+
+    @Override
+    public void name(Key key) {
+        g.writeName(key.json());
     }
 
     @Override

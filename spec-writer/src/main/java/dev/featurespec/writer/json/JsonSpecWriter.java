@@ -8,6 +8,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.io.SegmentedStringWriter;
+import tools.jackson.core.util.BufferRecycler;
 
 /**
  * Writes a {@link FeatureSpec} as JSON in the shape of the published JSON Schema ({@code
@@ -108,13 +110,16 @@ public final class JsonSpecWriter {
         if (format == Format.YAML) {
             return YamlSpecWriter.create().write(spec);
         }
-        TextWriter out = new TextWriter(4096);
-        try {
+        // as jackson-databind's writeValueAsString does: Jackson's segmented buffer, with pooled buffers
+        BufferRecycler buffers = JsonSink.FACTORY._getBufferRecycler();
+        try (SegmentedStringWriter out = new SegmentedStringWriter(buffers)) {
             writeJson(spec, out);
+            return out.getAndClear();
         } catch (IOException e) {
             throw new IllegalStateException("a string target cannot fail", e);
+        } finally {
+            buffers.releaseToPool();
         }
-        return out.toString();
     }
 
     /**

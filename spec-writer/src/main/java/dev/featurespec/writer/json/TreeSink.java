@@ -14,6 +14,10 @@ interface TreeSink {
 
     void endArray();
 
+    /** A fixed key of the tree. */
+    void name(Key key);
+
+    /** A key of a map ({@code metadata.other}, {@code attributes}), as written. */
     void name(String name);
 
     void string(String value);

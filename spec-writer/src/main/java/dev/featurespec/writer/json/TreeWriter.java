@@ -39,7 +39,7 @@ import java.util.function.Consumer;
  * </ul>
  *
  * <p>{@code TreeWriterTest} holds this walk to a jackson-databind mapper on every golden case, the corpus
- * and generated specs. Stateless.
+ * and generated specs. One per document.
  */
 final class TreeWriter {
     private final TreeSink out;
@@ -50,125 +50,125 @@ final class TreeWriter {
 
     void spec(FeatureSpec spec) {
         out.startObject();
-        out.name("formatVersion");
+        out.name(Key.FORMAT_VERSION);
         out.number(spec.formatVersion());
-        string("title", spec.title());
-        optional("language", spec.language());
-        optional("frontMatter", spec.frontMatter());
+        string(Key.TITLE, spec.title());
+        optional(Key.LANGUAGE, spec.language());
+        optional(Key.FRONT_MATTER, spec.frontMatter());
         if (!spec.metadata().isEmpty()) {
-            out.name("metadata");
+            out.name(Key.METADATA);
             metadata(spec.metadata());
         }
-        list("userStories", spec.userStories(), this::story);
-        strings("edgeCases", spec.edgeCases());
-        list("functionalRequirements", spec.functionalRequirements(), this::requirement);
-        list("keyEntities", spec.keyEntities(), this::keyEntity);
-        list("successCriteria", spec.successCriteria(), this::criterion);
+        list(Key.USER_STORIES, spec.userStories(), this::story);
+        strings(Key.EDGE_CASES, spec.edgeCases());
+        list(Key.FUNCTIONAL_REQUIREMENTS, spec.functionalRequirements(), this::requirement);
+        list(Key.KEY_ENTITIES, spec.keyEntities(), this::keyEntity);
+        list(Key.SUCCESS_CRITERIA, spec.successCriteria(), this::criterion);
         spec.apiContract().ifPresent(section -> {
-            out.name("apiContract");
+            out.name(Key.API_CONTRACT);
             apiContract(section);
         });
-        impact("configurationImpact", spec.configurationImpact());
-        impact("securityImpact", spec.securityImpact());
+        impact(Key.CONFIGURATION_IMPACT, spec.configurationImpact());
+        impact(Key.SECURITY_IMPACT, spec.securityImpact());
         spec.observability().ifPresent(section -> {
-            out.name("observability");
+            out.name(Key.OBSERVABILITY);
             observability(section);
         });
-        strings("assumptions", spec.assumptions());
-        list("clarifications", spec.clarifications(), this::session);
-        list("extraSections", spec.extraSections(), this::extra);
+        strings(Key.ASSUMPTIONS, spec.assumptions());
+        list(Key.CLARIFICATIONS, spec.clarifications(), this::session);
+        list(Key.EXTRA_SECTIONS, spec.extraSections(), this::extra);
         out.endObject();
     }
 
     private void metadata(Metadata m) {
         out.startObject();
-        optional("featureBranch", m.featureBranch());
-        optional("created", m.created());
-        optional("status", m.status());
-        optional("input", m.input());
-        map("other", m.other());
+        optional(Key.FEATURE_BRANCH, m.featureBranch());
+        optional(Key.CREATED, m.created());
+        optional(Key.STATUS, m.status());
+        optional(Key.INPUT, m.input());
+        map(Key.OTHER, m.other());
         out.endObject();
     }
 
     private void story(UserStory s) {
         out.startObject();
-        out.name("number");
+        out.name(Key.NUMBER);
         out.number(s.number());
-        string("title", s.title());
-        s.priority().ifPresent(p -> string("priority", p.toString()));
-        optional("suffix", s.suffix());
-        optional("description", s.description());
-        optional("whyThisPriority", s.whyThisPriority());
-        optional("independentTest", s.independentTest());
-        list("acceptanceScenarios", s.acceptanceScenarios(), this::scenario);
-        optional("notes", s.notes());
-        optional("label", s.label());
+        string(Key.TITLE, s.title());
+        s.priority().ifPresent(p -> string(Key.PRIORITY, p.toString()));
+        optional(Key.SUFFIX, s.suffix());
+        optional(Key.DESCRIPTION, s.description());
+        optional(Key.WHY_THIS_PRIORITY, s.whyThisPriority());
+        optional(Key.INDEPENDENT_TEST, s.independentTest());
+        list(Key.ACCEPTANCE_SCENARIOS, s.acceptanceScenarios(), this::scenario);
+        optional(Key.NOTES, s.notes());
+        optional(Key.LABEL, s.label());
         out.endObject();
     }
 
     private void scenario(AcceptanceScenario s) {
         out.startObject();
-        optional("given", s.given());
-        optional("when", s.when());
-        optional("then", s.then());
-        strings("and", s.and());
-        string("text", s.text());
+        optional(Key.GIVEN, s.given());
+        optional(Key.WHEN, s.when());
+        optional(Key.THEN, s.then());
+        strings(Key.AND, s.and());
+        string(Key.TEXT, s.text());
         out.endObject();
     }
 
     private void requirement(Requirement r) {
         out.startObject();
-        optional("id", r.id());
-        optional("label", r.label());
-        string("text", r.text());
+        optional(Key.ID, r.id());
+        optional(Key.LABEL, r.label());
+        string(Key.TEXT, r.text());
         Optional<RequirementLevel> level = r.level();
-        level.ifPresent(l -> string("level", l.keyword()));
-        strings("clarificationsNeeded", r.clarificationsNeeded());
-        map("attributes", r.attributes());
+        level.ifPresent(l -> string(Key.LEVEL, l.keyword()));
+        strings(Key.CLARIFICATIONS_NEEDED, r.clarificationsNeeded());
+        map(Key.ATTRIBUTES, r.attributes());
         out.endObject();
     }
 
     private void keyEntity(KeyEntity e) {
         out.startObject();
-        string("name", e.name());
-        string("description", e.description());
+        string(Key.NAME, e.name());
+        string(Key.DESCRIPTION, e.description());
         out.endObject();
     }
 
     private void criterion(SuccessCriterion c) {
         out.startObject();
-        optional("id", c.id());
-        string("text", c.text());
-        map("attributes", c.attributes());
-        optional("marker", c.marker());
+        optional(Key.ID, c.id());
+        string(Key.TEXT, c.text());
+        map(Key.ATTRIBUTES, c.attributes());
+        optional(Key.MARKER, c.marker());
         out.endObject();
     }
 
     private void apiContract(ApiContractSection a) {
         out.startObject();
         statements(a.statements());
-        strings("endpoints", a.endpoints());
+        strings(Key.ENDPOINTS, a.endpoints());
         List<Integer> codes = a.statusCodes();
         if (!codes.isEmpty()) {
-            out.name("statusCodes");
+            out.name(Key.STATUS_CODES);
             out.startArray();
             for (int code : codes) {
                 out.number(code);
             }
             out.endArray();
         }
-        list("changes", a.changes(), this::change);
+        list(Key.CHANGES, a.changes(), this::change);
         out.endObject();
     }
 
     private void change(ApiChange c) {
         out.startObject();
-        string("statement", c.statement());
-        string("compatibility", c.compatibility().name());
+        string(Key.STATEMENT, c.statement());
+        string(Key.COMPATIBILITY, c.compatibility().name());
         out.endObject();
     }
 
-    private void impact(String name, Optional<ImpactSection> section) {
+    private void impact(Key name, Optional<ImpactSection> section) {
         if (section.isPresent()) {
             out.name(name);
             out.startObject();
@@ -180,13 +180,13 @@ final class TreeWriter {
     private void observability(ObservabilitySection o) {
         out.startObject();
         statements(o.statements());
-        strings("taskStates", o.taskStates());
+        strings(Key.TASK_STATES, o.taskStates());
         out.endObject();
     }
 
     /** {@code statements}, always written, even when empty. */
     private void statements(List<Statement> statements) {
-        out.name("statements");
+        out.name(Key.STATEMENTS);
         out.startArray();
         statements.forEach(this::statement);
         out.endArray();
@@ -194,50 +194,50 @@ final class TreeWriter {
 
     private void statement(Statement s) {
         out.startObject();
-        string("text", s.text());
-        list("children", s.children(), this::statement);
+        string(Key.TEXT, s.text());
+        list(Key.CHILDREN, s.children(), this::statement);
         out.endObject();
     }
 
     private void session(ClarificationSession s) {
         out.startObject();
-        string("date", s.date());
-        optional("topic", s.topic());
-        list("entries", s.entries(), this::clarification);
+        string(Key.DATE, s.date());
+        optional(Key.TOPIC, s.topic());
+        list(Key.ENTRIES, s.entries(), this::clarification);
         out.endObject();
     }
 
     private void clarification(Clarification c) {
         out.startObject();
-        optional("question", c.question());
-        string("answer", c.answer());
-        optional("answerLabel", c.answerLabel());
+        optional(Key.QUESTION, c.question());
+        string(Key.ANSWER, c.answer());
+        optional(Key.ANSWER_LABEL, c.answerLabel());
         out.endObject();
     }
 
     private void extra(ExtraSection e) {
         out.startObject();
-        optional("heading", e.heading());
-        out.name("level");
+        optional(Key.HEADING, e.heading());
+        out.name(Key.LEVEL);
         out.number(e.level());
-        string("markdown", e.markdown());
+        string(Key.MARKDOWN, e.markdown());
         Section after = e.after();
-        string("after", after.key());
+        string(Key.AFTER, after.key());
         out.endObject();
     }
 
-    private void string(String name, String value) {
+    private void string(Key name, String value) {
         out.name(name);
         out.string(value);
     }
 
-    private void optional(String name, Optional<String> value) {
+    private void optional(Key name, Optional<String> value) {
         if (value.isPresent()) {
             string(name, value.get());
         }
     }
 
-    private void strings(String name, List<String> values) {
+    private void strings(Key name, List<String> values) {
         if (!values.isEmpty()) {
             out.name(name);
             out.startArray();
@@ -248,7 +248,7 @@ final class TreeWriter {
         }
     }
 
-    private <T> void list(String name, List<T> values, Consumer<T> element) {
+    private <T> void list(Key name, List<T> values, Consumer<T> element) {
         if (!values.isEmpty()) {
             out.name(name);
             out.startArray();
@@ -259,12 +259,13 @@ final class TreeWriter {
         }
     }
 
-    private void map(String name, Map<String, String> values) {
+    private void map(Key name, Map<String, String> values) {
         if (!values.isEmpty()) {
             out.name(name);
             out.startObject();
             for (Map.Entry<String, String> e : values.entrySet()) {
-                string(e.getKey(), e.getValue());
+                out.name(e.getKey());
+                out.string(e.getValue());
             }
             out.endObject();
         }

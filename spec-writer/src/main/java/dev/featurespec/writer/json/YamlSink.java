@@ -81,6 +81,11 @@ final class YamlSink implements TreeSink {
     }
 
     @Override
+    public void name(Key key) {
+        name(key.text());
+    }
+
+    @Override
     public void name(String name) {
         scalar(name, escaped(name) || QUOTING.needToQuoteName(name) ? ScalarStyle.DOUBLE_QUOTED : ScalarStyle.PLAIN);
     }

@@ -194,6 +194,26 @@ class JsonSpecWriterTest {
     }
 
     @Test
+    void aFailingTargetsIOExceptionReachesTheCaller() {
+        java.io.Writer full = new java.io.Writer() {
+            @Override
+            public void write(char[] buffer, int offset, int length) throws IOException {
+                throw new IOException("No space left on device");
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> JsonSpecWriter.create().write(TestSpecs.rich(), full))
+                .isInstanceOf(IOException.class)
+                .hasMessage("No space left on device");
+    }
+
+    @Test
     void nonAsciiIsWrittenAsUtf8NotEscaped() {
         FeatureSpec spec = FeatureSpec.builder("日本語 🎯").build();
         assertThat(JsonSpecWriter.create().write(spec)).contains("\"title\": \"日本語 🎯\"");
