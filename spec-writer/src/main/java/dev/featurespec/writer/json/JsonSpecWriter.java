@@ -103,7 +103,12 @@ public final class JsonSpecWriter {
         return compact;
     }
 
-    /** {@code spec} as JSON text. */
+    /**
+     * {@code spec} as JSON text.
+     *
+     * @throws IllegalStateException when the spec nests deeper than 500 objects and arrays (statements
+     *     nested some 250 deep, which only a spec built in code can hold; no reader reads them back)
+     */
     @SuppressWarnings("deprecation")
     public String write(FeatureSpec spec) {
         Objects.requireNonNull(spec, "spec");

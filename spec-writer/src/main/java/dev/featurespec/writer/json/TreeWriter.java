@@ -38,18 +38,28 @@ import java.util.function.Consumer;
  *       derive from.
  * </ul>
  *
- * <p>{@code TreeWriterTest} holds this walk to a jackson-databind mapper on every golden case, the corpus
+ * <p>A spec nested deeper than {@link #MAX_DEPTH} objects and arrays (only statements can be) is
+ * refused with an {@link IllegalStateException}, before the recursion could exhaust the stack.
+ *
+ * <p>{@code DatabindEquivalenceTest} holds this walk to a jackson-databind mapper on every golden case, the corpus
  * and generated specs. One per document.
  */
 final class TreeWriter {
+    /**
+     * The deepest nesting of objects and arrays written, as Jackson's generators allow by default: only
+     * statements nest without bound, and a reader refuses deeper documents anyway.
+     */
+    static final int MAX_DEPTH = 500;
+
     private final TreeSink out;
+    private int depth;
 
     TreeWriter(TreeSink out) {
         this.out = out;
     }
 
     void spec(FeatureSpec spec) {
-        out.startObject();
+        startObject();
         out.name(Key.FORMAT_VERSION);
         out.number(spec.formatVersion());
         string(Key.TITLE, spec.title());
@@ -77,21 +87,21 @@ final class TreeWriter {
         strings(Key.ASSUMPTIONS, spec.assumptions());
         list(Key.CLARIFICATIONS, spec.clarifications(), this::session);
         list(Key.EXTRA_SECTIONS, spec.extraSections(), this::extra);
-        out.endObject();
+        endObject();
     }
 
     private void metadata(Metadata m) {
-        out.startObject();
+        startObject();
         optional(Key.FEATURE_BRANCH, m.featureBranch());
         optional(Key.CREATED, m.created());
         optional(Key.STATUS, m.status());
         optional(Key.INPUT, m.input());
         map(Key.OTHER, m.other());
-        out.endObject();
+        endObject();
     }
 
     private void story(UserStory s) {
-        out.startObject();
+        startObject();
         out.name(Key.NUMBER);
         out.number(s.number());
         string(Key.TITLE, s.title());
@@ -103,21 +113,21 @@ final class TreeWriter {
         list(Key.ACCEPTANCE_SCENARIOS, s.acceptanceScenarios(), this::scenario);
         optional(Key.NOTES, s.notes());
         optional(Key.LABEL, s.label());
-        out.endObject();
+        endObject();
     }
 
     private void scenario(AcceptanceScenario s) {
-        out.startObject();
+        startObject();
         optional(Key.GIVEN, s.given());
         optional(Key.WHEN, s.when());
         optional(Key.THEN, s.then());
         strings(Key.AND, s.and());
         string(Key.TEXT, s.text());
-        out.endObject();
+        endObject();
     }
 
     private void requirement(Requirement r) {
-        out.startObject();
+        startObject();
         optional(Key.ID, r.id());
         optional(Key.LABEL, r.label());
         string(Key.TEXT, r.text());
@@ -125,105 +135,132 @@ final class TreeWriter {
         level.ifPresent(l -> string(Key.LEVEL, l.keyword()));
         strings(Key.CLARIFICATIONS_NEEDED, r.clarificationsNeeded());
         map(Key.ATTRIBUTES, r.attributes());
-        out.endObject();
+        endObject();
     }
 
     private void keyEntity(KeyEntity e) {
-        out.startObject();
+        startObject();
         string(Key.NAME, e.name());
         string(Key.DESCRIPTION, e.description());
-        out.endObject();
+        endObject();
     }
 
     private void criterion(SuccessCriterion c) {
-        out.startObject();
+        startObject();
         optional(Key.ID, c.id());
         string(Key.TEXT, c.text());
         map(Key.ATTRIBUTES, c.attributes());
         optional(Key.MARKER, c.marker());
-        out.endObject();
+        endObject();
     }
 
     private void apiContract(ApiContractSection a) {
-        out.startObject();
+        startObject();
         statements(a.statements());
         strings(Key.ENDPOINTS, a.endpoints());
         List<Integer> codes = a.statusCodes();
         if (!codes.isEmpty()) {
             out.name(Key.STATUS_CODES);
-            out.startArray();
+            startArray();
             for (int code : codes) {
                 out.number(code);
             }
-            out.endArray();
+            endArray();
         }
         list(Key.CHANGES, a.changes(), this::change);
-        out.endObject();
+        endObject();
     }
 
     private void change(ApiChange c) {
-        out.startObject();
+        startObject();
         string(Key.STATEMENT, c.statement());
         string(Key.COMPATIBILITY, c.compatibility().name());
-        out.endObject();
+        endObject();
     }
 
     private void impact(Key name, Optional<ImpactSection> section) {
         if (section.isPresent()) {
             out.name(name);
-            out.startObject();
+            startObject();
             statements(section.get().statements());
-            out.endObject();
+            endObject();
         }
     }
 
     private void observability(ObservabilitySection o) {
-        out.startObject();
+        startObject();
         statements(o.statements());
         strings(Key.TASK_STATES, o.taskStates());
-        out.endObject();
+        endObject();
     }
 
     /** {@code statements}, always written, even when empty. */
     private void statements(List<Statement> statements) {
         out.name(Key.STATEMENTS);
-        out.startArray();
+        startArray();
         statements.forEach(this::statement);
-        out.endArray();
+        endArray();
     }
 
     private void statement(Statement s) {
-        out.startObject();
+        startObject();
         string(Key.TEXT, s.text());
         list(Key.CHILDREN, s.children(), this::statement);
-        out.endObject();
+        endObject();
     }
 
     private void session(ClarificationSession s) {
-        out.startObject();
+        startObject();
         string(Key.DATE, s.date());
         optional(Key.TOPIC, s.topic());
         list(Key.ENTRIES, s.entries(), this::clarification);
-        out.endObject();
+        endObject();
     }
 
     private void clarification(Clarification c) {
-        out.startObject();
+        startObject();
         optional(Key.QUESTION, c.question());
         string(Key.ANSWER, c.answer());
         optional(Key.ANSWER_LABEL, c.answerLabel());
-        out.endObject();
+        endObject();
     }
 
     private void extra(ExtraSection e) {
-        out.startObject();
+        startObject();
         optional(Key.HEADING, e.heading());
         out.name(Key.LEVEL);
         out.number(e.level());
         string(Key.MARKDOWN, e.markdown());
         Section after = e.after();
         string(Key.AFTER, after.key());
+        endObject();
+    }
+
+    private void startObject() {
+        enter();
+        out.startObject();
+    }
+
+    private void startArray() {
+        enter();
+        out.startArray();
+    }
+
+    private void enter() {
+        if (++depth > MAX_DEPTH) {
+            throw new IllegalStateException("cannot write spec: its statements nest deeper than the limit of "
+                    + MAX_DEPTH + " objects and arrays");
+        }
+    }
+
+    private void endObject() {
+        depth--;
         out.endObject();
+    }
+
+    private void endArray() {
+        depth--;
+        out.endArray();
     }
 
     private void string(Key name, String value) {
@@ -240,34 +277,34 @@ final class TreeWriter {
     private void strings(Key name, List<String> values) {
         if (!values.isEmpty()) {
             out.name(name);
-            out.startArray();
+            startArray();
             for (String v : values) {
                 out.string(v);
             }
-            out.endArray();
+            endArray();
         }
     }
 
     private <T> void list(Key name, List<T> values, Consumer<T> element) {
         if (!values.isEmpty()) {
             out.name(name);
-            out.startArray();
+            startArray();
             for (T v : values) {
                 element.accept(v);
             }
-            out.endArray();
+            endArray();
         }
     }
 
     private void map(Key name, Map<String, String> values) {
         if (!values.isEmpty()) {
             out.name(name);
-            out.startObject();
+            startObject();
             for (Map.Entry<String, String> e : values.entrySet()) {
                 out.name(e.getKey());
                 out.string(e.getValue());
             }
-            out.endObject();
+            endObject();
         }
     }
 }

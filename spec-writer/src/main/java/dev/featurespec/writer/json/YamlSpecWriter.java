@@ -31,7 +31,12 @@ public final class YamlSpecWriter {
         return DEFAULT;
     }
 
-    /** {@code spec} as YAML text. */
+    /**
+     * {@code spec} as YAML text.
+     *
+     * @throws IllegalStateException when the spec nests deeper than 500 objects and arrays (statements
+     *     nested some 250 deep, which only a spec built in code can hold; no reader reads them back)
+     */
     public String write(FeatureSpec spec) {
         Objects.requireNonNull(spec, "spec");
         StringBuilder out = new StringBuilder(4096);
