@@ -7,6 +7,8 @@ module dev.featurespec.cli {
     requires dev.featurespec.model;
     requires dev.featurespec.parser;
     requires dev.featurespec.writer;
+    requires dev.featurespec.diff;
+    requires dev.featurespec.folder;
     requires info.picocli;
     requires java.logging;
     requires tools.jackson.core;

@@ -8,9 +8,6 @@ module dev.featurespec.parser {
     requires org.commonmark;
     requires org.commonmark.ext.gfm.tables;
     requires tools.jackson.core;
-    // only for the built-in profile and language files (internal.DataFiles); JSON, YAML and front
-    // matter are read with the streaming parsers
-    requires tools.jackson.databind;
     requires tools.jackson.dataformat.yaml;
     requires org.snakeyaml.engine;
 
@@ -18,8 +15,6 @@ module dev.featurespec.parser {
     exports dev.featurespec.parser.markdown;
     exports dev.featurespec.parser.json;
     exports dev.featurespec.parser.profile;
-
-    // profile and language records are bound by Jackson
-    opens dev.featurespec.parser.profile to
-            tools.jackson.databind;
+    exports dev.featurespec.parser.tasks;
+    exports dev.featurespec.parser.checklist;
 }

@@ -1,18 +1,20 @@
 package dev.featurespec.cli;
 
-import dev.featurespec.cli.internal.CliException;
+import dev.featurespec.cli.internal.AnalyzeCommand;
 import dev.featurespec.cli.internal.ConvertCommand;
+import dev.featurespec.cli.internal.DiffCommand;
+import dev.featurespec.cli.internal.Failures;
 import dev.featurespec.cli.internal.FmtCommand;
 import dev.featurespec.cli.internal.NewCommand;
 import dev.featurespec.cli.internal.Preload;
 import dev.featurespec.cli.internal.SchemaCommand;
+import dev.featurespec.cli.internal.StandardStream;
 import dev.featurespec.cli.internal.ValidateCommand;
 import dev.featurespec.cli.internal.VersionProvider;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -32,7 +34,8 @@ import picocli.CommandLine.Spec;
  * }</pre>
  *
  * Exit codes: {@value #OK} no errors, {@value #FINDINGS} errors found (or {@code fmt --check} would
- * change a file), {@value #USAGE} usage or I/O error.
+ * change a file), {@value #USAGE} usage or I/O error (a failed write to standard output and running out
+ * of memory included).
  */
 @Command(
         name = "featurespec",
@@ -64,8 +67,9 @@ public final class FeatureSpecCommand implements Callable<Integer> {
 
     /**
      * A picocli {@link CommandLine} for this command with featurespec's exit codes and error handling:
-     * usage errors and I/O errors print one line to stderr and return {@value #USAGE}; a stack trace only
-     * with {@code --verbose}. Set its out and err writers to capture output.
+     * usage errors, I/O errors, a failed write to its out or err writer and running out of memory print one
+     * line to stderr and return {@value #USAGE}; a stack trace only with {@code --verbose}. Set its out and
+     * err writers to capture output.
      */
     public static CommandLine commandLine() {
         return commandLine(SUBCOMMANDS.keySet());
@@ -81,6 +85,8 @@ public final class FeatureSpecCommand implements Callable<Integer> {
         m.put("fmt", FmtCommand::new);
         m.put("new", NewCommand::new);
         m.put("schema", SchemaCommand::new);
+        m.put("diff", DiffCommand::new);
+        m.put("analyze", AnalyzeCommand::new);
         return m;
     }
 
@@ -101,57 +107,62 @@ public final class FeatureSpecCommand implements Callable<Integer> {
                 cl.addSubcommand(name, command.get());
             }
         });
-        cl.setParameterExceptionHandler(FeatureSpecCommand::usageError);
-        cl.setExecutionExceptionHandler(FeatureSpecCommand::executionError);
+        cl.setParameterExceptionHandler(Failures::usageError);
+        cl.setExecutionExceptionHandler(Failures::executionError);
+        cl.setExecutionStrategy(Failures::execute);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.registerConverter(Path.class, FeatureSpecCommand::path);
         return cl;
     }
 
+    /** A path argument; one the platform cannot name is a usage error in words, not a Java exception. */
+    private static Path path(String text) {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a valid path: " + e.getReason());
+        }
+    }
+
     /**
-     * Runs the command with {@code args} and exits the JVM with its exit code.
+     * Runs the command with {@code args} and exits the JVM with its exit code. Whatever happens, that code
+     * is 0, 1 (findings) or 2 (any failure, out of memory included), after at most one line on stderr.
      *
      * @param args the command line
      */
     public static void main(String... args) {
-        Preload.start(args);
-        CommandLine cl = commandLine(args);
-        // Java 17's default charset follows the locale; spec files and our output are always UTF-8
-        cl.setOut(new PrintWriter(
-                new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true));
-        cl.setErr(new PrintWriter(
-                new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true));
-        int exit = cl.execute(args);
-        cl.getOut().flush();
-        cl.getErr().flush();
+        int exit;
+        try {
+            exit = run(args);
+        } catch (Throwable t) { // the last line of defence: nothing may end in a raw stack trace
+            exit = lastResort(t);
+        }
         System.exit(exit);
     }
 
-    private static int usageError(CommandLine.ParameterException ex, String[] args) {
-        CommandLine cl = ex.getCommandLine();
-        PrintWriter err = cl.getErr();
-        err.println(cl.getCommandSpec().qualifiedName() + ": " + ex.getMessage() + " (see '"
-                + cl.getCommandSpec().qualifiedName() + " --help')");
-        err.flush();
-        return USAGE;
+    private static int run(String... args) {
+        Preload.start(args);
+        CommandLine cl = commandLine(args);
+        cl.setOut(StandardStream.of(new FileOutputStream(FileDescriptor.out)));
+        cl.setErr(StandardStream.of(new FileOutputStream(FileDescriptor.err)));
+        int exit = cl.execute(args);
+        // a run that ended in an error may leave output in the buffers; a failed write there is already
+        // an exit code of 2
+        cl.getOut().flush();
+        cl.getErr().flush();
+        return exit;
     }
 
-    private static int executionError(Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
-        PrintWriter err = cl.getErr();
-        boolean verbose = parseResult.hasMatchedOption("--verbose")
-                || (parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--verbose"));
-        if (ex instanceof CliException cli) {
-            err.println("featurespec: " + cli.getMessage());
-            if (verbose && cli.getCause() != null) {
-                cli.getCause().printStackTrace(err);
-            }
-            err.flush();
-            return cli.exitCode();
+    private static int lastResort(Throwable t) {
+        try {
+            String what = t instanceof OutOfMemoryError
+                    ? Failures.outOfMemory()
+                    : "internal error, please report it: " + t.getClass().getSimpleName();
+            System.err.println("featurespec: " + what);
+            System.err.flush();
+        } catch (Throwable ignored) { // stderr itself is gone; the exit code still says it failed
+            // nothing left to report with
         }
-        err.println("featurespec: internal error: " + ex + (verbose ? "" : " (run with --verbose for details)"));
-        if (verbose) {
-            ex.printStackTrace(err);
-        }
-        err.flush();
         return USAGE;
     }
 }

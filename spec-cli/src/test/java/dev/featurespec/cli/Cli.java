@@ -31,6 +31,16 @@ public final class Cli {
         return new Run(exit, out.toString(), err.toString());
     }
 
+    /** Runs {@code featurespec args…} with {@code out} as standard output; {@link Run#out()} is empty. */
+    public static Run runWithOut(PrintWriter out, String... args) {
+        CommandLine cl = FeatureSpecCommand.commandLine();
+        StringWriter err = new StringWriter();
+        cl.setOut(out);
+        cl.setErr(new PrintWriter(err, true));
+        int exit = cl.execute(args);
+        return new Run(exit, "", err.toString());
+    }
+
     /** Runs {@code featurespec args…} with {@code stdin} as standard input. */
     public static synchronized Run runWithStdin(String stdin, String... args) {
         InputStream saved = System.in;

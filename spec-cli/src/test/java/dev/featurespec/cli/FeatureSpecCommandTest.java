@@ -29,12 +29,12 @@ class FeatureSpecCommandTest {
         assertThat(run.exit()).isZero();
         assertThat(run.out())
                 .startsWith("Usage: featurespec [-hV] [COMMAND]")
-                .contains("  validate ", "  convert ", "  fmt ", "  new ", "  schema ")
+                .contains("  validate ", "  convert ", "  fmt ", "  new ", "  schema ", "  diff ")
                 .contains("Exit codes:", "  2   usage or I/O error");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"validate", "convert", "fmt", "new", "schema"})
+    @ValueSource(strings = {"validate", "convert", "fmt", "new", "schema", "diff", "analyze"})
     void everyCommandHasHelp(String command) {
         Run run = Cli.run(command, "--help");
         assertThat(run.exit()).isZero();
@@ -47,7 +47,7 @@ class FeatureSpecCommandTest {
         assertThat(FeatureSpecCommand.commandLine("validate", "x.md").getSubcommands())
                 .containsOnlyKeys("validate");
         assertThat(FeatureSpecCommand.commandLine("--help").getSubcommands())
-                .containsOnlyKeys("validate", "convert", "fmt", "new", "schema");
+                .containsOnlyKeys("validate", "convert", "fmt", "new", "schema", "diff", "analyze");
     }
 
     @Test

@@ -2,6 +2,9 @@ package dev.featurespec.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.featurespec.diff.Change;
+import dev.featurespec.diff.Significance;
+import dev.featurespec.diff.SpecDiff;
 import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.model.diagnostic.Diagnostic;
 import dev.featurespec.model.validation.SpecValidator;
@@ -38,6 +41,33 @@ class ReadmeExampleTest {
         assertThat(spec.functionalRequirements()).hasSize(6);
         assertThat(problems).isEmpty();
         assertThat(back).isEqualTo(spec);
+    }
+
+    @Test
+    void diffTwoVersions() throws IOException {
+        // README: diff
+        MarkdownSpecParser parser = MarkdownSpecParser.create();
+        ParseResult before = parser.parse(Path.of("testdata/diff/requirements.old.md"));
+        ParseResult after = parser.parse(Path.of("testdata/diff/requirements.new.md"));
+        SpecDiff diff = SpecDiff.between(before.spec(), after.spec());
+        diff.changes().forEach(c -> System.out.println(c.summary()));
+        // added FR-003 "System MUST keep at most one partial file per model." [stricter]
+        // moved FR-004 (was FR-003) "Users MUST be able to cancel a download and delete its partial file."
+        boolean breaking = diff.has(Significance.BREAKING); // false: a bot can gate on it
+
+        assertThat(diff.changes())
+                .extracting(Change::summary)
+                .contains(
+                        "added FR-003 \"System MUST keep at most one partial file per model.\" [stricter]",
+                        "moved FR-004 (was FR-003) \"Users MUST be able to cancel a download and delete its partial file.\"");
+        assertThat(breaking).isFalse();
+    }
+
+    @Test
+    void readmeShowsTheDiffExample() throws IOException {
+        assertThat(Files.readString(README))
+                .contains(
+                        snippet(Path.of("spec-cli/src/test/java/dev/featurespec/cli/ReadmeExampleTest.java"), "diff"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.featurespec.model.validation.CompleteScenario;
 import dev.featurespec.model.validation.Payloads;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,5 +57,17 @@ public record AcceptanceScenario(
         required(then, "AcceptanceScenario.then");
         String text = "**Given** " + given + ", **When** " + when + ", **Then** " + then;
         return new AcceptanceScenario(Optional.of(given), Optional.of(when), Optional.of(then), List.of(), text);
+    }
+
+    /**
+     * This scenario with a further step, {@code , **And** step}, appended to {@link #and()} and to
+     * {@link #text()}.
+     */
+    public AcceptanceScenario withAnd(String step) {
+        required(step, "AcceptanceScenario.and element");
+        List<String> more = new ArrayList<>(and.size() + 1);
+        more.addAll(and);
+        more.add(step);
+        return new AcceptanceScenario(given, when, then, more, text + ", **And** " + step);
     }
 }

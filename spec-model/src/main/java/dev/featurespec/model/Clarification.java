@@ -36,4 +36,9 @@ public record Clarification(
     public static Clarification of(String question, String answer) {
         return new Clarification(Optional.of(required(question, "Clarification.question")), answer, Optional.empty());
     }
+
+    /** A decision recorded without the Q/A form: an answer and no question. */
+    public static Clarification decision(String answer) {
+        return new Clarification(Optional.empty(), answer, Optional.empty());
+    }
 }

@@ -8,6 +8,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.featurespec.model.internal.ClarificationMarkers;
+import dev.featurespec.model.internal.Ids;
+import dev.featurespec.model.internal.SpecTexts;
+import dev.featurespec.model.template.TemplateSection;
 import dev.featurespec.model.validation.AnchoredExtraSections;
 import dev.featurespec.model.validation.ClarificationLimit;
 import dev.featurespec.model.validation.HasP1Story;
@@ -20,7 +24,12 @@ import dev.featurespec.model.validation.ReadyForPlanning;
 import dev.featurespec.model.validation.UniqueIds;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -38,6 +47,10 @@ import java.util.Optional;
  *         .addFunctionalRequirement(Requirement.of("FR-001", "System MUST accept Visa and Mastercard."))
  *         .addSuccessCriterion(SuccessCriterion.of("SC-001", "95% of payments complete in under 3 s."))
  *         .build();
+ * spec.requirement("FR-001");        // Optional[Requirement[id=Optional[FR-001], …]]
+ * spec.nextRequirementId();          // "FR-002"
+ * spec.openClarifications();         // the [NEEDS CLARIFICATION] markers left, with where they are
+ * FeatureSpec edited = spec.toBuilder().addEdgeCase("What happens when the card is declined?").build();
  * }</pre>
  *
  * @param title the title after {@code # Feature Specification:}; empty when the document has none
@@ -145,10 +158,117 @@ public record FeatureSpec(
      * configuration, security, observability).
      */
     public boolean hasExtendedSections() {
-        return apiContract.isPresent()
-                || configurationImpact.isPresent()
-                || securityImpact.isPresent()
-                || observability.isPresent();
+        for (TemplateSection section : TemplateSection.extendedSections()) {
+            if (section.presentIn(this)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The functional requirement whose id is {@code id} exactly as written ({@code FR-003}), if any. */
+    public Optional<Requirement> requirement(String id) {
+        Objects.requireNonNull(id, "id");
+        for (Requirement r : functionalRequirements) {
+            if (r.id().isPresent() && r.id().get().equals(id)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The success criterion whose id is {@code id} exactly as written ({@code SC-002}), if any. */
+    public Optional<SuccessCriterion> criterion(String id) {
+        Objects.requireNonNull(id, "id");
+        for (SuccessCriterion c : successCriteria) {
+            if (c.id().isPresent() && c.id().get().equals(id)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first user story numbered {@code number} ({@code ### User Story 2 - …}), if any. */
+    public Optional<UserStory> story(int number) {
+        for (UserStory s : userStories) {
+            if (s.number() == number) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The user stories, most important first: by {@link Priority} ({@code P0}, {@code P1}, …), stories
+     * without a priority last, document order among equals.
+     */
+    public List<UserStory> storiesByPriority() {
+        List<UserStory> sorted = new ArrayList<>(userStories);
+        sorted.sort(Comparator.comparing(
+                (UserStory s) -> s.priority().orElse(null), Comparator.nullsLast(Comparator.naturalOrder())));
+        return Collections.unmodifiableList(sorted);
+    }
+
+    /** The user stories with priority {@code priority}, in document order. */
+    public List<UserStory> storiesWithPriority(Priority priority) {
+        Objects.requireNonNull(priority, "priority");
+        return userStories.stream()
+                .filter(s -> s.priority().filter(priority::equals).isPresent())
+                .toList();
+    }
+
+    /**
+     * The id for a new functional requirement: the prefix most ids use ({@code FR}, or a translated one
+     * such as {@code RF}), a hyphen and one more than the highest number with that prefix, in three
+     * digits. {@code FR-001} for a spec without requirement ids; {@code FR-013} after {@code FR-012}
+     * (also after {@code FR-012a}).
+     */
+    public String nextRequirementId() {
+        return Ids.next(functionalRequirements.stream().map(Requirement::id).toList(), "FR");
+    }
+
+    /** The id for a new success criterion, as {@link #nextRequirementId()} does it: {@code SC-001} first. */
+    public String nextCriterionId() {
+        return Ids.next(successCriteria.stream().map(SuccessCriterion::id).toList(), "SC");
+    }
+
+    /**
+     * The {@code [NEEDS CLARIFICATION: …]} markers left in the spec's texts, in document order, each with
+     * the JSON pointer of its text and its range there. Markers inside code spans, and in an extra
+     * section's body inside fenced or indented code or an HTML comment, are examples rather than
+     * questions and are left out; so are mentions of markers, a bare {@code [NEEDS CLARIFICATION]}
+     * followed by {@code markers} or {@code items} (a quality checklist's {@code - [ ] No [NEEDS
+     * CLARIFICATION] markers remain}), and the template's example {@code [NEEDS CLARIFICATION: specific
+     * question]}. Rules FS109 and FS110 count exactly these.
+     */
+    public List<OpenClarification> openClarifications() {
+        List<OpenClarification> open = new ArrayList<>();
+        for (SpecTexts.TextField field : SpecTexts.of(this)) {
+            String pointer = null;
+            for (ClarificationMarkers.Found m : ClarificationMarkers.find(field.text(), field.markdownBody())) {
+                if (pointer == null) {
+                    pointer = field.pointer();
+                }
+                open.add(new OpenClarification(pointer, field.text(), m.start(), m.end(), m.question()));
+            }
+        }
+        return List.copyOf(open);
+    }
+
+    /**
+     * Every text of the spec by JSON pointer, in document order: the title, metadata values, story
+     * fields, scenario steps, requirement and criterion texts, statements ({@code
+     * /apiContract/statements/0/children/1/text}), clarifications, extra sections' headings and bodies
+     * ({@code /extraSections/2/markdown}), and so on; empty texts are left out. Ids, numbers, priorities
+     * and other values that are not prose are not texts. What the validators' text rules (placeholders,
+     * clarification markers) read, for tools that search or rewrite a spec's words.
+     */
+    public Map<String, String> texts() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (SpecTexts.TextField field : SpecTexts.of(this)) {
+            texts.putIfAbsent(field.pointer(), field.text());
+        }
+        return Collections.unmodifiableMap(texts);
     }
 
     /** A builder for a spec titled {@code title}. */
@@ -177,7 +297,11 @@ public record FeatureSpec(
         return b;
     }
 
-    /** Builds a {@link FeatureSpec}; not thread-safe. {@code add…} methods append in order. */
+    /**
+     * Builds a {@link FeatureSpec}; not thread-safe. Every list has an {@code add…} method that appends
+     * one element and a setter named after the list that replaces all of them; {@code null} elements
+     * are refused with a {@link NullPointerException}. Optional values are cleared with {@code null}.
+     */
     public static final class Builder {
         private String title;
         private String language;
@@ -236,6 +360,12 @@ public record FeatureSpec(
             return this;
         }
 
+        public Builder edgeCases(List<String> edgeCases) {
+            this.edgeCases.clear();
+            edgeCases.forEach(this::addEdgeCase);
+            return this;
+        }
+
         public Builder addFunctionalRequirement(Requirement requirement) {
             functionalRequirements.add(required(requirement, "FeatureSpec.functionalRequirements element"));
             return this;
@@ -249,6 +379,12 @@ public record FeatureSpec(
 
         public Builder addKeyEntity(KeyEntity entity) {
             keyEntities.add(required(entity, "FeatureSpec.keyEntities element"));
+            return this;
+        }
+
+        public Builder keyEntities(List<KeyEntity> entities) {
+            keyEntities.clear();
+            entities.forEach(this::addKeyEntity);
             return this;
         }
 
@@ -288,8 +424,38 @@ public record FeatureSpec(
             return this;
         }
 
+        public Builder assumptions(List<String> assumptions) {
+            this.assumptions.clear();
+            assumptions.forEach(this::addAssumption);
+            return this;
+        }
+
         public Builder addClarificationSession(ClarificationSession session) {
             clarifications.add(required(session, "FeatureSpec.clarifications element"));
+            return this;
+        }
+
+        public Builder clarifications(List<ClarificationSession> sessions) {
+            clarifications.clear();
+            sessions.forEach(this::addClarificationSession);
+            return this;
+        }
+
+        /**
+         * Records {@code entry} in the session of {@code date}: appended to the last session with that
+         * date (keeping its topic), or in a new session at the end when there is none, as {@code
+         * /speckit.clarify} does.
+         */
+        public Builder addClarification(String date, Clarification entry) {
+            required(date, "ClarificationSession.date");
+            required(entry, "ClarificationSession.entries element");
+            for (int i = clarifications.size() - 1; i >= 0; i--) {
+                if (clarifications.get(i).date().equals(date)) {
+                    clarifications.set(i, clarifications.get(i).withEntry(entry));
+                    return this;
+                }
+            }
+            clarifications.add(ClarificationSession.of(date, entry));
             return this;
         }
 

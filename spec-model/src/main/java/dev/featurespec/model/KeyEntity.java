@@ -20,4 +20,9 @@ public record KeyEntity(
         required(name, "KeyEntity.name");
         required(description, "KeyEntity.description");
     }
+
+    /** The entity {@code name} described by {@code description}, {@code - **name**: description}. */
+    public static KeyEntity of(String name, String description) {
+        return new KeyEntity(name, description);
+    }
 }

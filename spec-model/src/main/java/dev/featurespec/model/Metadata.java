@@ -6,10 +6,13 @@ import static dev.featurespec.model.internal.Checks.orderedMap;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.featurespec.model.internal.MetadataLabels;
 import dev.featurespec.model.validation.IsoDate;
 import dev.featurespec.model.validation.Payloads;
+import dev.featurespec.model.validation.UniqueMetadata;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -20,10 +23,20 @@ import java.util.Optional;
  * @param created the creation date as written; ISO {@code 2026-02-03} is canonical
  * @param status the status, e.g. {@code Draft}
  * @param input the {@code Input} line, e.g. {@code User description: "…"}
- * @param other every other metadata line in document order, label → value
+ * <pre>{@code
+ * Metadata m = Metadata.builder().featureBranch("042-checkout").created("2026-02-03").status("Draft")
+ *         .put("Epic", "EPIC-7")          // a line the template does not name
+ *         .put("Status", "Approved")      // the template's Status line: sets status, no second line
+ *         .build();
+ * }</pre>
+ *
+ * @param other every other metadata line in document order, label → value; a label of a typed field
+ *     ({@code Status}, …) here while that field is set would give a spec two such lines, which the
+ *     validator reports (FS119)
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"featureBranch", "created", "status", "input", "other"})
+@UniqueMetadata
 public record Metadata(
         Optional<String> featureBranch,
         Optional<@IsoDate(payload = Payloads.Info.class) String> created,
@@ -113,10 +126,42 @@ public record Metadata(
             return this;
         }
 
-        /** Adds a metadata line the template does not name; order is kept. */
+        /**
+         * Adds a metadata line; order is kept. A label the template names for a typed field sets that
+         * field instead: {@code Feature Branch} or {@code Branch} (a surrounding code span is removed),
+         * {@code Created} or {@code Date}, {@code Status}, {@code Input}, in any case. So {@code
+         * status("Draft").put("Status", "Approved")} gives status {@code Approved} and one Status line.
+         *
+         * @throws NullPointerException when {@code label} or {@code value} is null
+         */
         public Builder put(String label, String value) {
-            other.put(label, value);
+            Objects.requireNonNull(label, "Metadata.other key must not be null");
+            Objects.requireNonNull(value, "Metadata.other value must not be null");
+            Optional<String> field = MetadataLabels.field(label);
+            if (field.isEmpty()) {
+                other.put(label, value);
+                return this;
+            }
+            switch (field.get()) {
+                case "featureBranch" -> featureBranch(withoutCodeSpan(value.strip()));
+                case "created" -> created(value);
+                case "status" -> status(value);
+                default -> input(value);
+            }
             return this;
+        }
+
+        /** Replaces every line the template does not name; each goes through {@link #put}. */
+        public Builder other(Map<String, String> other) {
+            this.other.clear();
+            other.forEach(this::put);
+            return this;
+        }
+
+        private static String withoutCodeSpan(String v) {
+            boolean span =
+                    v.length() >= 2 && v.startsWith("`") && v.endsWith("`") && v.indexOf('`', 1) == v.length() - 1;
+            return span ? v.substring(1, v.length() - 1) : v;
         }
 
         public Metadata build() {

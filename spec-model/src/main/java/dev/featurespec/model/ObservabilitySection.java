@@ -1,6 +1,7 @@
 package dev.featurespec.model;
 
 import static dev.featurespec.model.internal.Checks.list;
+import static dev.featurespec.model.internal.Checks.required;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.featurespec.model.internal.InlineText;
 import dev.featurespec.model.internal.StatementTrees;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,6 +30,23 @@ public record ObservabilitySection(
 
     public ObservabilitySection {
         statements = list(statements, "ObservabilitySection.statements");
+    }
+
+    /** A section of one statement per text, without nested statements. */
+    public static ObservabilitySection of(String... statements) {
+        List<Statement> list = new ArrayList<>(statements.length);
+        for (String text : statements) {
+            list.add(Statement.of(text));
+        }
+        return new ObservabilitySection(list);
+    }
+
+    /** This section with {@code statement} appended. */
+    public ObservabilitySection withStatement(Statement statement) {
+        List<Statement> more = new ArrayList<>(statements.size() + 1);
+        more.addAll(statements);
+        more.add(required(statement, "ObservabilitySection.statements element"));
+        return new ObservabilitySection(more);
     }
 
     /** Which of {@link #TASK_STATES} the statements name in code spans, in that order; derived. */

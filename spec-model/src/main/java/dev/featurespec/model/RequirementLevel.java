@@ -1,6 +1,9 @@
 package dev.featurespec.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.featurespec.model.template.Language;
+import dev.featurespec.model.template.Languages;
+import dev.featurespec.model.template.Term;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,6 +16,12 @@ import java.util.regex.Pattern;
  * The RFC 2119 / RFC 8174 requirement level of a statement. Only the upper-case keywords count, as RFC
  * 8174 says: {@code System MUST log} is {@link #MUST}, {@code the system must log} has no level.
  *
+ * <p>When a text has several keywords, the strongest one is its level, and the first of equally strong
+ * ones: {@code System SHOULD cache, and in production MUST} is {@link #MUST}, since a requirement is as
+ * binding as its most binding clause ({@code MUST}-class first: {@code MUST}, {@code MUST NOT}, {@code
+ * SHALL}, {@code SHALL NOT}, {@code REQUIRED}; then the {@code SHOULD} class; then {@code MAY} and
+ * {@code OPTIONAL}). {@code System MUST log and MUST NOT print} is {@link #MUST}.
+ *
  * <p>Specs written in another language use that language's modal verbs the same way, so a text without
  * an English keyword is read for their equivalents: upper case, as whole words, in Portuguese ({@code
  * DEVE}, {@code NÃO DEVE}, {@code DEVERIA}, {@code PODE}), Spanish ({@code DEBE}, {@code NO DEBE},
@@ -21,7 +30,9 @@ import java.util.regex.Pattern;
  * ДОЛЖЕН}, {@code НЕ ДОЛЖЕН}, {@code СЛЕДУЕТ}, {@code МОЖЕТ}); and the modal phrases of Chinese
  * ({@code 必须}, {@code 不得}, {@code 应该}, {@code 可以}), Japanese ({@code しなければならない}, {@code
  * してはならない}, {@code べき}, {@code してもよい}) and Korean ({@code 해야 합니다}, {@code 않아야}). An
- * English keyword, when there is one, wins; otherwise the first equivalent in the text does.
+ * English keyword, when there is one, wins; otherwise the first equivalent in the text does. The
+ * equivalents are the {@code modal.*} words of the built-in languages ({@link
+ * dev.featurespec.model.template.Term#MODAL_MUST} and its siblings).
  */
 public enum RequirementLevel {
     @JsonProperty("MUST NOT")
@@ -47,10 +58,11 @@ public enum RequirementLevel {
     @JsonProperty("OPTIONAL")
     OPTIONAL("OPTIONAL");
 
-    // find(text) gives what this regex finds, without running it (it was the costliest part of writing
-    // JSON): (?<![\p{L}\p{N}_])(MUST NOT|SHALL NOT|SHOULD NOT|NOT RECOMMENDED|MUST|REQUIRED|SHALL|SHOULD|
-    // RECOMMENDED|MAY|OPTIONAL)(?![\p{L}\p{N}_]). Two-word keywords come first, so "MUST NOT" is not read
-    // as "MUST"; letters or digits on either side (in any script) mean the keyword is part of a longer word.
+    // find(text) reads the keywords this regex finds, without running it (it was the costliest part of
+    // writing JSON): (?<![\p{L}\p{N}_])(MUST NOT|SHALL NOT|SHOULD NOT|NOT RECOMMENDED|MUST|REQUIRED|SHALL|
+    // SHOULD|RECOMMENDED|MAY|OPTIONAL)(?![\p{L}\p{N}_]), and keeps the first of the strongest. Two-word
+    // keywords come first, so "MUST NOT" is not read as "MUST"; letters or digits on either side (in any
+    // script) mean the keyword is part of a longer word.
 
     private final String keyword;
 
@@ -60,18 +72,68 @@ public enum RequirementLevel {
         this.keyword = keyword;
     }
 
+    /** The term of this level's translated modal verbs; only the five levels that languages translate have one. */
+    private Term modalTerm() {
+        return switch (this) {
+            case MUST_NOT -> Term.MODAL_MUST_NOT;
+            case SHOULD_NOT -> Term.MODAL_SHOULD_NOT;
+            case MUST -> Term.MODAL_MUST;
+            case SHOULD -> Term.MODAL_SHOULD;
+            case MAY -> Term.MODAL_MAY;
+            default -> throw new IllegalStateException(this + " has no modal verbs");
+        };
+    }
+
     /** The keyword as written in a spec, e.g. {@code MUST NOT}. */
     public String keyword() {
         return keyword;
     }
 
     /**
-     * The level of the first RFC 2119 keyword in {@code text}, or, when it has none, of the first
-     * translated equivalent (see the class description); empty when it has neither.
+     * True for an absolute requirement or prohibition: {@link #MUST}, {@link #MUST_NOT}, {@link #SHALL},
+     * {@link #SHALL_NOT}, {@link #REQUIRED}. A prohibition is as mandatory as a requirement: RFC 2119
+     * calls both absolute.
+     */
+    public boolean isMandatory() {
+        return strength() == 3;
+    }
+
+    /**
+     * True for a recommendation either way: {@link #SHOULD}, {@link #SHOULD_NOT}, {@link #RECOMMENDED},
+     * {@link #NOT_RECOMMENDED}.
+     */
+    public boolean isRecommended() {
+        return strength() == 2;
+    }
+
+    /** True for {@link #MAY} and {@link #OPTIONAL}. */
+    public boolean isOptional() {
+        return strength() == 1;
+    }
+
+    /** True for the negative keywords: {@link #MUST_NOT}, {@link #SHALL_NOT}, {@link #SHOULD_NOT}, {@link #NOT_RECOMMENDED}. */
+    public boolean isNegative() {
+        return keyword.contains("NOT");
+    }
+
+    /** 3 for the MUST class, 2 for the SHOULD class, 1 for MAY and OPTIONAL. */
+    private int strength() {
+        return switch (this) {
+            case MUST, MUST_NOT, SHALL, SHALL_NOT, REQUIRED -> 3;
+            case SHOULD, SHOULD_NOT, RECOMMENDED, NOT_RECOMMENDED -> 2;
+            case MAY, OPTIONAL -> 1;
+        };
+    }
+
+    /**
+     * The level of {@code text}: of its strongest upper-case RFC 2119 keyword, the first of equally strong
+     * ones (see the class description); or, when it has none, of the first translated equivalent; empty
+     * when it has neither.
      */
     public static Optional<RequirementLevel> find(String text) {
         // what the regex in the comment above finds, without running it: at each place a keyword can start,
         // the alternatives in the pattern's order (which is the constants' order)
+        RequirementLevel best = null;
         int length = text.length();
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
@@ -86,11 +148,18 @@ public enum RequirementLevel {
                 String k = level.keyword;
                 int end = i + k.length();
                 if (text.startsWith(k, i) && (end == length || !isWordPart(text.codePointAt(end)))) {
-                    return Optional.of(level);
+                    if (level.strength() == 3) {
+                        return Optional.of(level); // nothing is stronger, and it is the first of its class
+                    }
+                    if (best == null || level.strength() > best.strength()) {
+                        best = level;
+                    }
+                    i = end - 1;
+                    break;
                 }
             }
         }
-        return Translations.find(text);
+        return best != null ? Optional.of(best) : Translations.find(text);
     }
 
     /** {@code [\p{L}\p{N}_]}: a letter or number in any script, or an underscore. */
@@ -117,23 +186,27 @@ public enum RequirementLevel {
         private static final Map<String, RequirementLevel> PHRASES = new LinkedHashMap<>();
 
         static {
-            // upper-case words of cased scripts: whole words only
-            words(MUST_NOT, "NÃO DEVE", "NÃO DEVEM", "NO DEBE", "NO DEBEN", "NE DOIT PAS", "NE DOIVENT PAS");
-            words(MUST_NOT, "DARF NICHT", "DÜRFEN NICHT", "НЕ ДОЛЖЕН", "НЕ ДОЛЖНА", "НЕ ДОЛЖНО", "НЕ ДОЛЖНЫ");
-            words(SHOULD_NOT, "NÃO DEVERIA", "NÃO DEVERIAM", "NO DEBERÍA", "NO DEBERÍAN", "NE DEVRAIT PAS");
-            words(SHOULD_NOT, "NE DEVRAIENT PAS", "SOLLTE NICHT", "SOLLTEN NICHT", "НЕ СЛЕДУЕТ");
-            words(MUST, "DEVE", "DEVEM", "DEBE", "DEBEN", "DOIT", "DOIVENT", "MUSS", "MÜSSEN");
-            words(MUST, "ДОЛЖЕН", "ДОЛЖНА", "ДОЛЖНО", "ДОЛЖНЫ", "ОБЯЗАН", "ОБЯЗАНА", "ОБЯЗАНЫ");
-            words(SHOULD, "DEVERIA", "DEVERIAM", "DEBERÍA", "DEBERÍAN", "DEVRAIT", "DEVRAIENT", "SOLLTE");
-            words(SHOULD, "SOLLTEN", "СЛЕДУЕТ");
-            words(MAY, "PODE", "PODEM", "PUEDE", "PUEDEN", "PEUT", "PEUVENT", "KANN", "KÖNNEN", "DARF", "DÜRFEN");
-            words(MAY, "МОЖЕТ", "МОГУТ");
-            // phrases of scripts without case or spaces between words: anywhere
-            phrases(MUST_NOT, "不得", "禁止", "不允许", "してはならない", "してはいけない", "않아야", "안 됩니다", "안 된다");
-            phrases(SHOULD_NOT, "不应该", "不应当", "べきではない");
-            phrases(MUST, "必须", "务必", "なければならない", "必要がある", "야 합니다", "야 한다", "야 함");
-            phrases(SHOULD, "应该", "应当", "べき");
-            phrases(MAY, "可以", "てもよい");
+            // the modal verbs of the built-in languages, most specific level first (a negation before the
+            // verb it negates): upper-case words of cased scripts match as whole words, phrases of scripts
+            // without case or spaces between words anywhere
+            for (RequirementLevel level : List.of(MUST_NOT, SHOULD_NOT, MUST, SHOULD, MAY)) {
+                Term term = level.modalTerm();
+                for (Language language : Languages.builtIn()) {
+                    for (String candidate : language.words(term)) {
+                        (cased(candidate) ? WORDS : PHRASES).putIfAbsent(candidate, level);
+                    }
+                }
+            }
+        }
+
+        /** True when {@code s} has a letter with case: a word of a cased script. */
+        private static boolean cased(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (Character.isUpperCase(s.charAt(i)) || Character.isLowerCase(s.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         // candidates by first character, in priority order
@@ -158,18 +231,6 @@ public enum RequirementLevel {
                 by.computeIfAbsent(c.charAt(0), k -> new ArrayList<>()).add(c);
             }
             return by;
-        }
-
-        private static void words(RequirementLevel level, String... words) {
-            for (String w : words) {
-                WORDS.put(w, level);
-            }
-        }
-
-        private static void phrases(RequirementLevel level, String... phrases) {
-            for (String p : phrases) {
-                PHRASES.put(p, level);
-            }
         }
 
         /**

@@ -5,6 +5,9 @@ import static dev.featurespec.model.internal.Checks.required;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.featurespec.model.internal.StatementTrees;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -26,5 +29,26 @@ public record Statement(
     /** A statement without children. */
     public static Statement of(String text) {
         return new Statement(text, List.of());
+    }
+
+    /** A statement with nested statements {@code children}, in order. */
+    public static Statement of(String text, Statement... children) {
+        return new Statement(text, Arrays.asList(children));
+    }
+
+    /** This statement with {@code child} appended to its nested statements. */
+    public Statement withChild(Statement child) {
+        List<Statement> more = new ArrayList<>(children.size() + 1);
+        more.addAll(children);
+        more.add(required(child, "Statement.children element"));
+        return new Statement(text, more);
+    }
+
+    /**
+     * Every statement of {@code statements} and of their nested statements, depth first, in document
+     * order; walked without recursion, so depth costs no stack.
+     */
+    public static List<Statement> flatten(List<Statement> statements) {
+        return List.copyOf(StatementTrees.flatten(statements));
     }
 }

@@ -89,7 +89,10 @@ class DerivedValuesEquivalenceTest {
         "pending",
         " failed ",
         "processing",
-        "done"
+        "done",
+        "POST",
+        ")",
+        "**"
     };
 
     private static final Pattern KEYWORD = Pattern.compile(
@@ -117,13 +120,23 @@ class DerivedValuesEquivalenceTest {
 
     @ParameterizedTest
     @MethodSource("seeds")
-    void levelIsTheFirstKeywordTheRegexFinds(int seed) {
+    void levelIsTheStrongestKeywordTheRegexFindsTheFirstOfEquals(int seed) {
         for (String text : texts(seed)) {
             Matcher m = KEYWORD.matcher(text);
-            Optional<RequirementLevel> expected =
-                    m.find() ? Optional.of(RequirementLevel.valueOf(m.group(1).replace(' ', '_'))) : Optional.empty();
-            assertThat(RequirementLevel.find(text)).as(text).isEqualTo(expected);
+            RequirementLevel expected = null;
+            while (m.find()) {
+                RequirementLevel found = RequirementLevel.valueOf(m.group(1).replace(' ', '_'));
+                if (expected == null || strength(found) > strength(expected)) {
+                    expected = found;
+                }
+            }
+            assertThat(RequirementLevel.find(text)).as(text).isEqualTo(Optional.ofNullable(expected));
         }
+    }
+
+    /** RFC 2119's three classes: absolute, recommended, optional. */
+    private static int strength(RequirementLevel level) {
+        return level.isMandatory() ? 3 : level.isRecommended() ? 2 : 1;
     }
 
     @ParameterizedTest
@@ -155,11 +168,9 @@ class DerivedValuesEquivalenceTest {
         Set<Integer> codes = new LinkedHashSet<>();
         List<ApiChange> changes = new ArrayList<>();
         for (Statement s : statements) {
+            endpoints.addAll(referenceEndpoints(s.text()));
             for (String span : referenceCodeSpans(s.text())) {
                 String t = span.strip();
-                if (ApiContractSection.ENDPOINT.matcher(t).matches()) {
-                    endpoints.add(t);
-                }
                 if (STATUS.matcher(t).matches()) {
                     codes.add(Integer.parseInt(t.substring(0, 3)));
                 }
@@ -184,6 +195,58 @@ class DerivedValuesEquivalenceTest {
                 .isEqualTo(ObservabilitySection.TASK_STATES.stream()
                         .filter(named::contains)
                         .toList());
+    }
+
+    private static final Pattern METHOD_BEFORE_SPAN =
+            Pattern.compile("(?<![\\p{L}\\p{N}_])(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\\s+(`+)");
+
+    /** The endpoints of one text by the regex definitions in {@link ApiContractSection}, in order. */
+    private static List<String> referenceEndpoints(String text) {
+        int[] spans = InlineText.codeSpanRanges(text);
+        java.util.TreeMap<Integer, List<String>> byPosition = new java.util.TreeMap<>();
+        for (int k = 0; k < spans.length; k += 2) {
+            String t = InlineText.codeSpan(text, spans[k], spans[k + 1]).strip();
+            if (ApiContractSection.ENDPOINT.matcher(t).matches()) {
+                byPosition.computeIfAbsent(spans[k], p -> new ArrayList<>()).add(t);
+            }
+        }
+        Matcher m = ApiContractSection.PROSE_ENDPOINT.matcher(text);
+        for (int from = 0; m.find(from); from = m.start() + 1) {
+            if (inSpan(spans, m.start())) {
+                continue;
+            }
+            String path = m.group(2);
+            while (path.length() > 1 && ApiContractSection.PATH_END.indexOf(path.charAt(path.length() - 1)) >= 0) {
+                path = path.substring(0, path.length() - 1);
+            }
+            byPosition.computeIfAbsent(m.start(), p -> new ArrayList<>()).add(m.group(1) + " " + path);
+        }
+        Matcher b = METHOD_BEFORE_SPAN.matcher(text);
+        for (int from = 0; b.find(from); from = b.start() + 1) {
+            if (inSpan(spans, b.start())) {
+                continue;
+            }
+            for (int k = 0; k < spans.length; k += 2) {
+                String t = InlineText.codeSpan(text, spans[k], spans[k + 1]).strip();
+                if (spans[k] == b.end() && t.startsWith("/") && !t.matches(".*\\s.*")) {
+                    byPosition
+                            .computeIfAbsent(b.start(), p -> new ArrayList<>())
+                            .add(b.group(1) + " " + t);
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        byPosition.values().forEach(out::addAll);
+        return out;
+    }
+
+    private static boolean inSpan(int[] spans, int position) {
+        for (int k = 0; k < spans.length; k += 2) {
+            if (position >= spans[k] && position < spans[k + 1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The code-span scan as first written (a list of runs and a map of cursors). */

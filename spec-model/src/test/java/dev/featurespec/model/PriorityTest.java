@@ -26,6 +26,13 @@ class PriorityTest {
     }
 
     @Test
+    void nullIsANullPointerLikeEverywhereElseInTheModel() {
+        assertThatThrownBy(() -> Priority.parse(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("Priority text must not be null");
+    }
+
+    @Test
     void refusesNegativeRanks() {
         assertThatThrownBy(() -> Priority.of(-1))
                 .isInstanceOf(IllegalArgumentException.class)

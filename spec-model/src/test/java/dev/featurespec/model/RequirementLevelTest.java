@@ -22,10 +22,47 @@ class RequirementLevelTest {
                 "It is NOT RECOMMENDED to poll.|NOT_RECOMMENDED",
                 "系统 MUST 记录日志|MUST",
                 "**MUST** be fast|MUST",
-                "It MAY log; it MUST NOT crash.|MAY"
+                "It MAY log; it MUST NOT crash.|MUST_NOT",
+                "System SHOULD cache, and in production MUST.|MUST",
+                "System MUST log and MUST NOT print secrets.|MUST",
+                "System MUST NOT print secrets and MUST log.|MUST_NOT",
+                "Clients MAY retry and SHOULD back off.|SHOULD",
+                "It is OPTIONAL, NOT RECOMMENDED even, and MAY go.|NOT_RECOMMENDED"
             })
-    void findsTheFirstKeyword(String text, RequirementLevel level) {
+    void findsTheStrongestKeywordTheFirstOfEquals(String text, RequirementLevel level) {
         assertThat(RequirementLevel.find(text)).contains(level);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "MUST,true,false,false,false",
+        "MUST_NOT,true,false,false,true",
+        "SHALL,true,false,false,false",
+        "SHALL_NOT,true,false,false,true",
+        "REQUIRED,true,false,false,false",
+        "SHOULD,false,true,false,false",
+        "SHOULD_NOT,false,true,false,true",
+        "RECOMMENDED,false,true,false,false",
+        "NOT_RECOMMENDED,false,true,false,true",
+        "MAY,false,false,true,false",
+        "OPTIONAL,false,false,true,false"
+    })
+    void classes(RequirementLevel level, boolean mandatory, boolean recommended, boolean optional, boolean negative) {
+        assertThat(level.isMandatory()).isEqualTo(mandatory);
+        assertThat(level.isRecommended()).isEqualTo(recommended);
+        assertThat(level.isOptional()).isEqualTo(optional);
+        assertThat(level.isNegative()).isEqualTo(negative);
+    }
+
+    @Test
+    void lowerCaseKeywordsGiveNoLevelAsRfc8174Says() {
+        Requirement lower = Requirement.of("FR-001", "The system must log every login.");
+
+        assertThat(lower.level()).isEmpty();
+        assertThat(lower.isMandatory()).isFalse();
+        assertThat(Requirement.of("FR-002", "System SHOULD cache, and in production MUST.")
+                        .isMandatory())
+                .isTrue();
     }
 
     @ParameterizedTest

@@ -2,6 +2,7 @@ package dev.featurespec.parser;
 
 import dev.featurespec.model.AcceptanceScenario;
 import dev.featurespec.model.FeatureSpec;
+import dev.featurespec.model.OpenClarification;
 import dev.featurespec.model.diagnostic.Diagnostic;
 import dev.featurespec.model.diagnostic.Rule;
 import dev.featurespec.model.diagnostic.SourceMap;
@@ -82,7 +83,10 @@ public record ParseResult(FeatureSpec spec, List<Diagnostic> diagnostics, Source
      * de-duplicated and sorted by position. When the reader and the validator report the same rule at the
      * same place (FS105 on a repeated id, say), the reader's diagnostic is kept, since it names source
      * lines; a validator FS107 is dropped where the reader reported FS011 and Then is the only part
-     * missing. Unreadable input ({@link #unreadable()}) is not validated.
+     * missing. The validator's own findings are all kept, as {@link SpecValidator} reports them: two open
+     * markers in one requirement are two FS110. An open {@code [NEEDS CLARIFICATION]} marker (FS110) is
+     * positioned at the marker itself when the source map locates it ({@link SourceMap#locate(String, int,
+     * int)}), else at its element. Unreadable input ({@link #unreadable()}) is not validated.
      */
     public List<Diagnostic> validate(SpecValidator validator, Class<?>... groups) {
         Objects.requireNonNull(validator, "validator");
@@ -94,12 +98,44 @@ public record ParseResult(FeatureSpec spec, List<Diagnostic> diagnostics, Source
         for (Diagnostic d : diagnostics) {
             reported.add(d.rule().id() + d.pointer());
         }
+        MarkerLocator markers = new MarkerLocator();
         for (Diagnostic d : validator.validate(spec, sourceMap, groups)) {
-            if (reported.add(d.rule().id() + d.pointer()) && !supersededByThenCheck(d, reported)) {
-                all.add(d);
+            if (!reported.contains(d.rule().id() + d.pointer()) && !supersededByThenCheck(d, reported)) {
+                all.add(d.rule() == Rule.OPEN_CLARIFICATION ? markers.locate(d) : d);
             }
         }
         return new ParseResult(spec, all, sourceMap).diagnostics();
+    }
+
+    /**
+     * Positions FS110 diagnostics at their markers: each goes to the first marker of its text that shows
+     * as its message says ({@code [NEEDS CLARIFICATION: q] is still open}) and is not taken yet.
+     */
+    private final class MarkerLocator {
+        private List<OpenClarification> open;
+        private final Set<OpenClarification> taken = new HashSet<>();
+
+        Diagnostic locate(Diagnostic d) {
+            if (open == null) {
+                open = spec.openClarifications();
+            }
+            for (OpenClarification c : open) {
+                if (c.pointer().equals(d.pointer())
+                        && !taken.contains(c)
+                        && d.message().startsWith(shown(c) + " ")) {
+                    taken.add(c);
+                    return sourceMap
+                            .locate(c.pointer(), c.start(), c.end())
+                            .map(d::withRange)
+                            .orElse(d);
+                }
+            }
+            return d;
+        }
+
+        private static String shown(OpenClarification c) {
+            return c.question().isEmpty() ? "[NEEDS CLARIFICATION]" : "[NEEDS CLARIFICATION: " + c.question() + "]";
+        }
     }
 
     private boolean supersededByThenCheck(Diagnostic d, Set<String> reported) {

@@ -59,6 +59,44 @@ public final class Corpus {
         return p;
     }
 
+    /**
+     * Every feature folder of {@code corpus/speckit-folders} (a {@code spec.md} with its {@code tasks.md},
+     * {@code plan.md} and {@code checklists/}), sorted by name; empty when the corpus is absent.
+     */
+    public static List<Path> folders() {
+        return dir().map(d -> d.resolve("speckit-folders"))
+                .filter(Files::isDirectory)
+                .map(Corpus::subfolders)
+                .orElse(List.of());
+    }
+
+    /** Every corpus feature folder, or a skipped test (JUnit assumption) when the corpus is absent. */
+    public static List<Path> foldersOrSkip() {
+        List<Path> folders = folders();
+        Assumptions.assumeFalse(
+                folders.isEmpty(), "shared corpus folders not found (set -D" + PROPERTY + "=DIR); skipping");
+        return folders;
+    }
+
+    /** The corpus feature folder named {@code name}, or a skipped test when the corpus is absent. */
+    public static Path folderOrSkip(String name) {
+        Optional<Path> dir = dir();
+        Assumptions.assumeTrue(dir.isPresent(), "shared corpus not found (set -D" + PROPERTY + "=DIR); skipping");
+        Path p = dir.get().resolve("speckit-folders").resolve(name);
+        if (!Files.isDirectory(p)) {
+            throw new IllegalArgumentException("no corpus feature folder named " + name);
+        }
+        return p;
+    }
+
+    private static List<Path> subfolders(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isDirectory).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static List<Path> list(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> p.getFileName().toString().endsWith(".md"))

@@ -7,7 +7,10 @@ import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.opentest4j.AssertionFailedError;
 import tools.jackson.core.JacksonException;
@@ -28,10 +31,20 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public final class SchemaAssert {
     /** Where the schema is on the class path. */
     public static final String RESOURCE = "dev/featurespec/model/featurespec.schema.json";
+    /** Where the schema of a task list's JSON is on the class path. */
+    public static final String TASKS = "dev/featurespec/model/tasks.schema.json";
+    /** Where the schema of a checklist's JSON is on the class path. */
+    public static final String CHECKLIST = "dev/featurespec/model/checklist.schema.json";
+    /** Where the schema of {@code featurespec analyze --format json} is on the class path. */
+    public static final String ANALYSIS = "dev/featurespec/model/analysis.schema.json";
+
+    /** The {@code $id} of the committed schema, by which other schemas refer to it. */
+    public static final String ID = "https://featurespec.dev/schema/featurespec-1.schema.json";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
     private static final Schema SCHEMA = load();
+    private static final Map<String, Schema> OTHERS = new ConcurrentHashMap<>();
 
     private SchemaAssert() {}
 
@@ -72,16 +85,69 @@ public final class SchemaAssert {
         check(errorsOfYaml(yaml), yaml);
     }
 
+    /**
+     * The errors of a JSON document against another schema on the class path, {@code resource} (e.g.
+     * {@code dev/featurespec/cli/featurespec-diff.schema.json}), which may refer to the committed schema by
+     * its {@linkplain #ID id}; empty when it is valid.
+     */
+    public static List<String> errorsOfJson(String resource, String json) {
+        Schema schema = OTHERS.computeIfAbsent(resource, SchemaAssert::loadOther);
+        return schema.validate(parse(JSON, json, "JSON")).stream()
+                .map(e -> e.getInstanceLocation() + ": " + e.getMessage())
+                .collect(Collectors.toList());
+    }
+
+    /** Fails, listing every schema error, unless {@code json} is valid against the schema {@code resource}. */
+    public static void assertValidJson(String resource, String json) {
+        List<String> errors = errorsOfJson(resource, json);
+        if (!errors.isEmpty()) {
+            String shown = json.length() > 2000 ? json.substring(0, 2000) + "…" : json;
+            throw new AssertionFailedError(
+                    "not valid against " + resource + ":\n  " + String.join("\n  ", errors) + "\ndocument:\n" + shown);
+        }
+    }
+
+    private static Schema loadOther(String resource) {
+        String model;
+        JsonNode other;
+        try (InputStream in = resource();
+                InputStream o = open(resource)) {
+            model = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            other = JSON.readTree(o);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_2020_12, b -> b.schemas(Map.of(ID, model)));
+        return registry.getSchema(other);
+    }
+
+    private static InputStream open(String resource) {
+        InputStream in = SchemaAssert.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException(resource + " is not on the class path");
+        }
+        return in;
+    }
+
     private static void check(List<String> errors, String document) {
+        check(RESOURCE, errors, document);
+    }
+
+    private static void check(String resource, List<String> errors, String document) {
         if (!errors.isEmpty()) {
             String shown = document.length() > 2000 ? document.substring(0, 2000) + "…" : document;
             throw new AssertionFailedError(
-                    "not valid against " + RESOURCE + ":\n  " + String.join("\n  ", errors) + "\ndocument:\n" + shown);
+                    "not valid against " + resource + ":\n  " + String.join("\n  ", errors) + "\ndocument:\n" + shown);
         }
     }
 
     private static List<String> errors(JsonNode node) {
-        List<Error> errors = SCHEMA.validate(node);
+        return errors(SCHEMA, node);
+    }
+
+    private static List<String> errors(Schema schema, JsonNode node) {
+        List<Error> errors = schema.validate(node);
         return errors.stream()
                 .map(e -> e.getInstanceLocation() + ": " + e.getMessage())
                 .collect(Collectors.toList());
@@ -97,14 +163,26 @@ public final class SchemaAssert {
     }
 
     private static Schema load() {
+        return load(RESOURCE);
+    }
+
+    private static Schema load(String resource) {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-        return registry.getSchema(schema());
+        try (InputStream in = resource(resource)) {
+            return registry.getSchema(JSON.readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static InputStream resource() {
-        InputStream in = SchemaAssert.class.getClassLoader().getResourceAsStream(RESOURCE);
+        return resource(RESOURCE);
+    }
+
+    private static InputStream resource(String resource) {
+        InputStream in = SchemaAssert.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
-            throw new IllegalStateException(RESOURCE + " is not on the class path (is spec-model a dependency?)");
+            throw new IllegalStateException(resource + " is not on the class path (is spec-model a dependency?)");
         }
         return in;
     }
@@ -135,5 +213,42 @@ public final class SchemaAssert {
 
         @Override
         public void close() {}
+    }
+
+    /**
+     * The checks against another committed schema ({@link #TASKS}, {@link #CHECKLIST}, {@link #ANALYSIS}).
+     *
+     * <pre>{@code
+     * SchemaAssert.against(SchemaAssert.TASKS).assertValidJson(JsonTasksWriter.json().write(tasks));
+     * }</pre>
+     */
+    public static Against against(String resource) {
+        return new Against(resource, load(resource));
+    }
+
+    /** Checks JSON and YAML against one schema. */
+    public static final class Against {
+        private final String resource;
+        private final Schema schema;
+
+        private Against(String resource, Schema schema) {
+            this.resource = resource;
+            this.schema = schema;
+        }
+
+        /** The schema errors of a JSON document, each as {@code pointer: message}; empty when it is valid. */
+        public List<String> errorsOfJson(String json) {
+            return errors(schema, parse(JSON, json, "JSON"));
+        }
+
+        /** Fails, listing every schema error, unless {@code json} is valid. */
+        public void assertValidJson(String json) {
+            check(resource, errorsOfJson(json), json);
+        }
+
+        /** Fails, listing every schema error, unless {@code yaml} is valid. */
+        public void assertValidYaml(String yaml) {
+            check(resource, errors(schema, parse(YAML, yaml, "YAML")), yaml);
+        }
     }
 }

@@ -1,13 +1,11 @@
 package dev.featurespec.testkit;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
+import dev.featurespec.model.template.Language;
+import dev.featurespec.model.template.Term;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,44 +31,21 @@ public final class SourceWords {
     }
 
     /**
-     * A check that excepts the structural vocabulary of {@code languages}: every string in the list
-     * components of each record, and in the lists that are values of its map components (for the
-     * parser's {@code Language}: title prefixes, markers, headings, story words, labels, metadata names,
-     * keywords, clarification markers and id column names; not its code and name).
+     * A check that excepts the structural vocabulary of {@code languages}: the words of every term
+     * (title prefixes, markers, headings, story words, labels, metadata names, keywords, clarification
+     * markers, id prefixes and column names) except the translated modal verbs, which are words of the
+     * text a reader keeps.
      */
-    public static SourceWords structural(Collection<? extends Record> languages) {
+    public static SourceWords structural(Collection<Language> languages) {
         Set<String> out = new HashSet<>();
-        for (Record language : languages) {
-            for (RecordComponent c : language.getClass().getRecordComponents()) {
-                Object value = value(language, c);
-                if (value instanceof List<?> list) {
-                    strings(list, out);
-                } else if (value instanceof Map<?, ?> map) {
-                    map.values().forEach(v -> {
-                        if (v instanceof List<?> list) {
-                            strings(list, out);
-                        }
-                    });
+        for (Language language : languages) {
+            language.words().forEach((term, words) -> {
+                if (term.kind() != Term.Kind.MODAL) {
+                    words.forEach(w -> add(w, out));
                 }
-            }
+            });
         }
         return new SourceWords(Set.copyOf(out));
-    }
-
-    private static Object value(Record record, RecordComponent component) {
-        try {
-            return component.getAccessor().invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component.getName() + " of " + record, e);
-        }
-    }
-
-    private static void strings(List<?> list, Set<String> out) {
-        for (Object o : list) {
-            if (o instanceof String s) {
-                add(s, out);
-            }
-        }
     }
 
     /** The words of {@code text}, in order of first appearance. */

@@ -2,17 +2,19 @@ package dev.featurespec.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.featurespec.model.template.Language;
+import dev.featurespec.model.template.Term;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SourceWordsTest {
-    /** A language file in the shape of the parser's: a code, a list and groups of synonyms. */
-    record Vocabulary(String code, List<String> title, Map<String, List<String>> story) {}
-
-    private static final SourceWords WORDS = SourceWords.structural(List.of(
-            new Vocabulary("xx", List.of("Feature Specification"), Map.of("words", List.of("User Story", "ストーリー")))));
+    private static final SourceWords WORDS = SourceWords.structural(List.of(Language.builder("xx")
+            .name("Example")
+            .words(Term.TITLE, "Feature Specification")
+            .words(Term.STORY_WORD, "User Story", "ストーリー")
+            .words(Term.MODAL_MUST, "DEVE")
+            .build()));
 
     @Test
     void aWordIsARunOfLettersAndDigitsLowerCasedWithItsDigitsAsWritten() {
@@ -33,8 +35,8 @@ class SourceWordsTest {
     }
 
     @Test
-    void theRecordsStringComponentsAreNotVocabulary() {
-        assertThat(WORDS.missing("xx", Set.of(), Set.of())).containsExactly("xx");
+    void theLanguagesCodeNameAndModalVerbsAreNotVocabulary() {
+        assertThat(WORDS.missing("xx example deve", Set.of(), Set.of())).containsExactly("xx", "example", "deve");
     }
 
     @Test

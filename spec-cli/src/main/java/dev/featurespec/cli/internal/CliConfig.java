@@ -4,6 +4,11 @@ import dev.featurespec.model.diagnostic.Diagnostic;
 import dev.featurespec.model.diagnostic.Rule;
 import dev.featurespec.model.diagnostic.Severity;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,8 +17,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -34,6 +42,29 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public record CliConfig(Optional<Path> source, Optional<String> profile, Map<Rule, Optional<Severity>> rules) {
     /** The file name looked up. */
     public static final String FILE_NAME = ".featurespec.yaml";
+
+    /**
+     * The largest configuration file read, 64 KiB: a configuration names a profile and a few dozen rules,
+     * and a YAML parser's time on one very long line grows faster than its length.
+     */
+    public static final int MAX_BYTES = 64 << 10;
+
+    /**
+     * YAML limited to the file size and a shallow nesting, for the configuration file; made on first use,
+     * so that a run without a configuration file never loads the YAML parser.
+     */
+    private static final class Yaml {
+        static final YAMLMapper MAPPER = YAMLMapper.builder(YAMLFactory.builder()
+                        .streamReadConstraints(StreamReadConstraints.builder()
+                                .maxDocumentLength(MAX_BYTES)
+                                .maxNestingDepth(32)
+                                .build())
+                        .build())
+                .build();
+    }
+
+    /** Jackson's note on which limit was hit: {@code , from `StreamReadConstraints.getMaxNestingDepth()`}. */
+    private static final Pattern JACKSON_SOURCE = Pattern.compile(",? ?from `[^`]*`");
 
     /** No configuration: built-in defaults. */
     public static final CliConfig DEFAULTS = new CliConfig(Optional.empty(), Optional.empty(), Map.of());
@@ -60,17 +91,14 @@ public record CliConfig(Optional<Path> source, Optional<String> profile, Map<Rul
      */
     public static CliConfig load(Path file) {
         String shown = SpecFiles.display(file);
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            throw new CliException(shown + ": cannot read configuration: " + SpecFiles.reason(e), e);
-        }
+        String text = read(file, shown);
         JsonNode root;
         try {
-            root = YAMLMapper.builder().build().readTree(text);
+            root = Yaml.MAPPER.readTree(text);
         } catch (JacksonException e) {
-            String where = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
+            String where = e.getLocation() == null || e.getLocation().getLineNr() < 1
+                    ? ""
+                    : ":" + e.getLocation().getLineNr();
             throw new CliException(shown + where + ": not valid YAML: " + oneLine(e.getOriginalMessage()), e);
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
@@ -97,7 +125,39 @@ public record CliConfig(Optional<Path> source, Optional<String> profile, Map<Rul
         return new CliConfig(Optional.of(file), profile, rules);
     }
 
-    /** A multi-line YAML parser message as one line: its unindented lines, without the reader position. */
+    /**
+     * The file's text, read only when it is at most {@value #MAX_BYTES} bytes: the size is counted while
+     * reading, before any parsing, so a huge file (one 16 MiB comment line, say) is refused at once.
+     */
+    private static String read(Path file, String shown) {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new CliException(shown + ": cannot read configuration: " + IoErrors.reason(e), e);
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new CliException(shown + ": configuration file too large: the limit is " + MAX_BYTES + " bytes ("
+                    + (MAX_BYTES >> 10) + " KiB)");
+        }
+        try {
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new CliException(shown + ": configuration is not valid UTF-8; save the file as UTF-8", e);
+        }
+    }
+
+    /**
+     * A multi-line YAML parser message as one line: its unindented lines, without the reader position,
+     * and without the Java method Jackson names for a limit ({@code (500, from
+     * `StreamReadConstraints.getMaxNestingDepth()`)} becomes {@code (500)}).
+     */
     static String oneLine(String message) {
         StringBuilder sb = new StringBuilder();
         for (String line : message.split("\\R")) {
@@ -106,7 +166,7 @@ public record CliConfig(Optional<Path> source, Optional<String> profile, Map<Rul
             }
             sb.append(sb.length() == 0 ? "" : "; ").append(line.strip());
         }
-        return sb.toString();
+        return JACKSON_SOURCE.matcher(sb).replaceAll("");
     }
 
     private static void readRules(String shown, JsonNode node, Map<Rule, Optional<Severity>> rules) {

@@ -1,7 +1,8 @@
 package dev.featurespec.cli.internal;
 
-import dev.featurespec.parser.profile.Profile;
-import dev.featurespec.parser.profile.Profiles;
+import dev.featurespec.model.template.Profile;
+import dev.featurespec.model.template.Profiles;
+import dev.featurespec.parser.profile.TemplateFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -37,11 +38,11 @@ final class CommandSupport {
 
     private static Profile resolve(String name, String what) {
         try {
-            return Profiles.resolve(name);
+            return TemplateFiles.resolveProfile(name);
         } catch (IllegalArgumentException e) {
             throw new CliException(what + ": " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new CliException(what + ": cannot read " + name + ": " + SpecFiles.reason(e), e);
+            throw new CliException(what + ": cannot read " + name + ": " + IoErrors.reason(e), e);
         }
     }
 }

@@ -1,11 +1,14 @@
 package dev.featurespec.cli.internal;
 
 import dev.featurespec.model.diagnostic.Diagnostic;
+import dev.featurespec.model.template.Profile;
 import dev.featurespec.parser.ParseResult;
-import dev.featurespec.parser.profile.Profile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,9 +24,11 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         sortOptions = false,
         description = {
-            "Converts a spec between Markdown, JSON and YAML.",
+            "Converts a spec, a tasks.md or a checklist between Markdown, JSON and YAML.",
             "The input format comes from the file extension (.json, .yaml, .yml, else",
-            "Markdown) or --from; - reads standard input. Output goes to stdout or -o."
+            "Markdown) or --from; - reads standard input. Output goes to stdout or -o.",
+            "The document kind comes from --kind, else the file name (tasks.md, a file in",
+            "checklists/, else a spec) and, for JSON and YAML, the content."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:converted", "1:the input could not be read as a spec", "2:usage or I/O error"})
@@ -42,6 +47,12 @@ public final class ConvertCommand implements Callable<Integer> {
             paramLabel = "json|yaml|markdown",
             description = "Input format (default: from the extension; Markdown for stdin).")
     SpecFormat from;
+
+    @Option(
+            names = "--kind",
+            paramLabel = "spec|tasks|checklist",
+            description = "What the document is (default: by file name and, for JSON and YAML, content).")
+    DocumentKind kind;
 
     @Option(
             names = {"-o", "--output"},
@@ -71,32 +82,47 @@ public final class ConvertCommand implements Callable<Integer> {
             file = SpecFiles.read(System.in);
         } else {
             Path path = Path.of(input);
-            SpecFiles.discover(java.util.List.of(path)); // a clear message for a missing path
+            SpecFiles.discover(List.of(path)); // a clear message for a missing path
             file = SpecFiles.read(path);
         }
         SpecFormat format = from != null ? from : file.format();
-        ParseResult parsed = SpecEngine.read(file, format, chosen);
-        if (SpecEngine.unreadable(parsed)) {
-            for (Diagnostic d : parsed.diagnostics()) {
-                if (d.isError()) {
-                    err.println(TextReport.line(file.displayPath(), d));
-                }
+        DocumentKind documentKind = kind != null ? kind : DocumentKind.of(file, format);
+        String shown = file.displayPath();
+        String text;
+        if (documentKind != DocumentKind.SPEC) {
+            List<Diagnostic> errors = new ArrayList<>();
+            Optional<String> converted = FolderConvert.convert(documentKind, file, format, to, errors);
+            if (converted.isEmpty()) {
+                errors.forEach(d -> err.println(TextReport.line(shown, d)));
+                err.flush();
+                return 1;
             }
-            err.flush();
-            return 1;
+            text = converted.get();
+        } else {
+            ParseResult parsed = SpecEngine.read(file, format, chosen);
+            file = null; // the input text is not needed any more
+            if (SpecEngine.unreadable(parsed)) {
+                for (Diagnostic d : parsed.diagnostics()) {
+                    if (d.isError()) {
+                        err.println(TextReport.line(shown, d));
+                    }
+                }
+                err.flush();
+                return 1;
+            }
+            text = SpecEngine.write(parsed.spec(), to, chosen, false);
         }
-        String text = SpecEngine.write(parsed.spec(), to, chosen, false);
         if (!text.endsWith("\n")) {
             text = text + "\n";
         }
         if (output == null) {
             out.print(text);
-            out.flush();
+            Output.flush(out, Output.STDOUT);
         } else {
             try {
                 AtomicFiles.write(output, text);
             } catch (IOException e) {
-                throw new CliException(SpecFiles.display(output) + ": cannot write: " + SpecFiles.reason(e), e);
+                throw new CliException(SpecFiles.display(output) + ": cannot write: " + IoErrors.reason(e), e);
             }
         }
         return 0;

@@ -1,12 +1,11 @@
 package dev.featurespec.cli.internal;
 
+import dev.featurespec.model.FeatureSpec;
+import dev.featurespec.model.template.Profile;
 import dev.featurespec.parser.ParseResult;
-import dev.featurespec.parser.profile.Profile;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -81,63 +80,92 @@ public final class FmtCommand implements Callable<Integer> {
         Profile chosen = CommandSupport.profile(profile, CommandSupport.config(config));
         boolean check = mode != null && mode.check;
         boolean write = mode != null && mode.write;
-        boolean ioError = false;
+        boolean failed = false;
         boolean changes = false;
-        for (Path path : SpecFiles.discover(paths)) {
+        SpecFiles.Discovered found = SpecFiles.discoverAll(paths);
+        for (CliException problem : found.problems()) {
+            failed = true;
+            Failures.report(err, problem.getMessage(), problem.getCause(), verbose.verbose);
+        }
+        for (Path path : found.files()) {
             try {
-                SourceFile file = SpecFiles.read(path);
-                if (file.format() != SpecFormat.MARKDOWN) {
-                    throw new CliException(
-                            file.displayPath() + ": fmt formats Markdown; use 'featurespec convert' for JSON and YAML");
-                }
-                String formatted = format(file, chosen);
-                boolean changed = !Arrays.equals(formatted.getBytes(StandardCharsets.UTF_8), file.bytes());
+                Formatted f = format(SpecFiles.read(path), chosen);
                 if (check || write) {
-                    if (changed) {
+                    if (f.changed()) {
                         changes = true;
                         if (write) {
-                            writeFile(file, formatted);
+                            writeFile(f);
                         }
-                        out.println(file.displayPath());
+                        out.println(TerminalText.escape(f.displayPath()));
                     }
                 } else {
-                    out.print(formatted);
+                    out.print(f.text());
                 }
-                out.flush();
+                if (Output.failed(out)) {
+                    break; // standard output is gone; the run ends with the one line saying so
+                }
             } catch (CliException e) {
-                err.println("featurespec: " + e.getMessage());
-                err.flush();
-                ioError = true;
+                failed = true;
+                Failures.report(err, e.getMessage(), e.getCause(), verbose.verbose);
+            } catch (OutOfMemoryError e) {
+                failed = true;
+                Failures.report(err, ValidateCommand.outOfMemory(path).getMessage(), null, false);
             }
         }
-        if (ioError) {
+        if (failed) {
             return 2;
         }
         return check && changes ? 1 : 0;
     }
 
-    /** The canonical form of {@code file}; refuses when it would not read back to the same spec. */
-    static String format(SourceFile file, Profile profile) {
+    /**
+     * A file's canonical form.
+     *
+     * @param displayPath the file as shown
+     * @param path the file
+     * @param text the canonical Markdown
+     * @param changed whether {@code text} differs from the file's bytes
+     */
+    record Formatted(String displayPath, Path path, String text, boolean changed) {}
+
+    /**
+     * The canonical form of {@code file}; refuses when it would not read back to the same spec. Only the
+     * spec is kept between the steps (not the source map or the original text), so a large file needs
+     * memory for two models at most.
+     */
+    static Formatted format(SourceFile file, Profile profile) {
+        if (file.format() != SpecFormat.MARKDOWN) {
+            throw new CliException(
+                    file.displayPath() + ": fmt formats Markdown; use 'featurespec convert' for JSON and YAML");
+        }
+        FeatureSpec spec = readSpec(file, profile);
+        String formatted = SpecEngine.write(spec, SpecFormat.MARKDOWN, profile, file.usesCrlf());
+        boolean changed = !file.sameBytesAs(formatted);
+        String shown = file.displayPath();
+        Path path = file.path();
+        file = null; // the original text is not needed any more
+        FeatureSpec again = readSpec(new SourceFile(shown, path, false, formatted), profile);
+        if (!again.equals(spec)) {
+            throw new CliException(
+                    shown + ": left unformatted: its canonical form would not read back the same (please report this)");
+        }
+        return new Formatted(shown, path, formatted, changed);
+    }
+
+    private static FeatureSpec readSpec(SourceFile file, Profile profile) {
         ParseResult parsed = SpecEngine.read(file, SpecFormat.MARKDOWN, profile);
         if (SpecEngine.unreadable(parsed)) {
             throw new CliException(file.displayPath() + ": cannot be read as a spec: "
                     + parsed.diagnostics().get(0).message());
         }
-        String formatted = SpecEngine.write(parsed.spec(), SpecFormat.MARKDOWN, profile, file.usesCrlf());
-        SourceFile again =
-                new SourceFile(file.displayPath(), file.path(), formatted.getBytes(StandardCharsets.UTF_8), formatted);
-        if (!SpecEngine.read(again, SpecFormat.MARKDOWN, profile).spec().equals(parsed.spec())) {
-            throw new CliException(file.displayPath()
-                    + ": left unformatted: its canonical form would not read back the same (please report this)");
-        }
-        return formatted;
+        return parsed.spec();
     }
 
-    private static void writeFile(SourceFile file, String formatted) {
+    private static void writeFile(Formatted f) {
         try {
-            AtomicFiles.write(file.path(), formatted);
+            AtomicFiles.write(f.path(), f.text());
         } catch (IOException e) {
-            throw new CliException(file.displayPath() + ": cannot write: " + SpecFiles.reason(e), e);
+            throw new CliException(f.displayPath() + ": cannot write: " + IoErrors.reason(e), e);
         }
     }
 }

@@ -5,9 +5,8 @@ import dev.featurespec.model.diagnostic.Severity;
 import dev.featurespec.model.diagnostic.SourceRange;
 import java.io.PrintWriter;
 import java.util.List;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import java.util.function.Consumer;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * One JSON object:
@@ -18,36 +17,50 @@ import tools.jackson.databind.node.ObjectNode;
  *                   "severity": "error", "rule": "FS105", "message": "…", "pointer": "/functionalRequirements/3/id"}]}
  * }</pre>
  *
- * The position members are left out for a diagnostic without a source position.
+ * The position members are left out for a diagnostic without a source position. Written as a stream, so
+ * a report of hundreds of thousands of diagnostics never exists twice in memory.
  */
 final class JsonReport {
     private JsonReport() {}
 
     static void write(List<FileReport> files, PrintWriter out) {
-        JsonMapper mapper = JsonMapper.builder().build();
-        ObjectNode root = mapper.createObjectNode();
-        root.put("files", files.size());
-        root.put("errors", ReportFormat.total(files, Severity.ERROR));
-        root.put("warnings", ReportFormat.total(files, Severity.WARNING));
-        root.put("infos", ReportFormat.total(files, Severity.INFO));
-        ArrayNode list = root.putArray("diagnostics");
-        for (FileReport file : files) {
-            for (Diagnostic d : file.diagnostics()) {
-                ObjectNode o = list.addObject();
-                o.put("path", file.path());
-                if (d.range().isPresent()) {
-                    SourceRange r = d.range().get();
-                    o.put("line", r.start().line());
-                    o.put("column", r.start().column());
-                    o.put("endLine", r.end().line());
-                    o.put("endColumn", r.end().column());
+        write(files, out, g -> {});
+    }
+
+    /**
+     * Writes the report object, then lets {@code more} add members after the diagnostics ({@code
+     * analyze}'s coverage) before the object is closed.
+     */
+    static void write(List<FileReport> files, PrintWriter out, Consumer<JsonGenerator> more) {
+        try (JsonGenerator g = ReportFormat.prettyGenerator(out)) {
+            g.writeStartObject();
+            g.writeNumberProperty("files", files.size());
+            g.writeNumberProperty("errors", ReportFormat.total(files, Severity.ERROR));
+            g.writeNumberProperty("warnings", ReportFormat.total(files, Severity.WARNING));
+            g.writeNumberProperty("infos", ReportFormat.total(files, Severity.INFO));
+            g.writeArrayPropertyStart("diagnostics");
+            for (FileReport file : files) {
+                for (Diagnostic d : file.diagnostics()) {
+                    g.writeStartObject();
+                    g.writeStringProperty("path", file.path());
+                    if (d.range().isPresent()) {
+                        SourceRange r = d.range().get();
+                        g.writeNumberProperty("line", r.start().line());
+                        g.writeNumberProperty("column", r.start().column());
+                        g.writeNumberProperty("endLine", r.end().line());
+                        g.writeNumberProperty("endColumn", r.end().column());
+                    }
+                    g.writeStringProperty("severity", d.severity().label());
+                    g.writeStringProperty("rule", d.rule().id());
+                    g.writeStringProperty("message", d.message());
+                    g.writeStringProperty("pointer", d.pointer());
+                    g.writeEndObject();
                 }
-                o.put("severity", d.severity().label());
-                o.put("rule", d.rule().id());
-                o.put("message", d.message());
-                o.put("pointer", d.pointer());
             }
+            g.writeEndArray();
+            more.accept(g);
+            g.writeEndObject();
         }
-        out.println(ReportFormat.prettyJson(mapper).writeValueAsString(root));
+        out.println();
     }
 }

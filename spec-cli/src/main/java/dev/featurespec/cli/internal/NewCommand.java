@@ -12,8 +12,8 @@ import dev.featurespec.model.Requirement;
 import dev.featurespec.model.Statement;
 import dev.featurespec.model.SuccessCriterion;
 import dev.featurespec.model.UserStory;
-import dev.featurespec.parser.profile.Profile;
-import dev.featurespec.parser.profile.Profiles;
+import dev.featurespec.model.template.Profile;
+import dev.featurespec.model.template.Profiles;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -80,7 +80,7 @@ public final class NewCommand implements Callable<Integer> {
         FeatureSpec skeleton = skeleton(title.strip(), branchName, created, profile.equals(Profile.EXTENDED));
         PrintWriter out = spec.commandLine().getOut();
         out.print(SpecEngine.write(skeleton, SpecFormat.MARKDOWN, Profiles.builtIn(profile), false));
-        out.flush();
+        Output.flush(out, Output.STDOUT);
         return 0;
     }
 

@@ -1,9 +1,9 @@
 package dev.featurespec.cli.internal;
 
+import dev.featurespec.model.template.Languages;
+import dev.featurespec.model.template.Profile;
+import dev.featurespec.model.template.Profiles;
 import dev.featurespec.model.validation.SpecValidator;
-import dev.featurespec.parser.profile.Languages;
-import dev.featurespec.parser.profile.Profile;
-import dev.featurespec.parser.profile.Profiles;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -13,10 +13,11 @@ import java.util.logging.Logger;
  * Start-up work moved off the main thread. While the main thread sets up the command line, daemon
  * threads load the parser's languages and profiles (YAML data files) and bootstrap Bean Validation, the
  * two largest start-up costs of a single-file {@code validate}. Each runs at most once per process; a
- * failure is ignored here and reported by the main thread when it does the same work.
+ * failure (any {@link Throwable}, {@link OutOfMemoryError} included) is ignored here and reported by the
+ * main thread when it does the same work.
  */
 public final class Preload {
-    private static final Set<String> PARSING_COMMANDS = Set.of("validate", "fmt", "convert");
+    private static final Set<String> PARSING_COMMANDS = Set.of("validate", "fmt", "convert", "analyze");
     private static final AtomicBoolean DATA = new AtomicBoolean();
     private static final AtomicBoolean VALIDATOR = new AtomicBoolean();
 
@@ -43,7 +44,7 @@ public final class Preload {
         if (PARSING_COMMANDS.contains(command)) {
             parserData();
         }
-        if (command.equals("validate")) {
+        if (command.equals("validate") || command.equals("analyze")) {
             quietValidatorLogging();
             validator();
         }
@@ -78,7 +79,7 @@ public final class Preload {
                 () -> {
                     try {
                         work.run();
-                    } catch (RuntimeException | LinkageError e) {
+                    } catch (Throwable e) { // out of memory too: never a stack trace from a helper thread
                         // the main thread repeats the work and reports the failure
                     }
                 },

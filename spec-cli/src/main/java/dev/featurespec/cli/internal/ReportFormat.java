@@ -3,10 +3,11 @@ package dev.featurespec.cli.internal;
 import dev.featurespec.model.diagnostic.Severity;
 import java.io.PrintWriter;
 import java.util.List;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
-import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /** How {@code validate} prints its findings: {@code --format text|json|sarif}. */
@@ -36,17 +37,24 @@ public enum ReportFormat {
     /** Writes the report for {@code files} to {@code out}. */
     public abstract void write(List<FileReport> files, PrintWriter out);
 
-    /** Pretty JSON as the JSON writer writes it: two-space indent, {@code "key": value}, LF. */
-    static ObjectWriter prettyJson(JsonMapper mapper) {
+    /**
+     * A generator of pretty JSON as the JSON writer writes it (two-space indent, {@code "key": value}, LF)
+     * into {@code out}, which it flushes but does not close.
+     */
+    static JsonGenerator prettyGenerator(PrintWriter out) {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         Separators separators = Separators.createDefaultInstance()
                 .withObjectNameValueSpacing(Separators.Spacing.AFTER)
                 .withObjectEmptySeparator("")
                 .withArrayEmptySeparator("");
-        return mapper.writer()
+        return JsonMapper.builder()
+                .build()
+                .writer()
                 .with(new DefaultPrettyPrinter(separators)
                         .withObjectIndenter(indenter)
-                        .withArrayIndenter(indenter));
+                        .withArrayIndenter(indenter))
+                .without(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .createGenerator(out);
     }
 
     static long total(List<FileReport> files, Severity severity) {

@@ -8,14 +8,13 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * SARIF 2.1.0, as GitHub code scanning accepts it: one run whose tool driver lists every {@link Rule}
  * (id, alias as name, summary, help link into {@code docs/rules.md}, default level), and one result per
- * diagnostic with its rule, level, message and a location relative to {@code %SRCROOT%}.
+ * diagnostic with its rule, level, message and a location relative to {@code %SRCROOT%}. Written as a
+ * stream, like {@link JsonReport}.
  */
 final class SarifReport {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -25,51 +24,82 @@ final class SarifReport {
     private SarifReport() {}
 
     static void write(List<FileReport> files, PrintWriter out) {
-        JsonMapper mapper = JsonMapper.builder().build();
-        ObjectNode root = mapper.createObjectNode();
-        root.put("$schema", SCHEMA);
-        root.put("version", "2.1.0");
-        ObjectNode run = root.putArray("runs").addObject();
-        ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", "featurespec");
-        driver.put("semanticVersion", VersionProvider.version());
-        driver.put("informationUri", INFORMATION_URI);
-        ArrayNode rules = driver.putArray("rules");
-        for (Rule rule : Rule.values()) {
-            ObjectNode r = rules.addObject();
-            r.put("id", rule.id());
-            r.put("name", rule.alias());
-            r.putObject("shortDescription").put("text", rule.summary());
-            r.put("helpUri", RULES_DOC + "#" + anchor(rule));
-            r.putObject("defaultConfiguration").put("level", level(rule.defaultSeverity()));
-        }
-        ArrayNode results = run.putArray("results");
-        for (FileReport file : files) {
-            for (Diagnostic d : file.diagnostics()) {
-                ObjectNode r = results.addObject();
-                r.put("ruleId", d.rule().id());
-                r.put("ruleIndex", d.rule().ordinal());
-                r.put("level", level(d.severity()));
-                r.putObject("message").put("text", d.message());
-                ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
-                ObjectNode artifact = physical.putObject("artifactLocation");
-                artifact.put("uri", uri(file.path()));
-                artifact.put("uriBaseId", "%SRCROOT%");
-                if (d.range().isPresent()) {
-                    SourceRange range = d.range().get();
-                    ObjectNode region = physical.putObject("region");
-                    region.put("startLine", range.start().line());
-                    region.put("startColumn", range.start().column());
-                    region.put("endLine", range.end().line());
-                    region.put("endColumn", range.end().column());
-                }
-                if (!d.pointer().isEmpty()) {
-                    r.putObject("properties").put("pointer", d.pointer());
+        try (JsonGenerator g = ReportFormat.prettyGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringProperty("$schema", SCHEMA);
+            g.writeStringProperty("version", "2.1.0");
+            g.writeArrayPropertyStart("runs");
+            g.writeStartObject();
+            g.writeObjectPropertyStart("tool");
+            g.writeObjectPropertyStart("driver");
+            g.writeStringProperty("name", "featurespec");
+            g.writeStringProperty("semanticVersion", VersionProvider.version());
+            g.writeStringProperty("informationUri", INFORMATION_URI);
+            g.writeArrayPropertyStart("rules");
+            for (Rule rule : Rule.values()) {
+                g.writeStartObject();
+                g.writeStringProperty("id", rule.id());
+                g.writeStringProperty("name", rule.alias());
+                g.writeObjectPropertyStart("shortDescription");
+                g.writeStringProperty("text", rule.summary());
+                g.writeEndObject();
+                g.writeStringProperty("helpUri", RULES_DOC + "#" + anchor(rule));
+                g.writeObjectPropertyStart("defaultConfiguration");
+                g.writeStringProperty("level", level(rule.defaultSeverity()));
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            g.writeEndArray(); // rules
+            g.writeEndObject(); // driver
+            g.writeEndObject(); // tool
+            g.writeArrayPropertyStart("results");
+            for (FileReport file : files) {
+                for (Diagnostic d : file.diagnostics()) {
+                    result(g, file, d);
                 }
             }
+            g.writeEndArray();
+            g.writeStringProperty("columnKind", "utf16CodeUnits");
+            g.writeEndObject(); // run
+            g.writeEndArray(); // runs
+            g.writeEndObject();
         }
-        run.put("columnKind", "utf16CodeUnits");
-        out.println(ReportFormat.prettyJson(mapper).writeValueAsString(root));
+        out.println();
+    }
+
+    private static void result(JsonGenerator g, FileReport file, Diagnostic d) {
+        g.writeStartObject();
+        g.writeStringProperty("ruleId", d.rule().id());
+        g.writeNumberProperty("ruleIndex", d.rule().ordinal());
+        g.writeStringProperty("level", level(d.severity()));
+        g.writeObjectPropertyStart("message");
+        g.writeStringProperty("text", d.message());
+        g.writeEndObject();
+        g.writeArrayPropertyStart("locations");
+        g.writeStartObject();
+        g.writeObjectPropertyStart("physicalLocation");
+        g.writeObjectPropertyStart("artifactLocation");
+        g.writeStringProperty("uri", uri(file.path()));
+        g.writeStringProperty("uriBaseId", "%SRCROOT%");
+        g.writeEndObject();
+        if (d.range().isPresent()) {
+            SourceRange range = d.range().get();
+            g.writeObjectPropertyStart("region");
+            g.writeNumberProperty("startLine", range.start().line());
+            g.writeNumberProperty("startColumn", range.start().column());
+            g.writeNumberProperty("endLine", range.end().line());
+            g.writeNumberProperty("endColumn", range.end().column());
+            g.writeEndObject();
+        }
+        g.writeEndObject(); // physicalLocation
+        g.writeEndObject();
+        g.writeEndArray(); // locations
+        if (!d.pointer().isEmpty()) {
+            g.writeObjectPropertyStart("properties");
+            g.writeStringProperty("pointer", d.pointer());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
     }
 
     /** The anchor of a rule's heading in {@code docs/rules.md}: {@code ### FS105 duplicate-id} → {@code fs105-duplicate-id}. */

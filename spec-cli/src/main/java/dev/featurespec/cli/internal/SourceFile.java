@@ -9,13 +9,12 @@ import java.util.Objects;
  * @param displayPath the path as the user sees it in diagnostics, {@code /}-separated; {@code <stdin>}
  *     for standard input
  * @param path the file, or {@code null} for standard input
- * @param bytes the content, as read
- * @param text the content decoded as UTF-8, without a byte order mark
+ * @param byteOrderMark whether the file starts with a UTF-8 byte order mark
+ * @param text the content decoded as UTF-8, without the byte order mark
  */
-public record SourceFile(String displayPath, Path path, byte[] bytes, String text) {
+public record SourceFile(String displayPath, Path path, boolean byteOrderMark, String text) {
     public SourceFile {
         Objects.requireNonNull(displayPath, "SourceFile.displayPath must not be null");
-        Objects.requireNonNull(bytes, "SourceFile.bytes must not be null");
         Objects.requireNonNull(text, "SourceFile.text must not be null");
     }
 
@@ -28,5 +27,10 @@ public record SourceFile(String displayPath, Path path, byte[] bytes, String tex
     public boolean usesCrlf() {
         int lf = text.indexOf('\n');
         return lf > 0 && text.charAt(lf - 1) == '\r';
+    }
+
+    /** True when the file's bytes are exactly {@code other} in UTF-8 (so no byte order mark). */
+    public boolean sameBytesAs(String other) {
+        return !byteOrderMark && text.equals(other);
     }
 }

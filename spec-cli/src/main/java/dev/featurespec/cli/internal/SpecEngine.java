@@ -2,12 +2,12 @@ package dev.featurespec.cli.internal;
 
 import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.model.diagnostic.Diagnostic;
+import dev.featurespec.model.template.Profile;
 import dev.featurespec.model.validation.SpecValidator;
 import dev.featurespec.parser.ParseResult;
 import dev.featurespec.parser.json.JsonSpecReader;
 import dev.featurespec.parser.json.YamlSpecReader;
 import dev.featurespec.parser.markdown.MarkdownSpecParser;
-import dev.featurespec.parser.profile.Profile;
 import dev.featurespec.writer.LineEnding;
 import dev.featurespec.writer.json.JsonSpecWriter;
 import dev.featurespec.writer.json.YamlSpecWriter;

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * {@code PATH:LINE:COL: SEVERITY: MESSAGE [RULE-ID]}, one line per diagnostic, files in the order given
  * and diagnostics by position; then {@code 84 files: 3 errors, 41 warnings} (and {@code , 2 infos} when
- * there are any).
+ * there are any). Paths and messages are escaped with {@link TerminalText}.
  */
 final class TextReport {
     private TextReport() {}
@@ -22,12 +22,13 @@ final class TextReport {
         out.println(summary(files));
     }
 
+    /** One diagnostic as one line, escaped for the terminal (a path or message cannot start a new line). */
     static String line(String path, Diagnostic d) {
         String where = d.range()
                 .map(r -> ":" + r.start().line() + ":" + r.start().column())
                 .orElse("");
-        return path + where + ": " + d.severity().label() + ": " + d.message() + " ["
-                + d.rule().id() + "]";
+        return TerminalText.escape(path) + where + ": " + d.severity().label() + ": " + TerminalText.escape(d.message())
+                + " [" + d.rule().id() + "]";
     }
 
     static String summary(List<FileReport> files) {

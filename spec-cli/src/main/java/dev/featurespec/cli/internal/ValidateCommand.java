@@ -1,10 +1,11 @@
 package dev.featurespec.cli.internal;
 
 import dev.featurespec.model.diagnostic.Diagnostic;
+import dev.featurespec.model.diagnostic.Rule;
 import dev.featurespec.model.diagnostic.Severity;
+import dev.featurespec.model.template.Profile;
 import dev.featurespec.parser.ParseResult;
 import dev.featurespec.parser.markdown.Suppressions;
-import dev.featurespec.parser.profile.Profile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,39 +84,66 @@ public final class ValidateCommand implements Callable<Integer> {
         Profile chosen = CommandSupport.profile(profile, cfg);
         List<Path> named = paths.stream().filter(p -> !isStdin(p)).toList();
         boolean stdin = named.size() < paths.size();
-        List<Path> files = new ArrayList<>(named.isEmpty() ? List.of() : SpecFiles.discover(named));
+        SpecFiles.Discovered found =
+                named.isEmpty() ? new SpecFiles.Discovered(List.of(), List.of()) : SpecFiles.discoverAll(named);
+        List<Path> files = new ArrayList<>(found.files());
         if (stdin) {
             files.add(0, null); // standard input is read first, before any file
         }
         Preload.validator();
 
-        List<FileReport> reports = new ArrayList<>(files.size());
-        boolean ioError = false;
+        List<FileReport> reports =
+                new ArrayList<>(files.size() + found.problems().size());
+        boolean failed = false;
+        for (CliException problem : found.problems()) {
+            failed = true;
+            unchecked(problem, reports, err);
+        }
         Progress progress = Progress.of(err, files.size());
         for (int i = 0; i < files.size(); i++) {
+            Path path = files.get(i);
             try {
-                Path path = files.get(i);
                 SourceFile file = path == null ? SpecFiles.read(System.in) : SpecFiles.read(path);
                 SpecFormat format = path == null && from != null ? from : file.format();
                 reports.add(new FileReport(file.displayPath(), check(file, format, chosen, cfg)));
             } catch (CliException e) {
                 progress.finish();
-                err.println("featurespec: " + e.getMessage());
-                err.flush();
-                ioError = true;
+                failed = true;
+                unchecked(e, reports, err);
+            } catch (OutOfMemoryError e) {
+                progress.finish();
+                failed = true;
+                unchecked(outOfMemory(path), reports, err);
             }
             progress.step(i + 1);
         }
         progress.finish();
         format.write(reports, out);
-        out.flush();
-        if (ioError) {
+        Output.flush(out, Output.STDOUT);
+        if (failed) {
             return 2;
         }
-        boolean failed = reports.stream()
+        boolean errors = reports.stream()
                 .flatMap(r -> r.diagnostics().stream())
                 .anyMatch(d -> d.isError() || (strict && d.severity() == Severity.WARNING));
-        return failed ? 1 : 0;
+        return errors ? 1 : 0;
+    }
+
+    /**
+     * A file that could not be read or checked: one line on stderr, and in the JSON and SARIF reports an
+     * error for the file, so that a CI upload shows it too (the text report leaves it on stderr).
+     */
+    private void unchecked(CliException e, List<FileReport> reports, PrintWriter err) {
+        Failures.report(err, e.getMessage(), e.getCause(), verbose.verbose);
+        if (format != ReportFormat.TEXT) {
+            e.report().ifPresent(reports::add);
+        }
+    }
+
+    /** Running out of memory on one file: the others are still checked. */
+    static CliException outOfMemory(Path path) {
+        String shown = path == null ? "<stdin>" : SpecFiles.display(path);
+        return CliException.unreadable(shown, Rule.UNREADABLE_FILE, "not checked: " + Failures.outOfMemory(), 0, null);
     }
 
     private static boolean isStdin(Path p) {

@@ -43,10 +43,31 @@ class AtomicFilesTest {
     }
 
     @Test
-    void newFileIsReadableByOthers() throws IOException {
+    void newFileGetsTheUmaskPermissionsLikeAnyNewFile() throws IOException {
+        Path reference = dir.resolve("reference");
+        Files.newOutputStream(reference).close();
         Path file = dir.resolve("out.json");
         AtomicFiles.write(file, "{}\n");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
-                .isEqualTo("rw-r--r--");
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(reference));
+    }
+
+    @Test
+    void temporaryNamesStayWithinTheFileNameLimit() {
+        assertThat(AtomicFiles.shorten("spec.md", 20)).isEqualTo("spec.md");
+        assertThat(AtomicFiles.shorten("a".repeat(300), AtomicFiles.NAME_MAX)).hasSize(255);
+        // whole code points only: "é" is two bytes, the emoji four
+        assertThat(AtomicFiles.shorten("éé", 3)).isEqualTo("é");
+        assertThat(AtomicFiles.shorten("a\uD83C\uDFAF", 4)).isEqualTo("a");
+    }
+
+    @Test
+    void followLinksStopsAtALoop() throws IOException {
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        Files.createSymbolicLink(a, b);
+        Files.createSymbolicLink(b, a);
+        assertThatThrownBy(() -> AtomicFiles.write(a, "x")).isInstanceOf(java.nio.file.FileSystemException.class);
+        assertThat(Files.isSymbolicLink(a)).isTrue();
+        assertThat(Files.isSymbolicLink(b)).isTrue();
     }
 }

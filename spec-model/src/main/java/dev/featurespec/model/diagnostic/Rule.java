@@ -10,8 +10,10 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>{@code FS0xx}: document structure, found by the Markdown parser;
- *   <li>{@code FS05x}: input that cannot be read (size, encoding, JSON and YAML errors);
- *   <li>{@code FS1xx}: constraints on the model, checked by Bean Validation.
+ *   <li>{@code FS05x}: input that cannot be read (size, encoding, JSON and YAML errors, unreadable files);
+ *   <li>{@code FS1xx}: constraints on the model, checked by Bean Validation;
+ *   <li>{@code FS2xx}: how a feature folder's documents fit together (spec, tasks, checklists), found by
+ *       its traceability analysis.
  * </ul>
  */
 public enum Rule {
@@ -55,6 +57,11 @@ public enum Rule {
             Severity.WARNING,
             "Nesting exceeds the parser's bound; the rest is kept as text."),
     INVALID_PRIORITY("FS017", "invalid-priority", Severity.ERROR, "A priority is not of the form P0, P1, P2, …"),
+    MALFORMED_TASK(
+            "FS030",
+            "malformed-task",
+            Severity.WARNING,
+            "A list item of tasks.md looks like a task but has no readable checkbox; it is kept as a note."),
 
     INPUT_TOO_LARGE("FS050", "input-too-large", Severity.ERROR, "The input exceeds the configured size limit."),
     INVALID_ENCODING("FS051", "invalid-encoding", Severity.ERROR, "The input is not valid UTF-8 text."),
@@ -81,6 +88,11 @@ public enum Rule {
             "invalid-value",
             Severity.ERROR,
             "A value is well-typed but not allowed (a missing required field, say)."),
+    UNREADABLE_FILE(
+            "FS059",
+            "unreadable-file",
+            Severity.ERROR,
+            "A file could not be read or checked: permission denied, an I/O error, or too little memory."),
 
     REQUIREMENT_ID_FORMAT(
             "FS101", "requirement-id-format", Severity.ERROR, "A functional requirement id is not of the form FR-001."),
@@ -146,7 +158,60 @@ public enum Rule {
             "FS118",
             "missing-requirement-id",
             Severity.WARNING,
-            "A functional requirement or success criterion has no id.");
+            "A functional requirement or success criterion has no id."),
+    DUPLICATE_METADATA(
+            "FS119",
+            "duplicate-metadata",
+            Severity.ERROR,
+            "A metadata label of a typed field (Status, …) is also among the other lines."),
+
+    DUPLICATE_TASK_ID("FS130", "duplicate-task-id", Severity.ERROR, "Two tasks of a task list have the same id."),
+    TASK_ORDER("FS131", "task-order", Severity.WARNING, "A task's id is lower than the id of the task before it."),
+    PARALLEL_CONFLICT(
+            "FS132",
+            "parallel-conflict",
+            Severity.WARNING,
+            "Two [P] tasks of one phase name the same file, so they cannot run in parallel."),
+    DUPLICATE_CHECKLIST_ID(
+            "FS133", "duplicate-checklist-id", Severity.ERROR, "Two items of a checklist have the same id."),
+
+    UNKNOWN_STORY("FS201", "unknown-story", Severity.ERROR, "A task cites a user story the spec does not declare."),
+    UNKNOWN_REQUIREMENT(
+            "FS202",
+            "unknown-requirement",
+            Severity.ERROR,
+            "A task cites a requirement or success criterion id the spec does not declare."),
+    UNCOVERED_STORY("FS203", "uncovered-story", Severity.WARNING, "No task is for a user story of the spec."),
+    UNCOVERED_REQUIREMENT(
+            "FS204",
+            "uncovered-requirement",
+            Severity.WARNING,
+            "No task cites a requirement or success criterion of the spec."),
+    STORY_TASKS_ELSEWHERE(
+            "FS205",
+            "story-tasks-elsewhere",
+            Severity.WARNING,
+            "Every task of a user story stands in the phase of another story."),
+    UNKNOWN_CHECKLIST_REFERENCE(
+            "FS206",
+            "unknown-checklist-reference",
+            Severity.WARNING,
+            "A checklist item cites a section or id that the spec or plan does not have."),
+    OPEN_CHECKLIST_ITEM(
+            "FS207",
+            "open-checklist-item",
+            Severity.WARNING,
+            "A checklist item is unchecked while the spec's status says it is ready."),
+    CLARIFICATION_AFTER_TASKS(
+            "FS208",
+            "clarification-after-tasks",
+            Severity.ERROR,
+            "The spec has an open [NEEDS CLARIFICATION] marker while tasks.md already lists tasks."),
+    COVERAGE_NOT_CHECKED(
+            "FS209",
+            "coverage-not-checked",
+            Severity.INFO,
+            "The tasks cite no story or no requirement id at all, so that kind of coverage is not checked.");
 
     private final String id;
     private final String alias;

@@ -1,7 +1,9 @@
 package dev.featurespec.model.diagnostic;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,18 +14,33 @@ import java.util.function.Supplier;
  * /userStories/0/acceptanceScenarios/2}). Kept beside the model so the records stay plain values.
  * Immutable and thread-safe; a {@linkplain #lazy(Supplier) lazy} map computes its entries on first use.
  *
+ * <p>A reader may also record where the lines of a text field stand ({@link Builder#putTextLine}), so
+ * that a place inside the text, such as a {@code [NEEDS CLARIFICATION]} marker, can be {@linkplain
+ * #locate(String, int, int) located} in the source. The Markdown parser records them for the texts
+ * holding {@code [NEEDS CLARIFICATION]} markers.
+ *
  * <pre>{@code
  * Optional<SourceRange> where = result.sourceMap().find("/functionalRequirements/3/id");
+ * Optional<SourceRange> marker = result.sourceMap().locate(open.pointer(), open.start(), open.end());
  * }</pre>
  */
 public final class SourceMap {
-    private static final SourceMap EMPTY = new SourceMap(Map.of());
+    private static final SourceMap EMPTY = new SourceMap(Map.of(), Map.of());
 
     // null until a lazy map is computed; written once, under the lock
     private volatile Map<String, SourceRange> ranges;
+    private Map<String, List<TextLine>> textLines;
     private Supplier<SourceMap> computation;
 
-    private SourceMap(Map<String, SourceRange> ranges) {
+    /** One line of a text field: its characters from {@code offset} stand at {@code range}, one column each. */
+    private record TextLine(int offset, SourceRange range) {
+        int end() {
+            return offset + range.end().column() - range.start().column();
+        }
+    }
+
+    private SourceMap(Map<String, SourceRange> ranges, Map<String, List<TextLine>> textLines) {
+        this.textLines = textLines;
         this.ranges = ranges;
     }
 
@@ -54,7 +71,8 @@ public final class SourceMap {
                 if (r == null) {
                     SourceMap computed = Objects.requireNonNull(computation.get(), "the lazy source map computed null");
                     r = computed.ranges();
-                    ranges = r;
+                    textLines = computed.textLines;
+                    ranges = r; // the volatile write publishes textLines too
                     computation = null;
                 }
             }
@@ -102,6 +120,48 @@ public final class SourceMap {
         return ranges();
     }
 
+    /**
+     * Where the character at {@code offset} of the text field at {@code pointer} ({@code
+     * /functionalRequirements/3/text}) stands in the source, when the reader recorded the line of the
+     * text holding it; an offset just past a line's last character is located too.
+     */
+    public Optional<SourceLocation> locate(String pointer, int offset) {
+        ranges();
+        List<TextLine> lines = textLines.get(pointer);
+        if (lines == null) {
+            return Optional.empty();
+        }
+        for (TextLine line : lines) {
+            if (offset >= line.offset() && offset <= line.end()) {
+                SourceLocation start = line.range().start();
+                return Optional.of(new SourceLocation(start.line(), start.column() + offset - line.offset()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Where the characters {@code [start, end)} of the text field at {@code pointer} stand in the source,
+     * when both ends are {@linkplain #locate(String, int) located}.
+     */
+    public Optional<SourceRange> locate(String pointer, int start, int end) {
+        Optional<SourceLocation> from = locate(pointer, start);
+        Optional<SourceLocation> to = locate(pointer, end);
+        if (from.isEmpty() || to.isEmpty() || to.get().compareTo(from.get()) < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new SourceRange(from.get(), to.get()));
+    }
+
+    /** A builder holding this map's entries, to add more; the entries are shared until one is added. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.ranges = ranges();
+        b.shared = true;
+        textLines.forEach((pointer, lines) -> b.textLines.put(pointer, new ArrayList<>(lines)));
+        return b;
+    }
+
     /** Gives a diagnostic without a range the range of its pointer, when one is known. */
     public Diagnostic locate(Diagnostic d) {
         if (d.range().isPresent()) {
@@ -115,6 +175,7 @@ public final class SourceMap {
         private Map<String, SourceRange> ranges = new HashMap<>();
         // true once build() has handed the map out: the next put copies it first (copy on write)
         private boolean shared;
+        private final Map<String, List<TextLine>> textLines = new HashMap<>();
 
         private Builder() {}
 
@@ -132,9 +193,29 @@ public final class SourceMap {
             return this;
         }
 
+        /**
+         * Records that characters of the text field at {@code pointer}, from {@code offset} on, stand at
+         * {@code line}, one column per character (UTF-16 unit): {@code line} is one line of the source,
+         * and its width is how many characters it holds.
+         *
+         * @throws IllegalArgumentException when {@code line} spans lines or {@code offset} is negative
+         */
+        public Builder putTextLine(String pointer, int offset, SourceRange line) {
+            Objects.requireNonNull(pointer, "pointer");
+            Objects.requireNonNull(line, "line");
+            if (line.start().line() != line.end().line() || offset < 0) {
+                throw new IllegalArgumentException(
+                        "a text line is one source line at a non-negative offset: " + offset + " at " + line);
+            }
+            textLines.computeIfAbsent(pointer, p -> new ArrayList<>()).add(new TextLine(offset, line));
+            return this;
+        }
+
         public SourceMap build() {
             shared = true;
-            return new SourceMap(Collections.unmodifiableMap(ranges));
+            Map<String, List<TextLine>> lines = new HashMap<>();
+            textLines.forEach((pointer, list) -> lines.put(pointer, List.copyOf(list)));
+            return new SourceMap(Collections.unmodifiableMap(ranges), lines.isEmpty() ? Map.of() : lines);
         }
     }
 }

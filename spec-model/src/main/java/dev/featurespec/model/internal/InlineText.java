@@ -7,60 +7,12 @@ import java.util.List;
 /**
  * Linear scans over Markdown inline source that the model needs for its derived values. The model
  * module does not depend on a Markdown parser, so these scans look only for the few tokens the model
- * derives facts from: {@code [NEEDS CLARIFICATION: …]} markers and backtick code spans. Every scan is
- * linear in the length of its input, whatever the input holds. Not API.
+ * derives facts from: backtick code spans here, {@code [NEEDS CLARIFICATION: …]} markers in {@link
+ * ClarificationMarkers}. Every scan is linear in the length of its input, whatever the input holds. Not
+ * API.
  */
 public final class InlineText {
-    /** The marker Spec Kit uses for open questions, without its closing bracket. */
-    public static final String CLARIFICATION_MARKER = "[NEEDS CLARIFICATION";
-
     private InlineText() {}
-
-    /**
-     * The texts of the {@code [NEEDS CLARIFICATION: …]} markers in {@code text}, in order; a bare
-     * {@code [NEEDS CLARIFICATION]} yields the empty string. A marker without a closing bracket is
-     * not a marker.
-     */
-    public static List<String> clarificationMarkers(String text) {
-        List<String> markers = new ArrayList<>();
-        int from = 0;
-        int close = -1;
-        while (true) {
-            int start = text.indexOf(CLARIFICATION_MARKER, from);
-            if (start < 0) {
-                return markers;
-            }
-            if (close < start) {
-                close = text.indexOf(']', start);
-                if (close < 0) {
-                    // no later marker can be closed either: stop, keeping the scan linear
-                    return markers;
-                }
-            }
-            int bodyStart = start + CLARIFICATION_MARKER.length();
-            int nested = indexOf(text, '[', bodyStart, close);
-            if (nested >= 0) {
-                from = nested;
-                continue;
-            }
-            String body = text.substring(bodyStart, close).strip();
-            if (body.startsWith(":")) {
-                markers.add(body.substring(1).strip());
-            } else if (body.isEmpty()) {
-                markers.add("");
-            }
-            from = close + 1;
-        }
-    }
-
-    private static int indexOf(String text, char c, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) == c) {
-                return i;
-            }
-        }
-        return -1;
-    }
 
     /**
      * The contents of the backtick code spans in {@code text}, in order, following the CommonMark

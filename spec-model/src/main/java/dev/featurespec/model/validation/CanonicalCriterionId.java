@@ -8,9 +8,8 @@ import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import dev.featurespec.model.diagnostic.Rule;
+import dev.featurespec.model.internal.Ids;
 import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
@@ -37,17 +36,10 @@ public @interface CanonicalCriterionId {
     Class<? extends Payload>[] payload() default {};
 
     /** Checks {@link CanonicalCriterionId}. */
-    final class Validator implements ConstraintValidator<CanonicalCriterionId, String> {
-        @Override
-        public boolean isValid(String id, ConstraintValidatorContext context) {
-            if (id == null || Ids.form(id) != Ids.Form.ACCEPTED) {
-                return true;
-            }
-            Violations.add(
-                    context,
-                    id
-                            + " is not a canonical success criterion id (expected letters, a hyphen and three digits, like SC-001)");
-            return false;
+    final class Validator extends IdValidator<CanonicalCriterionId> {
+        /** The validator Bean Validation creates. */
+        public Validator() {
+            super(Ids.Form.ACCEPTED, "success criterion id", "SC-001");
         }
     }
 }

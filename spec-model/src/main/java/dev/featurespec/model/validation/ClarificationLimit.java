@@ -7,7 +7,8 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.model.diagnostic.Rule;
-import dev.featurespec.model.internal.InlineText;
+import dev.featurespec.model.internal.ClarificationMarkers;
+import dev.featurespec.model.internal.SpecTexts;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -19,8 +20,9 @@ import java.util.List;
 
 /**
  * A spec has at most {@link #max()} (3) {@code [NEEDS CLARIFICATION: …]} markers in all its texts
- * together, as Spec Kit's {@code /speckit.specify} requires. The violation is reported at the text
- * holding the first marker too many. Rule {@link Rule#TOO_MANY_CLARIFICATIONS FS109}.
+ * together, as Spec Kit's {@code /speckit.specify} requires; markers are counted as {@link
+ * dev.featurespec.model.FeatureSpec#openClarifications()} finds them. The violation is reported at the
+ * text holding the first marker too many. Rule {@link Rule#TOO_MANY_CLARIFICATIONS FS109}.
  */
 @Documented
 @Constraint(validatedBy = ClarificationLimit.Validator.class)
@@ -58,11 +60,12 @@ public @interface ClarificationLimit {
             List<Object> firstTooMany = null;
             String firstTooManyText = null;
             for (SpecTexts.TextField field : SpecTexts.of(spec)) {
-                for (String marker : InlineText.clarificationMarkers(field.text())) {
+                for (ClarificationMarkers.Found marker :
+                        ClarificationMarkers.find(field.text(), field.markdownBody())) {
                     count++;
                     if (count == max + 1) {
                         firstTooMany = field.path();
-                        firstTooManyText = marker;
+                        firstTooManyText = marker.question();
                     }
                 }
             }

@@ -8,9 +8,8 @@ import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import dev.featurespec.model.diagnostic.Rule;
+import dev.featurespec.model.internal.Ids;
 import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
@@ -38,17 +37,10 @@ public @interface CriterionId {
     Class<? extends Payload>[] payload() default {};
 
     /** Checks {@link CriterionId}. */
-    final class Validator implements ConstraintValidator<CriterionId, String> {
-        @Override
-        public boolean isValid(String id, ConstraintValidatorContext context) {
-            if (id == null || Ids.form(id) != Ids.Form.INVALID) {
-                return true;
-            }
-            Violations.add(
-                    context,
-                    Violations.literal(id)
-                            + " is not a success criterion id (expected letters, a hyphen and a number, like SC-001)");
-            return false;
+    final class Validator extends IdValidator<CriterionId> {
+        /** The validator Bean Validation creates. */
+        public Validator() {
+            super(Ids.Form.INVALID, "success criterion id", "SC-001");
         }
     }
 }

@@ -7,6 +7,8 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.model.diagnostic.Rule;
+import dev.featurespec.model.template.Profiles;
+import dev.featurespec.model.template.TemplateSection;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -14,11 +16,13 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import java.util.Optional;
 
 /**
- * Every mandatory section has content: user stories, functional requirements and success criteria;
- * when the spec has any of the four extended sections, all four with at least one statement. Each
- * empty section is reported at its property ({@code successCriteria}). Rule {@link
+ * Every mandatory section of the spec's built-in profile ({@link Profiles#forSpec}) that holds typed
+ * content has some: user stories, functional requirements and success criteria; when the spec has any of
+ * the four extended sections, all four with at least one statement. Each empty section is reported at
+ * its property ({@code successCriteria}). Rule {@link
  * Rule#EMPTY_MANDATORY_SECTION FS114}; the model declares it in {@link ReadyForPlanning} only.
  */
 @Documented
@@ -43,53 +47,15 @@ public @interface MandatorySections {
             if (spec == null) {
                 return true;
             }
-            boolean valid = check(!spec.userStories().isEmpty(), "userStories", "user stories", context);
-            valid &= check(
-                    !spec.functionalRequirements().isEmpty(),
-                    "functionalRequirements",
-                    "functional requirements",
-                    context);
-            valid &= check(!spec.successCriteria().isEmpty(), "successCriteria", "success criteria", context);
-            if (spec.hasExtendedSections()) {
-                valid &= check(
-                        spec.apiContract()
-                                .filter(s -> !s.statements().isEmpty())
-                                .isPresent(),
-                        "apiContract",
-                        "API Contract & Compatibility",
-                        context);
-                valid &= check(
-                        spec.configurationImpact()
-                                .filter(s -> !s.statements().isEmpty())
-                                .isPresent(),
-                        "configurationImpact",
-                        "Configuration Source of Truth Impact",
-                        context);
-                valid &= check(
-                        spec.securityImpact()
-                                .filter(s -> !s.statements().isEmpty())
-                                .isPresent(),
-                        "securityImpact",
-                        "Security & Secrets Impact",
-                        context);
-                valid &= check(
-                        spec.observability()
-                                .filter(s -> !s.statements().isEmpty())
-                                .isPresent(),
-                        "observability",
-                        "Observability & Operations",
-                        context);
+            boolean valid = true;
+            for (TemplateSection section : Profiles.forSpec(spec).mandatorySections()) {
+                Optional<String> property = section.contentProperty();
+                if (property.isPresent() && !section.filledIn(spec)) {
+                    Violations.add(context, "mandatory section " + section.contentName() + " is empty", property.get());
+                    valid = false;
+                }
             }
             return valid;
-        }
-
-        private static boolean check(
-                boolean filled, String property, String section, ConstraintValidatorContext context) {
-            if (filled) {
-                return true;
-            }
-            Violations.add(context, "mandatory section " + section + " is empty", property);
-            return false;
         }
     }
 }

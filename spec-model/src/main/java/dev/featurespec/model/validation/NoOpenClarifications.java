@@ -7,7 +7,8 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.model.diagnostic.Rule;
-import dev.featurespec.model.internal.InlineText;
+import dev.featurespec.model.internal.ClarificationMarkers;
+import dev.featurespec.model.internal.SpecTexts;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -18,7 +19,9 @@ import java.lang.annotation.Target;
 
 /**
  * No {@code [NEEDS CLARIFICATION: …]} marker is left open: every question has been answered (with
- * {@code /speckit.clarify}) before planning. Each marker is reported at its text. Rule {@link
+ * {@code /speckit.clarify}) before planning. Each marker is reported at its text; markers in code and
+ * mentions of markers (a quality checklist's {@code No [NEEDS CLARIFICATION] markers remain}) do not
+ * count, as {@link dev.featurespec.model.FeatureSpec#openClarifications()} explains. Rule {@link
  * Rule#OPEN_CLARIFICATION FS110}; the model declares it an error in {@link ReadyForPlanning} only.
  */
 @Documented
@@ -45,9 +48,10 @@ public @interface NoOpenClarifications {
             }
             boolean valid = true;
             for (SpecTexts.TextField field : SpecTexts.of(spec)) {
-                for (String marker : InlineText.clarificationMarkers(field.text())) {
-                    String shown = marker.isEmpty() ? "[NEEDS CLARIFICATION]" : "[NEEDS CLARIFICATION: " + marker + "]";
-                    Violations.add(context, shown + " is still open", field.path());
+                for (ClarificationMarkers.Found marker :
+                        ClarificationMarkers.find(field.text(), field.markdownBody())) {
+                    Violations.add(
+                            context, ClarificationMarkers.shown(marker.question()) + " is still open", field.path());
                     valid = false;
                 }
             }

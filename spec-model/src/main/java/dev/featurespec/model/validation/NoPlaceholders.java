@@ -7,6 +7,7 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.model.diagnostic.Rule;
+import dev.featurespec.model.internal.SpecTexts;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -58,7 +59,8 @@ public @interface NoPlaceholders {
             }
             boolean valid = true;
             for (SpecTexts.TextField field : SpecTexts.of(spec)) {
-                for (String placeholder : Placeholders.find(field.text())) {
+                String text = field.markdownBody() ? SpecTexts.prose(field.text()) : field.text();
+                for (String placeholder : Placeholders.find(text)) {
                     Violations.add(context, "unfilled template placeholder " + placeholder, field.path());
                     valid = false;
                 }

@@ -1,26 +1,32 @@
 package dev.featurespec.model.validation;
 
 import dev.featurespec.model.FeatureSpec;
+import dev.featurespec.model.checklist.Checklist;
 import dev.featurespec.model.diagnostic.Diagnostic;
 import dev.featurespec.model.diagnostic.Rule;
 import dev.featurespec.model.diagnostic.Severity;
 import dev.featurespec.model.diagnostic.SourceMap;
+import dev.featurespec.model.tasks.TaskList;
+import jakarta.validation.Configuration;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
 import jakarta.validation.Payload;
 import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validation;
+import jakarta.validation.ValidationException;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import java.lang.annotation.ElementType;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Validates a {@link FeatureSpec} with Bean Validation and reports {@link Diagnostic}s: rule, severity
@@ -32,6 +38,16 @@ import java.util.Set;
  * <p>{@link #create()} returns one process-wide instance. Its {@link Validator} is bootstrapped on
  * first use from the default provider, ignoring XML configuration, with a small message interpolator
  * that needs no expression language and a traversable resolver that does not probe for JPA. Thread-safe.
+ *
+ * <p>featurespec brings no provider: put one Bean Validation 3.1 provider on the class path, such as
+ * {@code org.hibernate.validator:hibernate-validator} (no expression language implementation needed).
+ * Without one, {@link #create()}'s {@code validate} methods throw an {@link IllegalStateException} that
+ * says so.
+ * Hibernate Validator announces its version at INFO the first time it loads; when it logs through
+ * {@code java.util.logging} (its choice when no other logging framework is present), the bootstrap
+ * raises that one announcement's logger to WARNING while it runs and restores it afterwards, so
+ * featurespec logs nothing and the rest of the logging configuration is untouched. Through Log4j 2,
+ * Logback or SLF4J, your configuration decides.
  *
  * <pre>{@code
  * List<Diagnostic> problems = SpecValidator.create().validate(spec);
@@ -75,15 +91,41 @@ public final class SpecValidator {
         return validate(spec, SourceMap.empty(), groups);
     }
 
-    /** Checks {@code spec} in {@code groups}, with source ranges from {@code sourceMap}. */
+    /**
+     * Checks {@code spec} in {@code groups}, with source ranges from {@code sourceMap}.
+     *
+     * @throws IllegalStateException when this is {@link #create()}'s validator and no Bean Validation
+     *     provider is on the class path
+     */
     public List<Diagnostic> validate(FeatureSpec spec, SourceMap sourceMap, Class<?>... groups) {
-        Objects.requireNonNull(spec, "spec");
+        return check(Objects.requireNonNull(spec, "spec"), sourceMap, groups);
+    }
+
+    /**
+     * Checks a {@code tasks.md} model ({@link TaskList}) in {@code groups}, {@code Default} when none, with
+     * source ranges from {@code sourceMap}: unique and ascending task ids, {@code [P]} tasks on different
+     * files, non-blank task texts.
+     */
+    public List<Diagnostic> validate(TaskList tasks, SourceMap sourceMap, Class<?>... groups) {
+        return check(Objects.requireNonNull(tasks, "tasks"), sourceMap, groups);
+    }
+
+    /**
+     * Checks a checklist model in {@code groups}, {@code Default} when none, with source ranges from {@code
+     * sourceMap}: unique item ids, non-blank item texts.
+     */
+    public List<Diagnostic> validate(Checklist checklist, SourceMap sourceMap, Class<?>... groups) {
+        return check(Objects.requireNonNull(checklist, "checklist"), sourceMap, groups);
+    }
+
+    private <T> List<Diagnostic> check(T document, SourceMap sourceMap, Class<?>... groups) {
         Objects.requireNonNull(sourceMap, "sourceMap");
-        Validator v = validator != null ? validator : Holder.VALIDATOR;
-        Set<ConstraintViolation<FeatureSpec>> violations = v.validate(spec, groups);
+        Validator v = validator != null ? validator : Holder.validator();
+        Set<ConstraintViolation<T>> violations = v.validate(document, groups);
         Map<List<Object>, Diagnostic> unique = new LinkedHashMap<>();
-        for (ConstraintViolation<FeatureSpec> violation : violations) {
-            Diagnostic d = toDiagnostic(violation, sourceMap);
+        for (Iterator<ConstraintViolation<T>> it = violations.iterator(); it.hasNext(); ) {
+            Diagnostic d = toDiagnostic(it.next(), sourceMap);
+            release(it);
             unique.merge(
                     List.of(d.rule(), d.pointer(), d.message()),
                     d,
@@ -92,6 +134,18 @@ public final class SpecValidator {
         List<Diagnostic> out = new ArrayList<>(unique.values());
         out.sort(Diagnostic.BY_POSITION);
         return List.copyOf(out);
+    }
+
+    /**
+     * Drops a converted violation from the provider's result set where the set allows it, so that a spec
+     * with hundreds of thousands of findings never holds every violation and every diagnostic at once.
+     */
+    private static void release(Iterator<?> converted) {
+        try {
+            converted.remove();
+        } catch (UnsupportedOperationException | IllegalStateException e) {
+            // an unmodifiable result set: it stays until validate returns
+        }
     }
 
     private static Diagnostic toDiagnostic(ConstraintViolation<?> violation, SourceMap sourceMap) {
@@ -147,17 +201,65 @@ public final class SpecValidator {
 
     /** Bootstraps the shared validator on first use only (holder idiom). */
     private static final class Holder {
-        static final Validator VALIDATOR = bootstrap();
+        // the validator, or why there is none (no provider on the class path): kept, so every call says so
+        private static final Object VALIDATOR_OR_FAILURE = quietly();
+
+        static Validator validator() {
+            if (VALIDATOR_OR_FAILURE instanceof Validator v) {
+                return v;
+            }
+            throw new IllegalStateException(
+                    "No Bean Validation provider could be started; add one to the class path, e.g. "
+                            + "org.hibernate.validator:hibernate-validator, or use SpecValidator.using(validator)",
+                    (RuntimeException) VALIDATOR_OR_FAILURE);
+        }
+
+        /**
+         * {@link #bootstrap()} with Hibernate Validator's version announcement (HV000001, logged at INFO
+         * by the static initialiser of the logger's class) kept quiet: that one logger is raised to
+         * WARNING while the provider starts, then restored, so nothing else logs differently.
+         */
+        private static Object quietly() {
+            Logger announcement = Logger.getLogger("org.hibernate.validator.internal.util.Version");
+            Level before = announcement.getLevel();
+            announcement.setLevel(Level.WARNING);
+            try {
+                return bootstrap();
+            } catch (ValidationException e) {
+                return e;
+            } finally {
+                announcement.setLevel(before);
+            }
+        }
 
         private static Validator bootstrap() {
-            ValidatorFactory factory = Validation.byDefaultProvider()
+            Configuration<?> configuration = Validation.byDefaultProvider()
                     .configure()
                     .ignoreXmlConfiguration()
                     .messageInterpolator(new PlainMessageInterpolator())
-                    .traversableResolver(new EverythingTraversable())
-                    .buildValidatorFactory();
-            return factory.getValidator();
+                    .traversableResolver(new EverythingTraversable());
+            return withoutResolverCache(configuration).buildValidatorFactory().getValidator();
         }
+    }
+
+    /**
+     * Hibernate Validator's switch for the traversable resolver's result cache: set to {@code false}, it
+     * does not wrap our resolver in a per-validation cache. (The cache remembers every property of every
+     * node of the spec, which for 200,000 requirements is more than a 256 MB heap holds, and our resolver
+     * answers {@code true} at once anyway.) Named as a string so that the model needs no compile-time
+     * dependency on Hibernate Validator.
+     */
+    static final String HIBERNATE_RESOLVER_CACHE = "hibernate.validator.enable_traversable_resolver_result_cache";
+
+    /**
+     * {@code configuration} with Hibernate Validator's traversable resolver cache off when Hibernate
+     * Validator is the provider; other providers' configurations are returned as they are.
+     */
+    static Configuration<?> withoutResolverCache(Configuration<?> configuration) {
+        if (configuration.getClass().getName().startsWith("org.hibernate.validator.")) {
+            configuration.addProperty(HIBERNATE_RESOLVER_CACHE, "false");
+        }
+        return configuration;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.featurespec.model.validation;
 
+import dev.featurespec.model.internal.SpecTexts.Key;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.LeafNodeBuilderCustomizableContext;
@@ -15,9 +16,6 @@ final class Violations {
     private static final int QUOTE_LIMIT = 60;
 
     private Violations() {}
-
-    /** A map key segment of a {@link #add} path. */
-    record Key(String key) {}
 
     /**
      * Adds a violation with {@code message} (taken literally) at {@code path}, relative to the

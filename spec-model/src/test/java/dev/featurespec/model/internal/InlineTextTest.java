@@ -9,54 +9,6 @@ import org.junit.jupiter.api.Timeout;
 
 class InlineTextTest {
     @Nested
-    class ClarificationMarkers {
-        @Test
-        void readsTheTextOfEachMarker() {
-            assertThat(InlineText.clarificationMarkers(
-                            "a [NEEDS CLARIFICATION: which store?] b [NEEDS CLARIFICATION:  SSO or OAuth? ]"))
-                    .containsExactly("which store?", "SSO or OAuth?");
-        }
-
-        @Test
-        void aBareMarkerYieldsTheEmptyString() {
-            assertThat(InlineText.clarificationMarkers("x [NEEDS CLARIFICATION] y"))
-                    .containsExactly("");
-        }
-
-        @Test
-        void anUnclosedMarkerIsNotAMarker() {
-            assertThat(InlineText.clarificationMarkers("x [NEEDS CLARIFICATION: open"))
-                    .isEmpty();
-        }
-
-        @Test
-        void aMarkerOpenedInsideAnotherCountsOnce() {
-            assertThat(InlineText.clarificationMarkers("[NEEDS CLARIFICATION: a [NEEDS CLARIFICATION: b]"))
-                    .containsExactly("b");
-        }
-
-        @Test
-        void otherBracketsAreIgnored() {
-            assertThat(InlineText.clarificationMarkers("[NEEDS CLARIFICATIONS] [link](x) [NEEDS CLARIFICATION-x]"))
-                    .isEmpty();
-        }
-
-        @Test
-        @Timeout(5)
-        void manyUnclosedMarkersFinish() {
-            String text = "[NEEDS CLARIFICATION: ".repeat(200_000);
-            assertThat(InlineText.clarificationMarkers(text)).isEmpty();
-        }
-
-        @Test
-        @Timeout(5)
-        void manyNestedOpenersBeforeOneCloseFinish() {
-            String text = "[NEEDS CLARIFICATION ".repeat(200_000) + "]";
-            assertThat(InlineText.clarificationMarkers(text)).containsExactly("");
-        }
-    }
-
-    @Nested
     class CodeSpans {
         @Test
         void readsSpansOfEqualBacktickRuns() {

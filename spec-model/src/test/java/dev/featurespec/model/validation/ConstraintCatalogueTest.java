@@ -7,6 +7,7 @@ import dev.featurespec.model.ImpactSection;
 import dev.featurespec.model.Requirement;
 import dev.featurespec.model.Statement;
 import dev.featurespec.model.diagnostic.Rule;
+import dev.featurespec.testkit.Fixtures;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
@@ -45,7 +46,12 @@ class ConstraintCatalogueTest {
                 IsoDate.class,
                 NotBlankText.class,
                 AnchoredExtraSections.class,
-                HasId.class);
+                HasId.class,
+                UniqueMetadata.class,
+                UniqueTaskIds.class,
+                TaskIdOrder.class,
+                ParallelTasksDisjoint.class,
+                UniqueChecklistIds.class);
     }
 
     @ParameterizedTest
@@ -79,7 +85,7 @@ class ConstraintCatalogueTest {
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory()
                 .getValidator();
-        FeatureSpec spec = ValidSpecs.ready().toBuilder()
+        FeatureSpec spec = Fixtures.ready().toBuilder()
                 .functionalRequirements(List.of(Requirement.of("FR-X", "System MUST a.")))
                 .build();
         Set<ConstraintViolation<Request>> violations = validator.validate(new Request(spec));
@@ -96,7 +102,7 @@ class ConstraintCatalogueTest {
         for (int i = 0; i < 20_000; i++) {
             deep = new Statement("level " + i, List.of(deep));
         }
-        FeatureSpec spec = ValidSpecs.ready().toBuilder()
+        FeatureSpec spec = Fixtures.ready().toBuilder()
                 .securityImpact(new ImpactSection(List.of(deep)))
                 .build();
         assertThat(SpecValidator.create().validate(spec)).singleElement().satisfies(d -> {

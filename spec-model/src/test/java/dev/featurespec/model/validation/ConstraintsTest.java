@@ -19,6 +19,7 @@ import dev.featurespec.model.UserStory;
 import dev.featurespec.model.diagnostic.Diagnostic;
 import dev.featurespec.model.diagnostic.Rule;
 import dev.featurespec.model.diagnostic.Severity;
+import dev.featurespec.testkit.Fixtures;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,25 +45,23 @@ class ConstraintsTest {
     }
 
     static FeatureSpec withRequirement(Requirement requirement) {
-        return ValidSpecs.ready().toBuilder()
+        return Fixtures.ready().toBuilder()
                 .functionalRequirements(List.of(requirement))
                 .build();
     }
 
     static FeatureSpec withCriterion(SuccessCriterion criterion) {
-        return ValidSpecs.ready().toBuilder()
-                .successCriteria(List.of(criterion))
-                .build();
+        return Fixtures.ready().toBuilder().successCriteria(List.of(criterion)).build();
     }
 
     static FeatureSpec withStory(UserStory story) {
-        return ValidSpecs.ready().toBuilder().userStories(List.of(story)).build();
+        return Fixtures.ready().toBuilder().userStories(List.of(story)).build();
     }
 
     @Test
     void aCompleteSpecPassesBothGroups() {
-        assertThat(draft(ValidSpecs.ready())).isEmpty();
-        assertThat(ready(ValidSpecs.ready())).isEmpty();
+        assertThat(draft(Fixtures.ready())).isEmpty();
+        assertThat(ready(Fixtures.ready())).isEmpty();
     }
 
     @Nested
@@ -153,7 +152,7 @@ class ConstraintsTest {
     class UniqueIds {
         @Test
         void aRepeatedRequirementIdIsReportedAtTheRepeat() {
-            FeatureSpec spec = ValidSpecs.ready().toBuilder()
+            FeatureSpec spec = Fixtures.ready().toBuilder()
                     .functionalRequirements(List.of(
                             Requirement.of("FR-001", "System MUST a."),
                             Requirement.of("FR-007", "System MUST b."),
@@ -170,7 +169,7 @@ class ConstraintsTest {
 
         @Test
         void aRepeatedCriterionIdIsReported() {
-            FeatureSpec spec = ValidSpecs.ready().toBuilder()
+            FeatureSpec spec = Fixtures.ready().toBuilder()
                     .successCriteria(List.of(SuccessCriterion.of("SC-001", "a"), SuccessCriterion.of("SC-001", "b")))
                     .build();
             assertThat(draft(spec))
@@ -183,7 +182,7 @@ class ConstraintsTest {
 
         @Test
         void requirementsAndCriteriaHaveSeparateIdSpaces() {
-            FeatureSpec spec = ValidSpecs.ready().toBuilder()
+            FeatureSpec spec = Fixtures.ready().toBuilder()
                     .functionalRequirements(List.of(Requirement.of("X-001", "System MUST a.")))
                     .successCriteria(List.of(SuccessCriterion.of("X-001", "b")))
                     .build();
@@ -195,19 +194,19 @@ class ConstraintsTest {
     class Priorities {
         @Test
         void p9IsInRange() {
-            assertThat(draft(withStory(
-                            ValidSpecs.story(1, Priority.P1).toBuilder().build())))
+            assertThat(draft(
+                            withStory(Fixtures.story(1, Priority.P1).toBuilder().build())))
                     .isEmpty();
-            FeatureSpec spec = ValidSpecs.ready().toBuilder()
-                    .addUserStory(ValidSpecs.story(3, Priority.of(9)))
+            FeatureSpec spec = Fixtures.ready().toBuilder()
+                    .addUserStory(Fixtures.story(3, Priority.of(9)))
                     .build();
             assertThat(draft(spec)).isEmpty();
         }
 
         @Test
         void p10IsAWarning() {
-            FeatureSpec spec = ValidSpecs.ready().toBuilder()
-                    .addUserStory(ValidSpecs.story(3, Priority.of(10)))
+            FeatureSpec spec = Fixtures.ready().toBuilder()
+                    .addUserStory(Fixtures.story(3, Priority.of(10)))
                     .build();
             assertThat(draft(spec))
                     .containsExactly(d(
@@ -219,8 +218,8 @@ class ConstraintsTest {
 
         @Test
         void storiesWithoutP1AreAWarning() {
-            FeatureSpec spec = ValidSpecs.ready().toBuilder()
-                    .userStories(List.of(ValidSpecs.story(1, Priority.of(2)), ValidSpecs.story(2, Priority.of(3))))
+            FeatureSpec spec = Fixtures.ready().toBuilder()
+                    .userStories(List.of(Fixtures.story(1, Priority.of(2)), Fixtures.story(2, Priority.of(3))))
                     .build();
             assertThat(draft(spec))
                     .containsExactly(d(
@@ -233,7 +232,7 @@ class ConstraintsTest {
         @Test
         void storiesWithoutAnyPriorityAreNamedAsSuch() {
             UserStory none =
-                    ValidSpecs.story(1, Priority.P1).toBuilder().priority(null).build();
+                    Fixtures.story(1, Priority.P1).toBuilder().priority(null).build();
             assertThat(draft(withStory(none)))
                     .containsExactly(d(
                             Rule.NO_P1_STORY,
@@ -244,13 +243,13 @@ class ConstraintsTest {
 
         @Test
         void p0CountsAsTheMvpStory() {
-            assertThat(draft(withStory(ValidSpecs.story(1, Priority.of(0))))).isEmpty();
+            assertThat(draft(withStory(Fixtures.story(1, Priority.of(0))))).isEmpty();
         }
 
         @Test
         void aSpecWithoutStoriesNeedsNoP1InDefault() {
             FeatureSpec spec =
-                    ValidSpecs.ready().toBuilder().userStories(List.of()).build();
+                    Fixtures.ready().toBuilder().userStories(List.of()).build();
             assertThat(draft(spec)).isEmpty();
         }
     }
@@ -265,7 +264,7 @@ class ConstraintsTest {
                     Optional.empty(),
                     List.of(),
                     "**Given** a user, **When** they pay");
-            UserStory story = ValidSpecs.story(1, Priority.P1).toBuilder()
+            UserStory story = Fixtures.story(1, Priority.P1).toBuilder()
                     .acceptanceScenarios(List.of(noThen))
                     .build();
             assertThat(draft(withStory(story)))
@@ -280,7 +279,7 @@ class ConstraintsTest {
         void aBlankWhenIsIncomplete() {
             AcceptanceScenario blankWhen = new AcceptanceScenario(
                     Optional.of("a user"), Optional.of("  "), Optional.of("it works"), List.of(), "text");
-            UserStory story = ValidSpecs.story(1, Priority.P1).toBuilder()
+            UserStory story = Fixtures.story(1, Priority.P1).toBuilder()
                     .acceptanceScenarios(List.of(blankWhen))
                     .build();
             assertThat(draft(withStory(story)))
@@ -295,7 +294,7 @@ class ConstraintsTest {
         void aScenarioMissingSeveralPartsIsOneWarningAtTheFirst() {
             AcceptanceScenario onlyWhen = new AcceptanceScenario(
                     Optional.empty(), Optional.of("they pay"), Optional.empty(), List.of(), "**When** they pay");
-            UserStory story = ValidSpecs.story(1, Priority.P1).toBuilder()
+            UserStory story = Fixtures.story(1, Priority.P1).toBuilder()
                     .acceptanceScenarios(List.of(onlyWhen))
                     .build();
             assertThat(draft(withStory(story)))
@@ -310,7 +309,7 @@ class ConstraintsTest {
         void aScenarioWithNoPartsNamesAllThree() {
             AcceptanceScenario prose = new AcceptanceScenario(
                     Optional.empty(), Optional.empty(), Optional.empty(), List.of(), "The user pays.");
-            UserStory story = ValidSpecs.story(1, Priority.P1).toBuilder()
+            UserStory story = Fixtures.story(1, Priority.P1).toBuilder()
                     .acceptanceScenarios(List.of(prose))
                     .build();
             assertThat(draft(withStory(story)))
@@ -320,7 +319,7 @@ class ConstraintsTest {
 
         @Test
         void aStoryWithoutIndependentTestIsAWarning() {
-            UserStory story = ValidSpecs.story(1, Priority.P1).toBuilder()
+            UserStory story = Fixtures.story(1, Priority.P1).toBuilder()
                     .independentTest(null)
                     .build();
             assertThat(draft(withStory(story)))
@@ -334,7 +333,7 @@ class ConstraintsTest {
         @Test
         void aBlankStoryTitleIsAnError() {
             UserStory story =
-                    ValidSpecs.story(1, Priority.P1).toBuilder().title(" ").build();
+                    Fixtures.story(1, Priority.P1).toBuilder().title(" ").build();
             assertThat(draft(withStory(story)))
                     .containsExactly(
                             d(Rule.BLANK_TEXT, Severity.ERROR, "user story title is blank", "/userStories/0/title"));
@@ -366,14 +365,14 @@ class ConstraintsTest {
 
         @Test
         void aBlankEdgeCaseIsAnErrorAtTheElement() {
-            FeatureSpec spec = ValidSpecs.ready().toBuilder().addEdgeCase(" ").build();
+            FeatureSpec spec = Fixtures.ready().toBuilder().addEdgeCase(" ").build();
             assertThat(draft(spec))
                     .containsExactly(d(Rule.BLANK_TEXT, Severity.ERROR, "edge case is blank", "/edgeCases/1"));
         }
 
         @Test
         void aBlankKeyEntityNameIsAnError() {
-            FeatureSpec spec = ValidSpecs.ready().toBuilder()
+            FeatureSpec spec = Fixtures.ready().toBuilder()
                     .addKeyEntity(new KeyEntity("", "x"))
                     .build();
             assertThat(draft(spec))
@@ -446,7 +445,7 @@ class ConstraintsTest {
         @Test
         void theMessageNamesThePlaceholder() {
             FeatureSpec spec =
-                    ValidSpecs.ready().toBuilder().title("[FEATURE NAME]").build();
+                    Fixtures.ready().toBuilder().title("[FEATURE NAME]").build();
             assertThat(draft(spec))
                     .containsExactly(d(
                             Rule.UNFILLED_PLACEHOLDER,
@@ -457,7 +456,7 @@ class ConstraintsTest {
 
         @Test
         void placeholdersInNestedStatementsAndMetadataAreFound() {
-            FeatureSpec spec = ValidSpecs.ready().toBuilder()
+            FeatureSpec spec = Fixtures.ready().toBuilder()
                     .metadata(Metadata.builder()
                             .created("2026-02-03")
                             .put("Epic/Key", "[Entity 3]")
@@ -481,7 +480,7 @@ class ConstraintsTest {
 
         @Test
         void linksCodeAndCommentsAreNotPlaceholders() {
-            FeatureSpec spec = ValidSpecs.ready().toBuilder()
+            FeatureSpec spec = Fixtures.ready().toBuilder()
                     .addAssumption("See [action](https://example.com/action) and [DATE][ref].")
                     .addExtraSection(ExtraSection.headed(
                             "Notes",
@@ -496,7 +495,7 @@ class ConstraintsTest {
     @Nested
     class Clarifications {
         static FeatureSpec withMarkers(int count) {
-            FeatureSpec.Builder b = ValidSpecs.ready().toBuilder().functionalRequirements(List.of());
+            FeatureSpec.Builder b = Fixtures.ready().toBuilder().functionalRequirements(List.of());
             for (int i = 1; i <= count; i++) {
                 b.addFunctionalRequirement(
                         Requirement.of(String.format("FR-%03d", i), "System MUST x [NEEDS CLARIFICATION: q" + i + "]"));
@@ -545,7 +544,7 @@ class ConstraintsTest {
 
         @Test
         void markerInAScenarioPartIsCountedOnce() {
-            UserStory story = ValidSpecs.story(1, Priority.P1).toBuilder()
+            UserStory story = Fixtures.story(1, Priority.P1).toBuilder()
                     .acceptanceScenarios(List.of(AcceptanceScenario.of("a [NEEDS CLARIFICATION: who?]", "b", "c")))
                     .build();
             assertThat(ready(withStory(story)))
@@ -561,7 +560,7 @@ class ConstraintsTest {
     class MandatorySections {
         @Test
         void emptySectionsAreErrorsWhenReadyForPlanning() {
-            FeatureSpec spec = ValidSpecs.ready().toBuilder()
+            FeatureSpec spec = Fixtures.ready().toBuilder()
                     .userStories(List.of())
                     .successCriteria(List.of())
                     .securityImpact(new ImpactSection(List.of()))
@@ -599,7 +598,7 @@ class ConstraintsTest {
 
         @Test
         void aStockSpecNeedsNoExtendedSections() {
-            FeatureSpec spec = ValidSpecs.ready().toBuilder()
+            FeatureSpec spec = Fixtures.ready().toBuilder()
                     .apiContract(null)
                     .configurationImpact(null)
                     .securityImpact(null)
@@ -613,7 +612,7 @@ class ConstraintsTest {
     class Dates {
         @Test
         void aNonIsoCreatedDateIsInfo() {
-            FeatureSpec spec = ValidSpecs.ready().toBuilder()
+            FeatureSpec spec = Fixtures.ready().toBuilder()
                     .metadata(Metadata.builder().created("Feb 3, 2026").build())
                     .build();
             assertThat(draft(spec))
@@ -626,7 +625,7 @@ class ConstraintsTest {
 
         @Test
         void anImpossibleSessionDateIsInfo() {
-            FeatureSpec spec = ValidSpecs.ready().toBuilder()
+            FeatureSpec spec = Fixtures.ready().toBuilder()
                     .addClarificationSession(ClarificationSession.of("2026-02-30", List.of()))
                     .build();
             assertThat(draft(spec))
@@ -642,7 +641,7 @@ class ConstraintsTest {
     class ExtraSections {
         @Test
         void anExtraAfterAnAbsentSectionIsAWarning() {
-            FeatureSpec spec = ValidSpecs.ready().toBuilder()
+            FeatureSpec spec = Fixtures.ready().toBuilder()
                     .apiContract(null)
                     .configurationImpact(null)
                     .securityImpact(null)
@@ -659,7 +658,7 @@ class ConstraintsTest {
 
         @Test
         void anExtraAfterAPresentSectionPasses() {
-            FeatureSpec spec = ValidSpecs.ready().toBuilder()
+            FeatureSpec spec = Fixtures.ready().toBuilder()
                     .apiContract(new ApiContractSection(List.of(Statement.of("No change."))))
                     .addExtraSection(ExtraSection.loose("More.", Section.API_CONTRACT))
                     .build();

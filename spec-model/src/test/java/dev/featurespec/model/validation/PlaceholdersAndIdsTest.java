@@ -2,6 +2,8 @@ package dev.featurespec.model.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.featurespec.model.internal.Ids;
+import dev.featurespec.model.internal.SpecTexts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;

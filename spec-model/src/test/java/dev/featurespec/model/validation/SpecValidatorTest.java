@@ -9,6 +9,7 @@ import dev.featurespec.model.diagnostic.Rule;
 import dev.featurespec.model.diagnostic.Severity;
 import dev.featurespec.model.diagnostic.SourceMap;
 import dev.featurespec.model.diagnostic.SourceRange;
+import dev.featurespec.testkit.Fixtures;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -25,7 +26,7 @@ class SpecValidatorTest {
     private static final SpecValidator VALIDATOR = SpecValidator.create();
 
     private static FeatureSpec duplicateAndPlaceholder() {
-        return ValidSpecs.ready().toBuilder()
+        return Fixtures.ready().toBuilder()
                 .title("[FEATURE NAME]")
                 .functionalRequirements(List.of(
                         Requirement.of("FR-001", "System MUST a."),
@@ -112,7 +113,7 @@ class SpecValidatorTest {
     @Test
     void userTextInMessagesIsNeverInterpolated() {
         String text = "Show {max} and ${1+1} \\{x} MUST";
-        FeatureSpec noId = ValidSpecs.ready().toBuilder()
+        FeatureSpec noId = Fixtures.ready().toBuilder()
                 .functionalRequirements(List.of(new Requirement(Optional.empty(), Optional.empty(), text, Map.of())))
                 .build();
         Diagnostic expected = new Diagnostic(
@@ -141,7 +142,7 @@ class SpecValidatorTest {
 
     @Test
     void pointerTokensAreEscapedAsRfc6901Says() {
-        FeatureSpec spec = ValidSpecs.ready().toBuilder()
+        FeatureSpec spec = Fixtures.ready().toBuilder()
                 .metadata(dev.featurespec.model.Metadata.builder()
                         .created("2026-02-03")
                         .put("a~b/c", "[DATE]")

@@ -5,6 +5,7 @@ import dev.featurespec.model.diagnostic.SourceMap;
 import dev.featurespec.parser.ParseResult;
 import dev.featurespec.parser.SpecParseException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -168,7 +169,8 @@ public final class JsonSpecReader {
     }
 
     /**
-     * Reads a UTF-8 file; at most {@link #maxBytes()} bytes are read.
+     * Reads a UTF-8 file; at most {@link #maxBytes()} + 1 bytes are read whatever size the file reports
+     * ({@code /dev/zero}, a named pipe, a growing file), and a larger input is refused with {@code FS050}.
      *
      * @throws IOException when the file cannot be read
      * @throws SpecParseException in strict mode, when the document has errors
@@ -178,8 +180,19 @@ public final class JsonSpecReader {
     }
 
     /**
-     * Reads a document from {@code reader}, without closing it; at most {@link #maxBytes()} characters
-     * are read before the input is refused.
+     * Reads a UTF-8 document from {@code in}, without closing it; at most {@link #maxBytes()} + 1 bytes
+     * are read, and a larger input is refused with {@code FS050}.
+     *
+     * @throws IOException when {@code in} throws
+     * @throws SpecParseException in strict mode, when the document has errors
+     */
+    public ParseResult parse(InputStream in) throws IOException {
+        return reader.parse(in);
+    }
+
+    /**
+     * Reads a document from {@code reader}, without closing it; its size is counted in UTF-8 bytes while
+     * reading, and past {@link #maxBytes()} reading stops and the input is refused with {@code FS050}.
      *
      * @throws IOException when {@code reader} throws
      * @throws SpecParseException in strict mode, when the document has errors

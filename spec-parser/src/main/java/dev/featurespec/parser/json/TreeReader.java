@@ -8,12 +8,12 @@ import dev.featurespec.model.diagnostic.SourceMap;
 import dev.featurespec.model.diagnostic.SourceRange;
 import dev.featurespec.parser.ParseResult;
 import dev.featurespec.parser.SpecParseException;
+import dev.featurespec.parser.internal.BoundedInput;
 import dev.featurespec.parser.internal.PairSafeReader;
 import dev.featurespec.parser.internal.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -124,31 +124,24 @@ final class TreeReader {
 
     ParseResult parse(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
-        long size = Files.size(file);
-        if (size > maxBytes) {
+        long size = BoundedInput.sizeOver(file, maxBytes);
+        if (size >= 0) {
             return finish(tooLarge(size));
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (bytes.length > maxBytes) {
-                return finish(tooLarge(-1));
-            }
-            return parse(bytes);
-        }
+        byte[] bytes = BoundedInput.read(file, maxBytes);
+        return bytes == null ? finish(tooLarge(-1)) : parse(bytes);
+    }
+
+    ParseResult parse(InputStream in) throws IOException {
+        Objects.requireNonNull(in, "in");
+        byte[] bytes = BoundedInput.read(in, maxBytes);
+        return bytes == null ? finish(tooLarge(-1)) : parse(bytes);
     }
 
     ParseResult parse(Reader reader) throws IOException {
         Objects.requireNonNull(reader, "reader");
-        StringBuilder sb = new StringBuilder();
-        char[] buffer = new char[8192];
-        int n;
-        while ((n = reader.read(buffer)) >= 0) {
-            sb.append(buffer, 0, n);
-            if (sb.length() > maxBytes) {
-                return finish(tooLarge(-1));
-            }
-        }
-        return parse(sb.toString());
+        String text = BoundedInput.read(reader, maxBytes);
+        return text == null ? finish(tooLarge(-1)) : parse(text);
     }
 
     private JsonParser parser(String text) {

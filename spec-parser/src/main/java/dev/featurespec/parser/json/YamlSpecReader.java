@@ -4,6 +4,7 @@ import dev.featurespec.model.diagnostic.Diagnostic;
 import dev.featurespec.parser.ParseResult;
 import dev.featurespec.parser.SpecParseException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Path;
 
@@ -88,6 +89,17 @@ public final class YamlSpecReader {
      */
     public ParseResult parse(Path file) throws IOException {
         return reader.parse(file);
+    }
+
+    /**
+     * Reads a UTF-8 document from {@code in}, without closing it; at most {@link #maxBytes()} + 1 bytes
+     * are read, and a larger input is refused with {@code FS050}.
+     *
+     * @throws IOException when {@code in} throws
+     * @throws SpecParseException in strict mode, when the document has errors
+     */
+    public ParseResult parse(InputStream in) throws IOException {
+        return reader.parse(in);
     }
 
     /**

@@ -6,21 +6,21 @@ import dev.featurespec.model.diagnostic.Rule;
 import dev.featurespec.model.diagnostic.SourceLocation;
 import dev.featurespec.model.diagnostic.SourceMap;
 import dev.featurespec.model.diagnostic.SourceRange;
+import dev.featurespec.model.template.Language;
+import dev.featurespec.model.template.Languages;
+import dev.featurespec.model.template.Profile;
+import dev.featurespec.model.template.internal.Vocabulary;
 import dev.featurespec.parser.ParseResult;
 import dev.featurespec.parser.SpecParseException;
+import dev.featurespec.parser.internal.BoundedInput;
 import dev.featurespec.parser.internal.FrontMatter;
 import dev.featurespec.parser.internal.SourceText;
 import dev.featurespec.parser.internal.SpanOnlyInlineParser;
-import dev.featurespec.parser.internal.SpecAssembler;
 import dev.featurespec.parser.internal.Utf8;
-import dev.featurespec.parser.internal.Vocabulary;
-import dev.featurespec.parser.profile.Language;
-import dev.featurespec.parser.profile.Languages;
-import dev.featurespec.parser.profile.Profile;
+import dev.featurespec.parser.internal.markdown.DocumentReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,7 +98,13 @@ public final class MarkdownSpecParser {
         return builder().build();
     }
 
-    /** Parses Markdown text. */
+    /**
+     * Parses Markdown text.
+     *
+     * @throws NullPointerException when {@code markdown} is null
+     * @throws SpecParseException when the parser is {@linkplain Builder#strict(boolean) strict} and the
+     *     document has an error
+     */
     public ParseResult parse(String markdown) {
         Objects.requireNonNull(markdown, "markdown");
         long bytes = Utf8.length(markdown, maxBytes);
@@ -108,7 +114,13 @@ public final class MarkdownSpecParser {
         return finish(parseText(markdown, List.of()));
     }
 
-    /** Parses UTF-8 bytes; a BOM is skipped, invalid UTF-8 is reported (FS051) and replaced. */
+    /**
+     * Parses UTF-8 bytes; a BOM is skipped, invalid UTF-8 is reported (FS051) and replaced.
+     *
+     * @throws NullPointerException when {@code utf8} is null
+     * @throws SpecParseException when the parser is {@linkplain Builder#strict(boolean) strict} and the
+     *     document has an error
+     */
     public ParseResult parse(byte[] utf8) {
         Objects.requireNonNull(utf8, "utf8");
         if (utf8.length > maxBytes) {
@@ -127,32 +139,56 @@ public final class MarkdownSpecParser {
         return finish(parseText(decoded.text(), pre));
     }
 
-    /** Parses the UTF-8 file at {@code path}. */
+    /**
+     * Parses the UTF-8 file at {@code path}. At most {@link Builder#maxBytes(long) maxBytes} + 1 bytes
+     * are read whatever size the file reports ({@code /dev/zero}, a named pipe, a growing file): a larger
+     * input is refused with FS050.
+     *
+     * @throws IOException when the file cannot be read (it does not exist, is a directory, is not
+     *     readable, …); problems with its content are diagnostics, never exceptions
+     * @throws NullPointerException when {@code path} is null
+     * @throws SpecParseException when the parser is {@linkplain Builder#strict(boolean) strict} and the
+     *     document has an error
+     */
     public ParseResult parse(Path path) throws IOException {
         Objects.requireNonNull(path, "path");
-        long size = Files.size(path);
-        if (size > maxBytes) {
+        long size = BoundedInput.sizeOver(path, maxBytes);
+        if (size >= 0) {
             return finish(tooLarge(size));
         }
-        try (InputStream in = Files.newInputStream(path)) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            return parse(bytes);
-        }
+        byte[] bytes = BoundedInput.read(path, maxBytes);
+        return bytes == null ? finish(tooLarge(-1)) : parse(bytes);
     }
 
-    /** Parses the text read from {@code reader}, which the caller closes. */
+    /**
+     * Parses the UTF-8 bytes read from {@code in}, which the caller closes. At most {@link
+     * Builder#maxBytes(long) maxBytes} + 1 bytes are read: a larger input is refused with FS050.
+     *
+     * @throws IOException when reading fails; problems with the bytes are diagnostics, never exceptions
+     * @throws NullPointerException when {@code in} is null
+     * @throws SpecParseException when the parser is {@linkplain Builder#strict(boolean) strict} and the
+     *     document has an error
+     */
+    public ParseResult parse(InputStream in) throws IOException {
+        Objects.requireNonNull(in, "in");
+        byte[] bytes = BoundedInput.read(in, maxBytes);
+        return bytes == null ? finish(tooLarge(-1)) : parse(bytes);
+    }
+
+    /**
+     * Parses the text read from {@code reader}, which the caller closes. Its size is counted in UTF-8
+     * bytes while reading; past {@link Builder#maxBytes(long) maxBytes} reading stops and the input is
+     * refused with FS050.
+     *
+     * @throws IOException when reading fails; problems with the text are diagnostics, never exceptions
+     * @throws NullPointerException when {@code reader} is null
+     * @throws SpecParseException when the parser is {@linkplain Builder#strict(boolean) strict} and the
+     *     document has an error
+     */
     public ParseResult parse(Reader reader) throws IOException {
         Objects.requireNonNull(reader, "reader");
-        StringBuilder sb = new StringBuilder();
-        char[] buf = new char[8192];
-        int n;
-        while ((n = reader.read(buf)) > 0) {
-            sb.append(buf, 0, n);
-            if (sb.length() > maxBytes) {
-                return finish(tooLarge(sb.length()));
-            }
-        }
-        return parse(sb.toString());
+        String text = BoundedInput.read(reader, maxBytes);
+        return text == null ? finish(tooLarge(-1)) : parse(text);
     }
 
     private ParseResult finish(ParseResult result) {
@@ -162,10 +198,13 @@ public final class MarkdownSpecParser {
         return result;
     }
 
+    /** {@code size} is the input's size in bytes, or -1 when reading stopped at the limit. */
     private ParseResult tooLarge(long size) {
         Diagnostic d = Diagnostic.of(
                 Rule.INPUT_TOO_LARGE,
-                "Input is " + size + " bytes, more than the limit of " + maxBytes + " bytes",
+                size >= 0
+                        ? "Input is " + size + " bytes, more than the limit of " + maxBytes + " bytes"
+                        : "Input is more than the limit of " + maxBytes + " bytes",
                 "",
                 SourceRange.of(1, 1, 1, 1));
         return new ParseResult(FeatureSpec.builder("").build(), List.of(d), SourceMap.empty());
@@ -174,18 +213,18 @@ public final class MarkdownSpecParser {
     private ParseResult parseText(String raw, List<Diagnostic> pre) {
         String normalised = SourceText.normalise(raw);
         SourceText src = new SourceText(normalised);
-        SpecAssembler assembler = new SpecAssembler(src, vocabulary, profile, dropComments);
-        assembler.diagnostics().addAll(pre);
+        DocumentReader reader = new DocumentReader(src, vocabulary, profile, dropComments);
+        reader.diagnostics().addAll(pre);
         try {
             String toParse = normalised;
             FrontMatter.Block fm = FrontMatter.find(src);
             if (fm != null) {
-                assembler.frontMatter(fm.yaml(), fm.closingLine());
+                reader.frontMatter(fm.yaml(), fm.closingLine());
                 FrontMatter.Problem problem = FrontMatter.check(fm.yaml());
                 if (problem != null) {
                     int line = problem.line() > 0 ? Math.min(problem.line() + 1, fm.closingLine()) : 1;
                     int col = Math.max(1, problem.column());
-                    assembler.report(
+                    reader.report(
                             Rule.INVALID_FRONT_MATTER,
                             problem.message(),
                             "/frontMatter",
@@ -200,14 +239,14 @@ public final class MarkdownSpecParser {
                 toParse = sb.toString();
             }
             Node doc = commonmark.parse(toParse);
-            assembler.read((Document) doc);
-            FeatureSpec spec = assembler.build();
+            reader.read((Document) doc);
+            FeatureSpec spec = reader.build();
             Suppressions suppressions = Suppressions.parse(normalised);
-            List<Diagnostic> diagnostics = suppressions.filter(assembler.diagnostics());
-            return new ParseResult(spec, diagnostics, assembler.sourceMap());
+            List<Diagnostic> diagnostics = suppressions.filter(reader.diagnostics());
+            return new ParseResult(spec, diagnostics, MarkerPositions.of(reader.sourceMap(), spec, src));
         } catch (RuntimeException | StackOverflowError e) {
             // last resort: the walk is bounded, but bad input must never escape as an exception
-            List<Diagnostic> diagnostics = new ArrayList<>(assembler.diagnostics());
+            List<Diagnostic> diagnostics = new ArrayList<>(reader.diagnostics());
             diagnostics.add(Diagnostic.of(
                     Rule.INPUT_LIMIT_EXCEEDED,
                     "The document could not be read: " + e.getClass().getSimpleName(),

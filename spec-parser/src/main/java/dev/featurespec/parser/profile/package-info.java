@@ -1,5 +1,6 @@
 /**
- * Template profiles (which sections exist, where, and which are mandatory) and languages (the words of
- * headings, labels and Given/When/Then keywords), both loaded from YAML data files.
+ * Reads a user's own template profile or language from a YAML file, into the template types of {@code
+ * dev.featurespec.model.template}; the built-in profiles and languages are there already. See {@code
+ * docs/profiles.md} for both file formats.
  */
 package dev.featurespec.parser.profile;

@@ -3,6 +3,8 @@ package dev.featurespec.parser.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.featurespec.model.ApiContractSection;
+import dev.featurespec.model.ExtraSection;
+import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.model.ObservabilitySection;
 import dev.featurespec.model.Requirement;
 import dev.featurespec.model.Statement;
@@ -66,7 +68,29 @@ class DerivedValuesPathologicalTest {
 
     @Test
     void doubleBacktickSpansBeforeAnUnmatchedSingleBacktickAreAllRead() {
-        assertThat(api("`` /a ".repeat(N) + "` b").endpoints()).containsExactly("/a");
+        assertThat(api("`` GET /a ".repeat(N) + "` b").endpoints()).containsExactly("GET /a");
+    }
+
+    @Test
+    void manyProseEndpointsAndMethodsWithoutPathsAreRead() {
+        assertThat(api("GET /a, ".repeat(N) + "POST ".repeat(N) + "GET.GET.GET /b")
+                        .endpoints())
+                .containsExactly("GET /a", "GET /b");
+    }
+
+    @Test
+    void manyCodeSpansBeforeOneSlashAreReadInLinearTime() {
+        assertThat(api("`a` ".repeat(N) + "POST `/z`").endpoints()).containsExactly("POST /z");
+    }
+
+    @Test
+    void manyCodedMarkersInAnExtraSectionAreSkipped() {
+        FeatureSpec spec = FeatureSpec.builder("x")
+                .addExtraSection(ExtraSection.headed(
+                        "Notes", 2, "`[NEEDS CLARIFICATION: x]` ".repeat(N) + "\n\n```\n[NEEDS CLARIFICATION]\n", null))
+                .build();
+
+        assertThat(spec.openClarifications()).isEmpty();
     }
 
     @Test
@@ -76,7 +100,7 @@ class DerivedValuesPathologicalTest {
 
     @Test
     void trailingBackslashDoesNotReadPastTheEnd() {
-        assertThat(api("`/a` \\").endpoints()).containsExactly("/a");
+        assertThat(api("`GET /a` \\").endpoints()).containsExactly("GET /a");
     }
 
     @Test

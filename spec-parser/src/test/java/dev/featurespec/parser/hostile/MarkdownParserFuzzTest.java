@@ -5,11 +5,10 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.featurespec.model.diagnostic.Diagnostic;
 import dev.featurespec.parser.ParseResult;
 import dev.featurespec.parser.markdown.MarkdownSpecParser;
+import dev.featurespec.testkit.GoldenCase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,17 +40,10 @@ class MarkdownParserFuzzTest {
         check(PARSER.parse(Files.readAllBytes(spec)));
     }
 
-    static Stream<Path> testdata() throws IOException {
-        List<Path> specs = new ArrayList<>();
-        for (String dir : List.of("testdata/good", "testdata/bad")) {
-            Path d = Path.of(dir);
-            if (Files.isDirectory(d)) {
-                try (Stream<Path> files = Files.list(d)) {
-                    files.filter(f -> f.toString().endsWith(".md")).sorted().forEach(specs::add);
-                }
-            }
-        }
-        return specs.stream();
+    static Stream<Path> testdata() {
+        return Stream.concat(GoldenCase.goodCases().stream(), GoldenCase.badCases().stream())
+                .filter(c -> c.extension().equals("md"))
+                .map(GoldenCase::input);
     }
 
     /** The checks every parse result must pass; shared with the other hostile tests. */

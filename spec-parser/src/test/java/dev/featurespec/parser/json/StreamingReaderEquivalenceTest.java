@@ -6,6 +6,7 @@ import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.parser.ParseResult;
 import dev.featurespec.parser.markdown.MarkdownSpecParser;
 import dev.featurespec.testkit.Corpus;
+import dev.featurespec.testkit.GoldenCase;
 import dev.featurespec.testkit.SpecGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,7 +44,7 @@ class StreamingReaderEquivalenceTest {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final YAMLMapper YAML_MAPPER = YAMLMapper.builder().build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final Path TESTDATA = Path.of("testdata");
+    private static final Path TESTDATA = GoldenCase.root();
 
     /** The documents the mutations start from. */
     private static final List<String> DOCUMENTS = documents();

@@ -3,15 +3,12 @@ package dev.featurespec.parser.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.featurespec.model.diagnostic.Diagnostic;
-import dev.featurespec.model.validation.ReadyForPlanning;
 import dev.featurespec.model.validation.SpecValidator;
 import dev.featurespec.parser.ParseResult;
 import dev.featurespec.parser.json.JsonSpecReader;
 import dev.featurespec.parser.json.YamlSpecReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.featurespec.testkit.GoldenCase;
+import dev.featurespec.testkit.GoldenFiles;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -19,117 +16,86 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Walks {@code testdata/good} ({@code case.md} beside its expected {@code case.json}) and {@code
- * testdata/bad} ({@code case.md}, {@code case.json} or {@code case.yaml} beside {@code
- * case.diagnostics.txt}). Adding a case is adding two files. Run with {@code
- * -Dfeaturespec.updateGolden=true} to rewrite the expected files from the actual output.
+ * Walks the repository's {@code testdata/} ({@link GoldenCase}): a good case reads as its {@code .json}
+ * with its {@code .diagnostics.txt} and no error; a bad case gives its {@code .diagnostics.txt}, at
+ * least one line. Adding a case is adding its input; run with {@code -Dfeaturespec.updateGolden=true}
+ * to write the expected files from the actual output.
  *
- * <p>A bad case's actual diagnostics are those of the whole pipeline the CLI runs: the reader chosen by
- * the file's extension ({@code .md}: {@link MarkdownSpecParser}, {@code .json}: {@link
- * JsonSpecReader}, {@code .yaml}: {@link YamlSpecReader}) reads the file's bytes, then
- * {@link ParseResult#validate(SpecValidator, Class[])} adds the model constraints, one {@link
- * Diagnostic#toString()} per line. Two name prefixes change the pipeline:
- *
- * <ul>
- *   <li>{@code limit-}: the reader is built with {@code maxBytes} = {@value #LIMIT_MAX_BYTES}, so a small
- *       file can show the size limit (FS050);
- *   <li>{@code ready-}: the constraints are checked in the {@link ReadyForPlanning} group instead of
- *       {@code Default} (FS110, FS114, FS108 as an error).
- * </ul>
+ * <p>A case's diagnostics are those of the whole pipeline the CLI runs: the reader chosen by the file's
+ * extension ({@code .md}: {@link MarkdownSpecParser}, {@code .json}: {@link JsonSpecReader},
+ * {@code .yaml}: {@link YamlSpecReader}) reads the file's bytes, then {@link
+ * ParseResult#validate(SpecValidator, Class[])} adds the model constraints, one {@link
+ * Diagnostic#toString()} per line. The case's options set the reader's size limit and profile and the
+ * constraints' group.
  */
 class GoldenTest {
-    private static final Path ROOT = Path.of("testdata");
-    private static final boolean UPDATE = Boolean.getBoolean("featurespec.updateGolden");
-    /** The size limit of {@code limit-} cases. */
-    static final long LIMIT_MAX_BYTES = 256;
+    private static final SpecValidator VALIDATOR = SpecValidator.create();
 
-    private static final MarkdownSpecParser PARSER =
-            MarkdownSpecParser.builder().build();
-
-    static Stream<String> goodCases() throws IOException {
-        return cases("good");
+    static Stream<GoldenCase> goodCases() {
+        return GoldenCase.goodCases().stream();
     }
 
-    static Stream<String> badCases() throws IOException {
-        try (Stream<Path> files = Files.list(ROOT.resolve("bad"))) {
-            return files
-                    .map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".md") || n.endsWith(".json") || n.endsWith(".yaml"))
-                    .sorted()
-                    .toList()
-                    .stream();
-        }
+    static Stream<GoldenCase> badCases() {
+        return GoldenCase.badCases().stream();
     }
 
-    private static Stream<String> cases(String dir) throws IOException {
-        try (Stream<Path> files = Files.list(ROOT.resolve(dir))) {
-            return files
-                    .map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".md"))
-                    .map(n -> n.substring(0, n.length() - 3))
-                    .sorted()
-                    .toList()
-                    .stream();
-        }
-    }
-
-    @ParameterizedTest(name = "good/{0}")
+    @ParameterizedTest(name = "{0}")
     @MethodSource("goodCases")
-    void goodCaseParsesToExpectedJsonWithoutErrors(String name) throws IOException {
-        Path md = ROOT.resolve("good").resolve(name + ".md");
-        Path expected = ROOT.resolve("good").resolve(name + ".json");
-        ParseResult result = PARSER.parse(md);
-        String actual = TestJson.write(result.spec());
-        if (UPDATE) {
-            Files.writeString(expected, actual, StandardCharsets.UTF_8);
-        }
-        assertThat(result.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::toString))
-                .as("errors in good/%s", name)
+    void goodCaseReadsAsItsJsonWithItsDiagnosticsAndNoError(GoldenCase c) {
+        ParseResult result = read(c);
+        String json = TestJson.write(result.spec());
+        List<Diagnostic> diagnostics = validate(c, result);
+        String lines = lines(diagnostics);
+
+        assertThat(json).as("%s.json", c.name()).isEqualTo(GoldenFiles.expected(c.json(), json));
+        assertThat(lines).as("%s.diagnostics.txt", c.name()).isEqualTo(GoldenFiles.expected(c.diagnostics(), lines));
+        assertThat(diagnostics.stream().filter(Diagnostic::isError).map(Diagnostic::toString))
+                .as("errors in %s", c)
                 .isEmpty();
-        assertThat(actual).as("good/%s.json", name).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
     }
 
-    @ParameterizedTest(name = "bad/{0}")
+    @ParameterizedTest(name = "{0}")
     @MethodSource("badCases")
-    void badCaseGivesExpectedDiagnostics(String file) throws IOException {
-        String name = file.substring(0, file.lastIndexOf('.'));
-        String extension = file.substring(file.lastIndexOf('.') + 1);
-        Path expected = ROOT.resolve("bad").resolve(name + ".diagnostics.txt");
-        byte[] input = Files.readAllBytes(ROOT.resolve("bad").resolve(file));
-        ParseResult result = read(name, extension, input);
-        List<Diagnostic> diagnostics = name.startsWith("ready-")
-                ? result.validate(SpecValidator.create(), ReadyForPlanning.class)
-                : result.validate(SpecValidator.create());
-        String actual = diagnostics.stream().map(Diagnostic::toString).collect(Collectors.joining("\n")) + "\n";
-        if (UPDATE) {
-            Files.writeString(expected, actual, StandardCharsets.UTF_8);
-        }
-        assertThat(actual)
-                .as("bad/%s.diagnostics.txt", name)
-                .isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
-        assertThat(diagnostics).as("bad/%s reports nothing", file).isNotEmpty();
+    void badCaseGivesItsDiagnostics(GoldenCase c) {
+        List<Diagnostic> diagnostics = validate(c, read(c));
+        String lines = lines(diagnostics);
+
+        assertThat(lines).as("%s.diagnostics.txt", c.name()).isEqualTo(GoldenFiles.expected(c.diagnostics(), lines));
+        assertThat(diagnostics).as("%s reports nothing", c).isNotEmpty();
     }
 
-    private static ParseResult read(String name, String extension, byte[] input) {
-        boolean limited = name.startsWith("limit-");
-        return switch (extension) {
+    /** The case's input read by the reader its extension names, built with the case's options. */
+    static ParseResult read(GoldenCase c) {
+        GoldenCase.Options o = c.options();
+        return switch (c.extension()) {
             case "md" -> {
                 MarkdownSpecParser.Builder b = MarkdownSpecParser.builder();
-                yield (limited ? b.maxBytes(LIMIT_MAX_BYTES) : b).build().parse(input);
+                o.maxBytes().ifPresent(b::maxBytes);
+                o.profile().ifPresent(b::profile);
+                yield b.build().parse(c.bytes());
             }
             case "json" -> {
                 JsonSpecReader.Builder b = JsonSpecReader.builder();
-                yield (limited ? b.maxBytes(LIMIT_MAX_BYTES) : b).build().parse(input);
+                o.maxBytes().ifPresent(b::maxBytes);
+                yield b.build().parse(c.bytes());
             }
             case "yaml" -> {
                 YamlSpecReader.Builder b = YamlSpecReader.builder();
-                yield (limited ? b.maxBytes(LIMIT_MAX_BYTES) : b).build().parse(input);
+                o.maxBytes().ifPresent(b::maxBytes);
+                yield b.build().parse(c.bytes());
             }
-            default -> throw new IllegalArgumentException("no reader for ." + extension);
+            default -> throw new IllegalArgumentException("no reader for " + c);
         };
     }
 
-    static List<String> lines(String s) {
-        return s.lines().toList();
+    private static List<Diagnostic> validate(GoldenCase c, ParseResult result) {
+        return c.options().group().isPresent()
+                ? result.validate(VALIDATOR, c.options().group().get())
+                : result.validate(VALIDATOR);
+    }
+
+    /** One diagnostic a line, each ending with a line break; nothing for none. */
+    private static String lines(List<Diagnostic> diagnostics) {
+        return diagnostics.stream().map(d -> d + "\n").collect(Collectors.joining());
     }
 }

@@ -1,7 +1,7 @@
 package dev.featurespec.parser.markdown;
 
 import dev.featurespec.model.FeatureSpec;
-import dev.featurespec.parser.profile.Languages;
+import dev.featurespec.model.template.Languages;
 import dev.featurespec.testkit.SourceWords;
 import java.util.ArrayDeque;
 import java.util.Deque;

@@ -8,7 +8,7 @@ import dev.featurespec.model.KeyEntity;
 import dev.featurespec.model.Section;
 import dev.featurespec.model.Statement;
 import dev.featurespec.model.diagnostic.Diagnostic;
-import dev.featurespec.parser.profile.Languages;
+import dev.featurespec.model.template.Languages;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

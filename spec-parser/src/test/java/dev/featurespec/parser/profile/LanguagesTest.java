@@ -1,10 +1,15 @@
 package dev.featurespec.parser.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.featurespec.model.template.Language;
+import dev.featurespec.model.template.Languages;
+import dev.featurespec.model.template.Term;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,28 +20,32 @@ class LanguagesTest {
     void builtInLanguagesAreListedEnglishFirst() {
         assertThat(Languages.builtIn())
                 .extracting(Language::code)
-                .containsExactly("en", "ja", "zh", "ko", "pt", "es", "fr", "ru", "de");
+                .containsExactly(
+                        "en", "ja", "zh", "ko", "pt", "es", "fr", "ru", "de", "zh-TW", "it", "vi", "tr", "pl", "id",
+                        "nl");
+    }
+
+    @Test
+    void englishHasAWordForEveryTermButTheModalVerbs() {
+        Language en = Languages.english();
+        Arrays.stream(Term.values())
+                .filter(t -> t.kind() != Term.Kind.MODAL)
+                .forEach(t -> assertThat(en.words(t)).as(t.key()).isNotEmpty());
+        Arrays.stream(Term.values())
+                .filter(t -> t.kind() == Term.Kind.MODAL)
+                .forEach(t -> assertThat(en.words(t)).as(t.key()).isEmpty());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ja", "zh", "ko", "pt", "es", "fr", "ru", "de"})
-    void everyLanguageTranslatesEveryEnglishKey(String code) {
-        Language en = Languages.english();
+    @ValueSource(
+            strings = {"ja", "zh", "ko", "pt", "es", "fr", "ru", "de", "zh-TW", "it", "vi", "tr", "pl", "id", "nl"})
+    void everyLanguageTranslatesEveryEnglishTerm(String code) {
         Language lang = Languages.forCode(code).orElseThrow();
-        assertThat(lang.title()).isNotEmpty();
-        for (var group : Map.of(
-                        "headings", Map.entry(en.headings(), lang.headings()),
-                        "story", Map.entry(en.story(), lang.story()),
-                        "labels", Map.entry(en.labels(), lang.labels()),
-                        "metadata", Map.entry(en.metadata(), lang.metadata()),
-                        "keywords", Map.entry(en.keywords(), lang.keywords()),
-                        "clarifications", Map.entry(en.clarifications(), lang.clarifications()),
-                        "ids", Map.entry(en.ids(), lang.ids()))
-                .entrySet()) {
-            assertThat(group.getValue().getValue().keySet())
-                    .as("%s %s", code, group.getKey())
-                    .containsAll(group.getValue().getKey().keySet());
-        }
+        Arrays.stream(Term.values())
+                .filter(t -> t.kind() != Term.Kind.MODAL)
+                .forEach(t ->
+                        assertThat(lang.words(t)).as("%s %s", code, t.key()).isNotEmpty());
+        assertThat(lang.words(Term.MODAL_MUST)).as("%s modal.must", code).isNotEmpty();
     }
 
     @Test
@@ -48,9 +57,24 @@ class LanguagesTest {
                 title: [Functionele specificatie]
                 headings:
                   requirements: [Eisen]
+                modal:
+                  must: [MOET]
                 """);
-        Language nl = Languages.load(file);
-        assertThat(nl.heading("requirements", "?")).isEqualTo("Eisen");
-        assertThat(nl.ids()).isEmpty();
+        Language nl = TemplateFiles.loadLanguage(file);
+        assertThat(nl.code()).isEqualTo("nl");
+        assertThat(nl.words(Term.TITLE)).containsExactly("Functionele specificatie");
+        assertThat(nl.words(Term.HEADING_REQUIREMENTS)).containsExactly("Eisen");
+        assertThat(nl.words(Term.MODAL_MUST)).isEqualTo(List.of("MOET"));
+        assertThat(nl.words(Term.REQUIREMENT_PREFIX)).isEmpty();
+        assertThat(nl.canonical(Term.REQUIREMENT_PREFIX)).isEqualTo("FR");
+    }
+
+    @Test
+    void aLanguageFileWithAnUnknownTermIsRefused(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("nl.yaml");
+        Files.writeString(file, "code: nl\nheadings:\n  requirement: [Eisen]\n");
+        assertThatThrownBy(() -> TemplateFiles.loadLanguage(file))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(file + ": unknown key 'headings.requirement'");
     }
 }

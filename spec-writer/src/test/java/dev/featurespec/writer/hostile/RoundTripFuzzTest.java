@@ -4,6 +4,7 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.parser.markdown.MarkdownSpecParser;
+import dev.featurespec.testkit.GoldenCase;
 import dev.featurespec.writer.markdown.MarkdownSpecWriter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,21 +30,15 @@ class RoundTripFuzzTest {
         assertRoundTrips(data.consumeRemainingAsString());
     }
 
-    /** The parser's good testdata specs are seeds too: each round-trips in every build. */
+    /** The good testdata specs are seeds too: each round-trips in every build. */
     @ParameterizedTest(allowZeroInvocations = true)
     @MethodSource("goodTestdata")
     void goodTestdataRoundTrips(Path spec) throws IOException {
         assertRoundTrips(Files.readString(spec));
     }
 
-    static Stream<Path> goodTestdata() throws IOException {
-        Path dir = Path.of("..", "spec-parser", "testdata", "good");
-        if (!Files.isDirectory(dir)) {
-            return Stream.empty();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.toString().endsWith(".md")).sorted().toList().stream();
-        }
+    static Stream<Path> goodTestdata() {
+        return GoldenCase.goodCases().stream().map(GoldenCase::input);
     }
 
     private static void assertRoundTrips(String markdown) {

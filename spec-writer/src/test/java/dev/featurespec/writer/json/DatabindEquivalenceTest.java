@@ -20,11 +20,11 @@ import dev.featurespec.model.SuccessCriterion;
 import dev.featurespec.model.UserStory;
 import dev.featurespec.parser.markdown.MarkdownSpecParser;
 import dev.featurespec.testkit.Corpus;
+import dev.featurespec.testkit.Fixtures;
+import dev.featurespec.testkit.GoldenCase;
 import dev.featurespec.testkit.SchemaAssert;
 import dev.featurespec.testkit.SpecGenerator;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +53,6 @@ import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
  * double-quoted, which Jackson's YAML generator cannot do.
  */
 class DatabindEquivalenceTest {
-    private static final Path GOOD = Path.of("..", "spec-parser", "testdata", "good");
     private static final MarkdownSpecParser MARKDOWN = MarkdownSpecParser.create();
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final ObjectWriter PRETTY = MAPPER.writer().with(pretty());
@@ -69,13 +68,9 @@ class DatabindEquivalenceTest {
 
     static Stream<Path> documents() {
         List<Path> all = new ArrayList<>();
-        try (Stream<Path> files = Files.list(GOOD)) {
-            files.filter(p -> p.getFileName().toString().endsWith(".md"))
-                    .sorted()
-                    .forEach(all::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        GoldenCase.goodCases().stream()
+                .filter(c -> c.input().getFileName().toString().endsWith(".md"))
+                .forEach(c -> all.add(c.input()));
         all.addAll(Corpus.specs());
         return all.stream();
     }
@@ -96,9 +91,9 @@ class DatabindEquivalenceTest {
 
     @Test
     void awkwardTextIsWrittenAsDatabindWritesIt() {
-        assertSameAsDatabind(TestSpecs.rich());
-        for (String text : TestSpecs.AWKWARD) {
-            assertSameAsDatabind(TestSpecs.everywhere(text));
+        assertSameAsDatabind(Fixtures.everyField());
+        for (String text : Fixtures.AWKWARD) {
+            assertSameAsDatabind(Fixtures.everywhere(text));
         }
     }
 

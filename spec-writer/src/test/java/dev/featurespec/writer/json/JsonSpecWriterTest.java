@@ -8,6 +8,7 @@ import dev.featurespec.model.Metadata;
 import dev.featurespec.model.Priority;
 import dev.featurespec.model.Requirement;
 import dev.featurespec.model.UserStory;
+import dev.featurespec.testkit.Fixtures;
 import dev.featurespec.testkit.SchemaAssert;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -161,7 +162,7 @@ class JsonSpecWriterTest {
 
     @Test
     void derivedValuesAreWritten() {
-        String json = JsonSpecWriter.builder().compact(true).build().write(TestSpecs.rich());
+        String json = JsonSpecWriter.builder().compact(true).build().write(Fixtures.everyField());
         assertThat(json)
                 .contains("\"endpoints\":[\"POST /api/jobs\",\"GET /api/jobs/{id}\"]")
                 .contains("\"statusCodes\":[202,409]")
@@ -182,9 +183,9 @@ class JsonSpecWriterTest {
         JsonSpecWriter.create().write(SMALL, w);
         assertThat(w.toString()).isEqualTo(expected);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        YamlSpecWriter.create().write(TestSpecs.rich(), out);
+        YamlSpecWriter.create().write(Fixtures.everyField(), out);
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .isEqualTo(YamlSpecWriter.create().write(TestSpecs.rich()));
+                .isEqualTo(YamlSpecWriter.create().write(Fixtures.everyField()));
         ByteArrayOutputStream json = new ByteArrayOutputStream();
         JsonSpecWriter.create().write(SMALL, json);
         assertThat(json.toString(StandardCharsets.UTF_8)).isEqualTo(expected);
@@ -208,7 +209,7 @@ class JsonSpecWriterTest {
             public void close() {}
         };
         org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> JsonSpecWriter.create().write(TestSpecs.rich(), full))
+                        () -> JsonSpecWriter.create().write(Fixtures.everyField(), full))
                 .isInstanceOf(IOException.class)
                 .hasMessage("No space left on device");
     }
@@ -229,7 +230,7 @@ class JsonSpecWriterTest {
     @Test
     @SuppressWarnings("deprecation")
     void deprecatedFactoriesStillWriteWhatTheyWrote() {
-        FeatureSpec spec = TestSpecs.rich();
+        FeatureSpec spec = Fixtures.everyField();
         assertThat(JsonSpecWriter.json().write(spec))
                 .isEqualTo(JsonSpecWriter.create().write(spec));
         assertThat(JsonSpecWriter.yaml().write(spec))
@@ -245,7 +246,7 @@ class JsonSpecWriterTest {
 
     @Test
     void richSpecIsValidAgainstTheSchemaInBothFormats() {
-        SchemaAssert.assertValidJson(JsonSpecWriter.create().write(TestSpecs.rich()));
-        SchemaAssert.assertValidYaml(YamlSpecWriter.create().write(TestSpecs.rich()));
+        SchemaAssert.assertValidJson(JsonSpecWriter.create().write(Fixtures.everyField()));
+        SchemaAssert.assertValidYaml(YamlSpecWriter.create().write(Fixtures.everyField()));
     }
 }

@@ -8,33 +8,24 @@ import dev.featurespec.parser.json.JsonSpecReader;
 import dev.featurespec.parser.json.YamlSpecReader;
 import dev.featurespec.parser.markdown.MarkdownSpecParser;
 import dev.featurespec.testkit.Corpus;
+import dev.featurespec.testkit.GoldenCase;
 import dev.featurespec.testkit.SchemaAssert;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Real documents through JSON and YAML: every golden good case of the Markdown parser and every corpus
+ * Real documents through JSON and YAML: every good golden case and every corpus
  * spec parses, writes schema-valid JSON and YAML, reads back equal, and writes the same JSON again.
  */
 class MarkdownToJsonTest {
-    private static final Path GOOD = Path.of("..", "spec-parser", "testdata", "good");
     private static final MarkdownSpecParser MARKDOWN = MarkdownSpecParser.create();
 
     static List<Path> goldenCases() {
-        try (Stream<Path> files = Files.list(GOOD)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".md"))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return GoldenCase.goodCases().stream().map(GoldenCase::input).toList();
     }
 
     static List<Path> corpus() {

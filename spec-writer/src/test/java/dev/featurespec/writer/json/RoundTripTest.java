@@ -6,6 +6,7 @@ import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.parser.ParseResult;
 import dev.featurespec.parser.json.JsonSpecReader;
 import dev.featurespec.parser.json.YamlSpecReader;
+import dev.featurespec.testkit.Fixtures;
 import dev.featurespec.testkit.SchemaAssert;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -16,22 +17,22 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** model → JSON → model and model → YAML → model give the model back, and every output is schema-valid. */
 class RoundTripTest {
     static Stream<String> awkward() {
-        return TestSpecs.AWKWARD.stream();
+        return Fixtures.AWKWARD.stream();
     }
 
     @Test
     void richSpecThroughJson() {
-        assertJsonRoundTrip(TestSpecs.rich());
+        assertJsonRoundTrip(Fixtures.everyField());
     }
 
     @Test
     void richSpecThroughYaml() {
-        assertYamlRoundTrip(TestSpecs.rich());
+        assertYamlRoundTrip(Fixtures.everyField());
     }
 
     @Test
     void richSpecThroughCompactJson() {
-        FeatureSpec spec = TestSpecs.rich();
+        FeatureSpec spec = Fixtures.everyField();
         String json = JsonSpecWriter.builder().compact(true).build().write(spec);
         SchemaAssert.assertValidJson(json);
         assertThat(read(JsonSpecReader.create()::parse, json)).isEqualTo(spec);
@@ -47,20 +48,20 @@ class RoundTripTest {
     @ParameterizedTest
     @MethodSource("awkward")
     void awkwardTextThroughJson(String text) {
-        assertJsonRoundTrip(TestSpecs.everywhere(text));
+        assertJsonRoundTrip(Fixtures.everywhere(text));
     }
 
     @ParameterizedTest
     @MethodSource("awkward")
     void awkwardTextThroughYaml(String text) {
-        assertYamlRoundTrip(TestSpecs.everywhere(text));
+        assertYamlRoundTrip(Fixtures.everywhere(text));
     }
 
     @Test
     void clarificationMarkersAndAmpersandsStayVerbatim() {
         String text = "System MUST log [NEEDS CLARIFICATION: which sink?] & **alert** `<ops>`";
         FeatureSpec back =
-                read(YamlSpecReader.create()::parse, YamlSpecWriter.create().write(TestSpecs.everywhere(text)));
+                read(YamlSpecReader.create()::parse, YamlSpecWriter.create().write(Fixtures.everywhere(text)));
         assertThat(back.functionalRequirements().get(0).text()).isEqualTo(text);
         assertThat(back.functionalRequirements().get(0).clarificationsNeeded()).containsExactly("which sink?");
     }
@@ -77,7 +78,7 @@ class RoundTripTest {
 
     @Test
     void jsonIsStableThroughASecondRoundTrip() {
-        String once = JsonSpecWriter.create().write(TestSpecs.rich());
+        String once = JsonSpecWriter.create().write(Fixtures.everyField());
         String twice = JsonSpecWriter.create().write(read(JsonSpecReader.create()::parse, once));
         assertThat(twice).isEqualTo(once);
     }

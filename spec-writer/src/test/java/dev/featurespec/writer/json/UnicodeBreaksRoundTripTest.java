@@ -7,6 +7,7 @@ import dev.featurespec.parser.ParseResult;
 import dev.featurespec.parser.json.JsonSpecReader;
 import dev.featurespec.parser.json.YamlSpecReader;
 import dev.featurespec.parser.markdown.MarkdownSpecParser;
+import dev.featurespec.testkit.Fixtures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -69,7 +70,7 @@ class UnicodeBreaksRoundTripTest {
                     "x" + c + "\ny",
                     " " + c + " ",
                     "line 1\n\n" + c + " line 3\n")) {
-                assertSurvives(TestSpecs.everywhere(text));
+                assertSurvives(Fixtures.everywhere(text));
             }
         }
     }
@@ -78,7 +79,7 @@ class UnicodeBreaksRoundTripTest {
     @MethodSource("seeds")
     void generatedTextsSurviveJsonYamlJson(long seed) {
         Random random = new Random(seed);
-        assertSurvives(TestSpecs.everywhere(text(random)));
+        assertSurvives(Fixtures.everywhere(text(random)));
     }
 
     @ParameterizedTest

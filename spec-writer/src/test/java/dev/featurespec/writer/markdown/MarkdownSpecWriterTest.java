@@ -16,13 +16,14 @@ import dev.featurespec.model.Section;
 import dev.featurespec.model.Statement;
 import dev.featurespec.model.SuccessCriterion;
 import dev.featurespec.model.UserStory;
-import dev.featurespec.parser.profile.Profile;
-import dev.featurespec.parser.profile.Profiles;
+import dev.featurespec.model.template.Profile;
+import dev.featurespec.model.template.Profiles;
+import dev.featurespec.testkit.Fixtures;
+import dev.featurespec.testkit.GoldenCase;
 import dev.featurespec.writer.LineEnding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,15 +37,17 @@ class MarkdownSpecWriterTest {
     private static final MarkdownSpecWriter WRITER = MarkdownSpecWriter.create();
 
     static Stream<String> goldenNames() {
-        return GoldenModels.all().keySet().stream().sorted();
+        return Fixtures.canonical().keySet().stream().sorted();
     }
 
     @ParameterizedTest
     @MethodSource("goldenNames")
     void writesEachGoldenModelAsItsExpectedMarkdown(String name) throws IOException {
-        String expected = Files.readString(Path.of("testdata", "expected", name + ".md"), StandardCharsets.UTF_8);
+        String expected = Files.readString(
+                GoldenCase.root().resolve("good").resolve("canonical-" + name + ".canonical.md"),
+                StandardCharsets.UTF_8);
 
-        assertThat(WRITER.write(GoldenModels.all().get(name))).isEqualTo(expected);
+        assertThat(WRITER.write(Fixtures.canonical().get(name))).isEqualTo(expected);
     }
 
     @Test
@@ -395,7 +398,7 @@ class MarkdownSpecWriterTest {
 
     @Test
     void appendsTheSameTextItReturns() throws IOException {
-        FeatureSpec spec = GoldenModels.speckitStock();
+        FeatureSpec spec = Fixtures.speckitStock();
         StringBuilder out = new StringBuilder("> ");
 
         WRITER.write(spec, out);

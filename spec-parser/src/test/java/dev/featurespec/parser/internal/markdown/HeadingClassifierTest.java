@@ -1,0 +1,150 @@
+package dev.featurespec.parser.internal.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.featurespec.model.Priority;
+import dev.featurespec.model.template.Languages;
+import dev.featurespec.model.template.Profile;
+import dev.featurespec.model.template.ProfileSection;
+import dev.featurespec.model.template.TemplateSection;
+import dev.featurespec.model.template.internal.Vocabulary;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The heading classifier on its own: heading text and level in, kind out, nothing else touched. */
+class HeadingClassifierTest {
+    private static final HeadingClassifier CLASSIFIER =
+            new HeadingClassifier(new Vocabulary(Languages.builtIn(), null));
+
+    private static HeadingKind classify(String text) {
+        return CLASSIFIER.classify(text, 3);
+    }
+
+    @Test
+    void levelOneIsTheTitleWithoutItsPrefix() {
+        assertThat(CLASSIFIER.classify("Feature Specification: Checkout", 1))
+                .isEqualTo(new HeadingKind.Title("Checkout", "en"));
+        assertThat(CLASSIFIER.classify("Especificação de Funcionalidade: Pagamento", 1))
+                .isEqualTo(new HeadingKind.Title("Pagamento", "pt"));
+    }
+
+    @Test
+    void titleWithoutAKnownPrefixIsKeptWhole() {
+        assertThat(CLASSIFIER.classify("Checkout: the new flow", 1))
+                .isEqualTo(new HeadingKind.Title("Checkout: the new flow", null));
+        assertThat(CLASSIFIER.classify("User Story 1 - Pay", 1))
+                .isEqualTo(new HeadingKind.Title("User Story 1 - Pay", null));
+    }
+
+    @Test
+    void sectionHeadingsWithMarkersNumbersAndOtherLanguages() {
+        assertThat(classify("Functional Requirements"))
+                .isEqualTo(new HeadingKind.KnownSection(TemplateSection.FUNCTIONAL_REQUIREMENTS, "en"));
+        assertThat(classify("Key Entities *(include if feature involves data)*"))
+                .isEqualTo(new HeadingKind.KnownSection(TemplateSection.KEY_ENTITIES, "en"));
+        assertThat(classify("User Scenarios & Testing *(mandatory)*"))
+                .isEqualTo(new HeadingKind.KnownSection(TemplateSection.USER_SCENARIOS, "en"));
+        assertThat(classify("3. Success Criteria"))
+                .isEqualTo(new HeadingKind.KnownSection(TemplateSection.SUCCESS_CRITERIA, "en"));
+        assertThat(classify("Casos Extremos"))
+                .isEqualTo(new HeadingKind.KnownSection(TemplateSection.EDGE_CASES, "pt"));
+    }
+
+    @Test
+    void aProfileHeadingIsASectionOfNoLanguage() {
+        Profile profile = new Profile(
+                "team",
+                "a team's own heading words",
+                List.of(ProfileSection.of(TemplateSection.ASSUMPTIONS, false, null)),
+                Map.of(TemplateSection.ASSUMPTIONS, List.of("Premises")));
+        HeadingClassifier classifier = new HeadingClassifier(new Vocabulary(Languages.builtIn(), profile));
+        assertThat(classifier.classify("Premises", 2))
+                .isEqualTo(new HeadingKind.KnownSection(TemplateSection.ASSUMPTIONS, ""));
+    }
+
+    @Test
+    void storyHeadingWithPriorityAndSuffix() {
+        assertThat(classify("User Story 2 - Pay by card (Priority: P1) 🎯 MVP"))
+                .isEqualTo(
+                        new HeadingKind.Story(2, "User Story 2", "Pay by card", Priority.of(1), "🎯 MVP", null, "en"));
+    }
+
+    @Test
+    void storyHeadingVariants() {
+        assertThat(classify("US-003: Refunds (P2)"))
+                .isEqualTo(new HeadingKind.Story(3, "US-003", "Refunds", Priority.of(2), null, null, "en"));
+        assertThat(classify("User Story 4 - Exports"))
+                .isEqualTo(new HeadingKind.Story(4, "User Story 4", "Exports", null, null, null, "en"));
+        assertThat(classify("História de Usuário 1 - Pagar (Prioridade: P3)"))
+                .isEqualTo(
+                        new HeadingKind.Story(1, "História de Usuário 1", "Pagar", Priority.of(3), null, null, "pt"));
+        assertThat(classify("用户故事 1 - 支付（优先级：P1）"))
+                .isEqualTo(new HeadingKind.Story(1, "用户故事 1", "支付", Priority.of(1), null, null, "zh"));
+    }
+
+    @Test
+    void struckStoryKeepsItsStrikeInTheTitle() {
+        assertThat(classify("~~User Story 5 - Old flow (Priority: P3)~~"))
+                .isEqualTo(new HeadingKind.Story(5, "User Story 5", "~~Old flow~~", Priority.of(3), null, null, "en"));
+    }
+
+    @Test
+    void invalidPriorityIsGivenBackAsWrittenAndStaysInTheTitle() {
+        assertThat(classify("User Story 1 - Pay (Priority: High)"))
+                .isEqualTo(new HeadingKind.Story(1, "User Story 1", "Pay (Priority: High)", null, null, "High", "en"));
+    }
+
+    @Test
+    void sessionHeadingWithDateAndTopic() {
+        assertThat(classify("Session 2025-10-01 (pricing)"))
+                .isEqualTo(new HeadingKind.Session("2025-10-01", "pricing", "en"));
+        assertThat(classify("Session 2025-10-01 - pricing"))
+                .isEqualTo(new HeadingKind.Session("2025-10-01", "pricing", "en"));
+        assertThat(classify("Sessão 2025-10-01")).isEqualTo(new HeadingKind.Session("2025-10-01", null, "pt"));
+        assertThat(classify("Session 2025-10")).isEqualTo(new HeadingKind.Session("2025-10", null, "en"));
+    }
+
+    @Test
+    void sessionWordAloneAndSessionWordBeforeWords() {
+        assertThat(classify("Session")).isEqualTo(new HeadingKind.SessionWord("en"));
+        assertThat(classify("Session notes")).isEqualTo(new HeadingKind.Unknown());
+    }
+
+    @Test
+    void templateStoryHeadingsCarryWhatTheyAreOtherwise() {
+        assertThat(classify("Primary User Story"))
+                .isEqualTo(new HeadingKind.PrimaryStory("en", new HeadingKind.Unknown()));
+        assertThat(classify("Acceptance Scenarios"))
+                .isEqualTo(new HeadingKind.AcceptanceScenarios("en", new HeadingKind.Unknown()));
+    }
+
+    @Test
+    void requirementHeading() {
+        assertThat(classify("FR-001: Export as CSV"))
+                .isEqualTo(new HeadingKind.RequirementHeading("FR-001", "Export as CSV"));
+        assertThat(classify("FR-002")).isEqualTo(new HeadingKind.RequirementHeading("FR-002", ""));
+        assertThat(classify("FR-001a - Import")).isEqualTo(new HeadingKind.RequirementHeading("FR-001a", "Import"));
+        assertThat(classify("FR-001ab")).isEqualTo(new HeadingKind.Unknown());
+    }
+
+    @Test
+    void unknownHeadingsAreNotKnown() {
+        HeadingKind unknown = classify("Open Questions");
+        assertThat(unknown).isEqualTo(new HeadingKind.Unknown());
+        assertThat(unknown.known()).isFalse();
+        assertThat(unknown.language()).isNull();
+        assertThat(classify("Casos Extremos").language()).isEqualTo("pt");
+        assertThat(classify("FR-003: Audit").known()).isFalse();
+        assertThat(classify("Session 2025-10-01").known()).isTrue();
+        assertThat(classify("Primary User Story").known()).isTrue();
+    }
+
+    @Test
+    void levelDoesNotChangeTheKindBelowTheTitle() {
+        for (int level = 2; level <= 6; level++) {
+            assertThat(CLASSIFIER.classify("Assumptions", level))
+                    .isEqualTo(new HeadingKind.KnownSection(TemplateSection.ASSUMPTIONS, "en"));
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package dev.featurespec.writer.checklist;
+
+import dev.featurespec.model.checklist.Category;
+import dev.featurespec.model.checklist.Checklist;
+import dev.featurespec.model.checklist.ChecklistItem;
+import dev.featurespec.model.document.ExtraSection;
+import dev.featurespec.writer.LineEnding;
+import dev.featurespec.writer.internal.FolderMarkdown;
+import dev.featurespec.writer.internal.MarkdownOut;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Writes a {@link Checklist} as canonical Markdown that the checklist parser reads back equal: front
+ * matter, the {@code #} title, the metadata and notes under it, then the categories and the sections that
+ * hold no item in their document order, each item as {@code - [x] CHK007 text} with its details and nested
+ * bullets under it. Immutable and thread-safe. Writing onto the original text is the faithful writer's
+ * job.
+ *
+ * <pre>{@code
+ * String markdown = MarkdownChecklistWriter.create().write(checklist);
+ * }</pre>
+ */
+public final class MarkdownChecklistWriter {
+    private final LineEnding lineEnding;
+
+    private MarkdownChecklistWriter(Builder b) {
+        this.lineEnding = b.lineEnding;
+    }
+
+    /** A writer with the defaults (LF line endings). */
+    public static MarkdownChecklistWriter create() {
+        return builder().build();
+    }
+
+    /** A builder with the defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@code checklist} as Markdown, ending with one line separator. */
+    public String write(Checklist checklist) {
+        Objects.requireNonNull(checklist, "checklist");
+        MarkdownOut out = new MarkdownOut(lineEnding.chars());
+        checklist.frontMatter().ifPresent(fm -> out.block(FolderMarkdown.frontMatter(fm)));
+        if (!checklist.title().isEmpty()) {
+            out.block(FolderMarkdown.heading(1, checklist.title()));
+        }
+        checklist.notes().forEach(n -> out.block(FolderMarkdown.note(n)));
+        List<Category> categories = checklist.categories();
+        int start = 0;
+        if (!categories.isEmpty() && categories.get(0).heading().isEmpty()) {
+            // items before any heading must stay before every heading
+            category(out, categories.get(0));
+            start = 1;
+        }
+        int from = start;
+        for (int i = from; i <= categories.size(); i++) {
+            int placed = i;
+            for (ExtraSection x : checklist.extraSections()) {
+                if (x.after() == placed
+                        || (placed == from && x.after() < from)
+                        || (placed == categories.size() && x.after() > placed)) {
+                    FolderMarkdown.extra(out, x);
+                }
+            }
+            if (i < categories.size()) {
+                category(out, categories.get(i));
+            }
+        }
+        return out.toString();
+    }
+
+    private static void category(MarkdownOut out, Category category) {
+        category.heading().ifPresent(h -> out.block(FolderMarkdown.heading(category.level(), h)));
+        FolderMarkdown.body(
+                out,
+                category.notes(),
+                category.items().size(),
+                i -> item(out, category.items().get(i)));
+    }
+
+    private static void item(MarkdownOut out, ChecklistItem item) {
+        FolderMarkdown.checkboxItem(out, item.done(), item.id(), item.text(), item.details(), item.subItems());
+    }
+
+    /** Configures a {@link MarkdownChecklistWriter}; not thread-safe. */
+    public static final class Builder {
+        private LineEnding lineEnding = LineEnding.LF;
+
+        private Builder() {}
+
+        /** The line ending; default {@link LineEnding#LF}. */
+        public Builder lineEnding(LineEnding lineEnding) {
+            this.lineEnding = Objects.requireNonNull(lineEnding, "lineEnding");
+            return this;
+        }
+
+        public MarkdownChecklistWriter build() {
+            return new MarkdownChecklistWriter(this);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.featurespec.writer.internal.layout;
+
+import dev.featurespec.model.FeatureSpec;
+import dev.featurespec.model.Section;
+import dev.featurespec.model.template.Profile;
+import dev.featurespec.model.template.TemplateSection;
+import dev.featurespec.writer.internal.markdown.BlockWriter;
+
+/**
+ * What every section writer needs during one write: the spec, the profile giving heading levels, the
+ * style, the output and the spec's extra content.
+ *
+ * @param spec the spec being written
+ * @param profile the profile giving heading levels and markers
+ * @param style the style elements are rendered in
+ * @param out the output
+ * @param extras the spec's extra content, by the place it is anchored to
+ */
+record LayoutContext(FeatureSpec spec, Profile profile, MarkdownStyle style, BlockWriter out, ExtrasWriter extras) {
+    /** The level of the headings inside {@code section}: stories, sessions, at most 6. */
+    int childLevel(TemplateSection section) {
+        return Math.min(6, profile.level(section) + 1);
+    }
+
+    /** The bullet marker of the typed list of {@code section}; see {@link ExtrasWriter#bullet}. */
+    String bullet(Section section) {
+        return extras.bullet(section, style);
+    }
+}

@@ -1,0 +1,115 @@
+package dev.featurespec.writer.tasks;
+
+import dev.featurespec.model.document.ExtraSection;
+import dev.featurespec.model.tasks.Phase;
+import dev.featurespec.model.tasks.Task;
+import dev.featurespec.model.tasks.TaskGroup;
+import dev.featurespec.model.tasks.TaskList;
+import dev.featurespec.writer.LineEnding;
+import dev.featurespec.writer.internal.FolderMarkdown;
+import dev.featurespec.writer.internal.MarkdownOut;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Writes a {@link TaskList} as canonical Markdown that the tasks parser reads back equal: front matter,
+ * the {@code #} title, the notes under it, then the phases and the sections that hold no task in their
+ * document order ({@link ExtraSection#after()}), each phase's notes between its tasks where {@link
+ * dev.featurespec.model.document.Note#at()} puts them, and each task as {@code - [x] T012 text} with its
+ * details and nested bullets under it. Canonical means: one blank line between blocks, the tasks of a
+ * run on consecutive lines, {@code [x]} for done, labels as {@code **Label**: text}, ids without
+ * emphasis. Immutable and thread-safe.
+ *
+ * <p>Writing onto the original text (keeping every byte that did not change) is not this writer's job;
+ * it is the faithful writer's, which will take the parsed document and its source map.
+ *
+ * <pre>{@code
+ * String markdown = MarkdownTasksWriter.create().write(taskList);
+ * String windows = MarkdownTasksWriter.builder().lineEnding(LineEnding.CRLF).build().write(taskList);
+ * }</pre>
+ */
+public final class MarkdownTasksWriter {
+    private final LineEnding lineEnding;
+
+    private MarkdownTasksWriter(Builder b) {
+        this.lineEnding = b.lineEnding;
+    }
+
+    /** A writer with the defaults (LF line endings). */
+    public static MarkdownTasksWriter create() {
+        return builder().build();
+    }
+
+    /** A builder with the defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@code tasks} as Markdown, ending with one line separator. */
+    public String write(TaskList tasks) {
+        Objects.requireNonNull(tasks, "tasks");
+        MarkdownOut out = new MarkdownOut(lineEnding.chars());
+        tasks.frontMatter().ifPresent(fm -> out.block(FolderMarkdown.frontMatter(fm)));
+        if (!tasks.title().isEmpty()) {
+            out.block(FolderMarkdown.heading(1, tasks.title()));
+        }
+        tasks.notes().forEach(n -> out.block(FolderMarkdown.note(n)));
+        List<Phase> phases = tasks.phases();
+        int start = 0;
+        if (!phases.isEmpty() && phases.get(0).heading().isEmpty()) {
+            // tasks before any heading must stay before every heading
+            phase(out, phases.get(0));
+            start = 1;
+        }
+        int from = start;
+        for (int i = from; i <= phases.size(); i++) {
+            int placed = i;
+            for (ExtraSection x : tasks.extraSections()) {
+                if (x.after() == placed
+                        || (placed == from && x.after() < from)
+                        || (placed == phases.size() && x.after() > placed)) {
+                    FolderMarkdown.extra(out, x);
+                }
+            }
+            if (i < phases.size()) {
+                phase(out, phases.get(i));
+            }
+        }
+        return out.toString();
+    }
+
+    private static void phase(MarkdownOut out, Phase phase) {
+        phase.heading().ifPresent(h -> out.block(FolderMarkdown.heading(phase.level(), h)));
+        FolderMarkdown.body(
+                out,
+                phase.notes(),
+                phase.tasks().size(),
+                i -> task(out, phase.tasks().get(i)));
+        for (TaskGroup g : phase.groups()) {
+            out.block(FolderMarkdown.heading(g.level(), g.heading()));
+            FolderMarkdown.body(
+                    out, g.notes(), g.tasks().size(), i -> task(out, g.tasks().get(i)));
+        }
+    }
+
+    private static void task(MarkdownOut out, Task task) {
+        FolderMarkdown.checkboxItem(out, task.done(), task.id(), task.text(), task.details(), task.subItems());
+    }
+
+    /** Configures a {@link MarkdownTasksWriter}; not thread-safe. */
+    public static final class Builder {
+        private LineEnding lineEnding = LineEnding.LF;
+
+        private Builder() {}
+
+        /** The line ending; default {@link LineEnding#LF}. */
+        public Builder lineEnding(LineEnding lineEnding) {
+            this.lineEnding = Objects.requireNonNull(lineEnding, "lineEnding");
+            return this;
+        }
+
+        public MarkdownTasksWriter build() {
+            return new MarkdownTasksWriter(this);
+        }
+    }
+}
