@@ -82,7 +82,7 @@ class InjectionLawTest {
             FeatureSpec spec =
                     field.inject(new SpecGenerator(seed).tables(false).next(), text);
             ParseResult fromJson =
-                    JsonSpecReader.json().parse(JsonSpecWriter.json().write(spec));
+                    JsonSpecReader.create().parse(JsonSpecWriter.create().write(spec));
             assertThat(fromJson.diagnostics()).as("seed %d", seed).isEmpty();
             List<Diagnostic> errors = fromJson.validate(VALIDATOR).stream()
                     .filter(d -> d.severity() == Severity.ERROR)
