@@ -4,7 +4,6 @@ import static dev.featurespec.model.internal.Checks.list;
 import static dev.featurespec.model.internal.Checks.optional;
 import static dev.featurespec.model.internal.Checks.required;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -134,7 +133,9 @@ public record FeatureSpec(
                 assumptions,
         List<@Valid ClarificationSession> clarifications,
         List<ExtraSection> extraSections,
-        @JsonIgnore Presentation presentation) {
+
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Presentation.EmptyFilter.class)
+        Presentation presentation) {
 
     /** The version of the JSON and YAML format this model reads and writes. */
     public static final int FORMAT_VERSION = 1;

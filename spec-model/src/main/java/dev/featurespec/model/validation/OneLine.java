@@ -19,7 +19,8 @@ import java.lang.annotation.Target;
 /**
  * A text Markdown writes on one line (a title, a heading, a metadata value, a label, a table cell) holds
  * no line break: the Markdown parser never produces one there, and written out it would end the heading
- * or line and turn the rest into other structure. Reports rule {@link Rule#NOT_WRITABLE FS120} naming the
+ * or line and turn the rest into other structure; nor blank space at its ends, which the parser trims.
+ * Reports rule {@link Rule#NOT_WRITABLE FS120} naming the
  * field. {@code null} is valid.
  */
 @Documented
@@ -51,12 +52,20 @@ public @interface OneLine {
 
         @Override
         public boolean isValid(String text, ConstraintValidatorContext context) {
-            if (text == null || !breaks(text)) {
+            if (text == null) {
                 return true;
             }
-            Violations.add(
-                    context, what + " holds a line break, which Markdown cannot keep in it; write it on one line");
-            return false;
+            if (breaks(text)) {
+                Violations.add(
+                        context, what + " holds a line break, which Markdown cannot keep in it; write it on one line");
+                return false;
+            }
+            if (!text.isBlank() && !text.equals(text.strip())) {
+                // the parser trims what it reads: a heading or a line keeps no blank space at its ends
+                Violations.add(context, what + " starts or ends with blank space, which Markdown does not keep");
+                return false;
+            }
+            return true;
         }
 
         /** True when {@code text} holds a character that ends a Markdown line: LF or CR. */

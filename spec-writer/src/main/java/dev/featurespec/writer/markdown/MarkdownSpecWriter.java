@@ -7,6 +7,7 @@ import dev.featurespec.model.template.Language;
 import dev.featurespec.model.template.Languages;
 import dev.featurespec.model.template.Profile;
 import dev.featurespec.model.template.Profiles;
+import dev.featurespec.model.template.Term;
 import dev.featurespec.writer.LineEnding;
 import dev.featurespec.writer.internal.layout.MarkdownStyle;
 import dev.featurespec.writer.internal.layout.TemplateLayout;
@@ -93,7 +94,7 @@ public final class MarkdownSpecWriter {
         Profile chosen = profile != null ? profile : Profiles.forSpec(spec);
         Language language = spec.language().flatMap(Languages::forCode).orElseGet(Languages::english);
         MarkdownStyle.Builder style = MarkdownStyle.canonical(language).toBuilder();
-        spec.presentation().words().forEach(style::word);
+        spec.presentation().words().forEach((key, word) -> Term.forKey(key).ifPresent(term -> style.word(term, word)));
         new TemplateLayout(chosen, style.build(), guidanceComments, templateOrder)
                 .write(spec, new BlockWriter(out, lineEnding.chars()));
     }

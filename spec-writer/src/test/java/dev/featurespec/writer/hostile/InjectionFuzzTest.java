@@ -47,7 +47,8 @@ class InjectionFuzzTest {
         String text = data.consumeRemainingAsString();
         FeatureSpec spec =
                 field.inject(new SpecGenerator(seed).size(2).tables(false).next(), text);
-        ParseResult fromJson = JsonSpecReader.create().parse(JsonSpecWriter.create().write(spec));
+        ParseResult fromJson =
+                JsonSpecReader.create().parse(JsonSpecWriter.create().write(spec));
         if (fromJson.unreadable()) {
             throw new AssertionError("the writer's own JSON is unreadable: " + fromJson.diagnostics());
         }

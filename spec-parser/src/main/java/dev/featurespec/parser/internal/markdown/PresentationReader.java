@@ -58,7 +58,7 @@ final class PresentationReader {
                 kept.put(term, word);
             }
         });
-        return new Presentation(canonical(lang, profile) ? List.of() : headings, kept);
+        return Presentation.of(canonical(lang, profile) ? List.<Presentation.Heading>of() : headings, kept);
     }
 
     /** True when the headings are the template's: in its order, at its levels, in its words. */
