@@ -145,16 +145,15 @@ public final class FmtCommand implements Callable<Integer> {
     /**
      * The canonical form of {@code file} ({@code reorder}: in the template's section order); refuses when
      * it would not read back to the same spec, with a diagnostic at the first element that would not.
-     * Only the spec and its source map are kept between the steps (not the original text), so a large
-     * file needs memory for two models at most.
+     * Only the spec is kept between the steps (not the original text or its source map, which a refusal
+     * reads again), so a large file needs memory for two models at most.
      */
     static Formatted format(SourceFile file, Profile profile, boolean reorder) {
         if (file.format() != SpecFormat.MARKDOWN) {
             throw new CliException(
                     file.displayPath() + ": fmt formats Markdown; use 'featurespec convert' for JSON and YAML");
         }
-        ParseResult parsed = readSpec(file, profile);
-        FeatureSpec spec = parsed.spec();
+        FeatureSpec spec = readSpec(file, profile).spec();
         String formatted = SpecEngine.write(spec, SpecFormat.MARKDOWN, profile, file.usesCrlf(), reorder);
         boolean changed = !file.sameBytesAs(formatted);
         String shown = file.displayPath();
@@ -164,7 +163,10 @@ public final class FmtCommand implements Callable<Integer> {
                 readSpec(new SourceFile(shown, path, false, formatted), profile).spec();
         FeatureSpec expected = reorder ? spec.inTemplateOrder() : spec;
         if (!again.equals(expected)) {
-            throw new Refused(shown, notWritable(expected, again, parsed.sourceMap()));
+            // rare: read the file again for positions rather than keep its source map through every format
+            SourceMap map =
+                    path != null ? readSpec(SpecFiles.read(path), profile).sourceMap() : SourceMap.empty();
+            throw new Refused(shown, notWritable(expected, again, map));
         }
         return new Formatted(shown, path, formatted, changed);
     }

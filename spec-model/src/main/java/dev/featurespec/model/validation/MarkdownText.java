@@ -86,12 +86,18 @@ public @interface MarkdownText {
             if (text == null || text.isBlank()) {
                 return true; // a blank text is @NotBlankText's
             }
+            if (text.indexOf('\r') >= 0 || text.indexOf('\0') >= 0) {
+                // Markdown reads a carriage return as a line end and NUL as U+FFFD
+                Violations.add(
+                        context, what + " holds a carriage return or a NUL character, which Markdown does not keep");
+                return false;
+            }
             if (!text.equals(text.strip())) {
                 // the parser trims every text it reads
                 Violations.add(context, what + " starts or ends with blank space, which Markdown does not keep");
                 return false;
             }
-            Optional<String> bad = problem(text.replace("\r\n", "\n").replace('\r', '\n'), form);
+            Optional<String> bad = problem(text, form);
             if (bad.isEmpty()) {
                 return true;
             }

@@ -60,6 +60,10 @@ public @interface OneLine {
                         context, what + " holds a line break, which Markdown cannot keep in it; write it on one line");
                 return false;
             }
+            if (text.indexOf('\0') >= 0) {
+                Violations.add(context, what + " holds a NUL character, which Markdown reads as U+FFFD");
+                return false;
+            }
             if (!text.isBlank() && !text.equals(text.strip())) {
                 // the parser trims what it reads: a heading or a line keeps no blank space at its ends
                 Violations.add(context, what + " starts or ends with blank space, which Markdown does not keep");
