@@ -86,10 +86,13 @@ public @interface MarkdownText {
             if (text == null || text.isBlank()) {
                 return true; // a blank text is @NotBlankText's
             }
-            if (text.indexOf('\r') >= 0 || text.indexOf('\0') >= 0) {
-                // Markdown reads a carriage return as a line end and NUL as U+FFFD
+            int control = control(text);
+            if (control >= 0) {
+                // Markdown reads a carriage return as a line end, NUL as U+FFFD, a form feed as blank space
                 Violations.add(
-                        context, what + " holds a carriage return or a NUL character, which Markdown does not keep");
+                        context,
+                        what + " holds the control character U+" + String.format("%04X", control)
+                                + ", which Markdown does not keep");
                 return false;
             }
             if (!text.equals(text.strip())) {
@@ -107,6 +110,17 @@ public @interface MarkdownText {
                             + (form == Form.PARAGRAPH ? "the end of the paragraph" : "other structure")
                             + "; write it as text of its own");
             return false;
+        }
+
+        /** The first control character of {@code text} but line feed and tab, or -1. */
+        static int control(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F) {
+                    return c;
+                }
+            }
+            return -1;
         }
 
         /** The first line of {@code text} that would not read back in {@code form}, if any. */

@@ -60,8 +60,12 @@ public @interface OneLine {
                         context, what + " holds a line break, which Markdown cannot keep in it; write it on one line");
                 return false;
             }
-            if (text.indexOf('\0') >= 0) {
-                Violations.add(context, what + " holds a NUL character, which Markdown reads as U+FFFD");
+            int control = MarkdownText.Validator.control(text);
+            if (control >= 0) {
+                Violations.add(
+                        context,
+                        what + " holds the control character U+" + String.format("%04X", control)
+                                + ", which Markdown does not keep");
                 return false;
             }
             if (!text.isBlank() && !text.equals(text.strip())) {
