@@ -1,0 +1,96 @@
+package dev.featurespec.writer.internal.faithful;
+
+import dev.featurespec.writer.internal.layout.MarkdownStyle;
+import dev.featurespec.writer.internal.markdown.BlockWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A list item kind: a changed item has its changed fields' old text replaced inside its own lines (so its
+ * bullet, bold form, id form and wording stay), or, when a field appears or disappears or its old text is
+ * not found as written, is rendered again in its own marker; a new item is rendered like its sibling.
+ *
+ * @param <T> the element type
+ */
+abstract class ItemKind<T> implements ElementKind<T> {
+    private final Source source;
+    private final Styles styles;
+    private final String prefix;
+
+    /** Items at {@code prefix/0}, {@code prefix/1}, … of {@code source}. */
+    ItemKind(Source source, Styles styles, String prefix) {
+        this.source = source;
+        this.styles = styles;
+        this.prefix = prefix;
+    }
+
+    @Override
+    public String pointer(int index) {
+        return prefix + "/" + index;
+    }
+
+    /**
+     * The replacements turning {@code before}'s text into {@code after}'s, one per changed field, or null
+     * when the change is not one of field texts (a field appears or disappears).
+     */
+    abstract List<Source.Replacement> replacements(T before, T after);
+
+    /** Writes {@code element} as a list item after {@code marker} on the current line of {@code out}. */
+    abstract void write(BlockWriter out, MarkdownStyle style, T element, String marker);
+
+    /** True when new items may take the number after their sibling's; false keeps ordered markers off. */
+    boolean numbered() {
+        return true;
+    }
+
+    @Override
+    public List<Patch> changed(T before, T after, String pointer, int afterIndex) {
+        List<Source.Replacement> replacements = replacements(before, after);
+        if (replacements != null) {
+            try {
+                return List.of(source.replaceAll(pointer, replacements));
+            } catch (Unplaceable e) {
+                // not found as written: render the item again below
+            }
+        }
+        String own = source.lines().line(source.first(pointer));
+        if (own.stripLeading().startsWith("|") || own.stripLeading().startsWith("#")) {
+            throw new Unplaceable("a table row or heading item at " + pointer);
+        }
+        List<String> lines = Styles.indented(
+                Styles.render(out -> write(out, styles.beside(own), after, Styles.marker(own, false))), own);
+        return List.of(new Patch(source.first(pointer), source.last(pointer) + 1, lines));
+    }
+
+    @Override
+    public List<String> render(T element, int afterIndex, String siblingPointer) {
+        String sibling = source.lines().line(source.first(siblingPointer));
+        if (sibling.stripLeading().startsWith("|") || sibling.stripLeading().startsWith("#")) {
+            throw new Unplaceable("a new item beside a table row or heading at " + siblingPointer);
+        }
+        String marker = Styles.marker(sibling, true);
+        if (!numbered() && Character.isDigit(marker.charAt(0))) {
+            marker = styles.base().bulletMarker();
+        }
+        String m = marker;
+        return Styles.indented(Styles.render(out -> write(out, styles.beside(sibling), element, m)), sibling);
+    }
+
+    /** Adds the replacement of {@code before} by {@code after} when they differ; false when one is absent. */
+    static boolean field(List<Source.Replacement> out, Optional<String> before, Optional<String> after, boolean last) {
+        if (before.equals(after)) {
+            return true;
+        }
+        if (before.isEmpty() || after.isEmpty()) {
+            return false;
+        }
+        out.add(new Source.Replacement(before.get(), after.get(), last));
+        return true;
+    }
+
+    /** A list of replacements to fill. */
+    static List<Source.Replacement> replacements() {
+        return new ArrayList<>();
+    }
+}
