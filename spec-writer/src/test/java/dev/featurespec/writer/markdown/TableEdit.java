@@ -6,6 +6,7 @@ import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.model.Priority;
 import dev.featurespec.model.Requirement;
 import dev.featurespec.model.UserStory;
+import dev.featurespec.model.diagnostic.SourceDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ enum TableEdit {
                 return Optional.empty();
             }
             int i = frs.size() / 2;
-            frs.set(i, frs.get(i).withText(frs.get(i).text() + " qzbxkf"));
+            frs.set(i, frs.get(i).withText((frs.get(i).text() + " qzbxkf").strip()));
             return Optional.of(spec.toBuilder().functionalRequirements(frs).build());
         }
     },
@@ -95,9 +96,15 @@ enum TableEdit {
         }
     };
 
+    /** A list item or a table row. */
+    private static final Pattern ITEM = Pattern.compile("^\\uFEFF?[ \\t]*(([-*+]|\\d{1,9}[.)])[ \\t]|\\|)");
+
     private static final Pattern ID = Pattern.compile("(.*?)(\\d+)$");
 
-    /** Lines the edit may remove and add. */
+    /**
+     * Lines the edit may remove and add. A removed element takes all its own lines, so removing a criterion
+     * written on more lines than the budget may remove those lines and a blank one after them.
+     */
     final int removed;
 
     final int added;
@@ -109,6 +116,28 @@ enum TableEdit {
 
     /** {@code spec} edited, or empty when it lacks what this edit changes. */
     abstract Optional<FeatureSpec> apply(FeatureSpec spec);
+
+    /**
+     * {@code document}'s spec edited, or empty when it lacks what this edit changes, or when a new
+     * requirement would stand beside one written as a heading or a bold paragraph rather than a list item
+     * or a table row (a form no list item can join).
+     */
+    Optional<FeatureSpec> apply(SourceDocument document) {
+        if (this == FR_APPENDED && !document.spec().functionalRequirements().isEmpty()) {
+            int last = document.spec().functionalRequirements().size() - 1;
+            int line = document.extents()
+                    .get("/functionalRequirements/" + last)
+                    .orElseThrow()
+                    .start()
+                    .line();
+            String text =
+                    document.text().replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)[line - 1];
+            if (!ITEM.matcher(text).find()) {
+                return Optional.empty();
+            }
+        }
+        return apply(document.spec());
+    }
 
     /** An id after the largest of {@code frs} in their form ({@code FR-017}), or {@code FR-901}. */
     private static String nextId(List<Requirement> frs) {

@@ -35,6 +35,7 @@ public final class FaithfulWriter {
         try {
             return Optional.of(patch(base, old, edited));
         } catch (Unplaceable e) {
+            if (Boolean.getBoolean("featurespec.debugFaithful")) System.err.println("UNPLACEABLE: " + e.getMessage());
             return Optional.empty();
         }
     }

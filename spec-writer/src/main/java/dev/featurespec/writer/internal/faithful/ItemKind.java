@@ -39,6 +39,40 @@ abstract class ItemKind<T> implements ElementKind<T> {
     /** Writes {@code element} as a list item after {@code marker} on the current line of {@code out}. */
     abstract void write(BlockWriter out, MarkdownStyle style, T element, String marker);
 
+    /**
+     * Writes {@code element} as a table row on the current line of {@code out}; false for a kind never
+     * written in a table.
+     */
+    boolean writeRow(BlockWriter out, MarkdownStyle style, T element) {
+        return false;
+    }
+
+    /** {@code element} as a row of the table {@code sibling} is a row of, with as many cells. */
+    private List<String> row(T element, String sibling) {
+        List<String> lines = Styles.render(out -> {
+            if (!writeRow(out, styles.base(), element)) {
+                throw new Unplaceable("an element in a table that is not a requirement or a criterion");
+            }
+        });
+        if (lines.size() != 1 || cells(lines.get(0)) != cells(sibling)) {
+            throw new Unplaceable("a row whose cells are not its table's");
+        }
+        return lines;
+    }
+
+    /** The number of unescaped pipes in {@code row}. */
+    private static int cells(String row) {
+        int n = 0;
+        for (int i = 0; i < row.length(); i++) {
+            if (row.charAt(i) == '\\') {
+                i++;
+            } else if (row.charAt(i) == '|') {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** True when new items may take the number after their sibling's; false keeps ordered markers off. */
     boolean numbered() {
         return true;
@@ -55,8 +89,11 @@ abstract class ItemKind<T> implements ElementKind<T> {
             }
         }
         String own = source.lines().line(source.first(pointer));
-        if (own.stripLeading().startsWith("|") || own.stripLeading().startsWith("#")) {
-            throw new Unplaceable("a table row or heading item at " + pointer);
+        if (own.stripLeading().startsWith("|")) {
+            return List.of(new Patch(source.first(pointer), source.last(pointer) + 1, row(after, own)));
+        }
+        if (Source.marker(own) == null) {
+            throw new Unplaceable("a changed element that is not a list item at " + pointer);
         }
         List<String> lines = Styles.indented(
                 Styles.render(out -> write(out, styles.beside(own), after, Styles.marker(own, false))), own);
@@ -66,8 +103,12 @@ abstract class ItemKind<T> implements ElementKind<T> {
     @Override
     public List<String> render(T element, int afterIndex, String siblingPointer) {
         String sibling = source.lines().line(source.first(siblingPointer));
-        if (sibling.stripLeading().startsWith("|") || sibling.stripLeading().startsWith("#")) {
-            throw new Unplaceable("a new item beside a table row or heading at " + siblingPointer);
+        if (sibling.stripLeading().startsWith("|")) {
+            return row(element, sibling);
+        }
+        if (Source.marker(sibling) == null) {
+            // a table row, a heading or a bold paragraph: a list item there would read otherwise
+            throw new Unplaceable("a new item beside one that is not a list item at " + siblingPointer);
         }
         String marker = Styles.marker(sibling, true);
         if (!numbered() && Character.isDigit(marker.charAt(0))) {

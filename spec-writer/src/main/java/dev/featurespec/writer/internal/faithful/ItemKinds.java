@@ -47,6 +47,14 @@ final class ItemKinds {
                 }
                 ItemsWriter.requirements(style).requirement(out, r, marker);
             }
+
+            @Override
+            boolean writeRow(BlockWriter out, MarkdownStyle style, Requirement r) {
+                ItemsWriter.requirements(style)
+                        .requirementRow(
+                                out, r, List.copyOf(ungrouped(r.attributes()).keySet()));
+                return true;
+            }
         };
     }
 
@@ -81,6 +89,14 @@ final class ItemKinds {
                     throw new Unplaceable("a criterion with attributes, written in a table");
                 }
                 ItemsWriter.criteria(style).criterion(out, c, marker);
+            }
+
+            @Override
+            boolean writeRow(BlockWriter out, MarkdownStyle style, SuccessCriterion c) {
+                ItemsWriter.criteria(style)
+                        .criterionRow(
+                                out, c, List.copyOf(ungrouped(c.attributes()).keySet()));
+                return true;
             }
         };
     }

@@ -87,8 +87,8 @@ final class MetadataPatcher {
             if (source.extent("/title").isEmpty()) {
                 throw new Unplaceable("metadata without a title");
             }
+            // straight under the title: one line, and the title's paragraph break stays where it was
             last = source.last("/title");
-            lines.add("");
         }
         MetadataWriter writer = new MetadataWriter(styles.base());
         for (String name : names) {
