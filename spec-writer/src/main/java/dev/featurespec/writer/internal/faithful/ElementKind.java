@@ -20,9 +20,23 @@ interface ElementKind<T> {
 
     /**
      * The lines of the new element {@code element} at {@code afterIndex}, styled like the base element at
-     * {@code sibling} (its neighbour).
+     * {@code sibling}: the one it follows when {@code follows}, else the one it goes before.
      */
-    List<String> render(T element, int afterIndex, String sibling);
+    List<String> render(T element, int afterIndex, String sibling, boolean follows);
+
+    /**
+     * True when {@code element} may stand after (or before) {@code sibling} in the text and read back as
+     * itself: a requirement under the same group heading as its neighbour, say.
+     */
+    default boolean fits(T element, T sibling) {
+        return true;
+    }
+
+    /**
+     * Throws {@link Unplaceable} when taking out the element at {@code pointer} would change how what
+     * follows it reads (a requirement written as a paragraph with a list after it).
+     */
+    default void checkRemovable(String pointer) {}
 
     /** True for block-level elements (stories, sessions), always set apart by a blank line. */
     default boolean block() {

@@ -35,7 +35,6 @@ public final class FaithfulWriter {
         try {
             return Optional.of(patch(base, old, edited));
         } catch (Unplaceable e) {
-            if (Boolean.getBoolean("featurespec.debugFaithful")) System.err.println("UNPLACEABLE: " + e.getMessage());
             return Optional.empty();
         }
     }
@@ -48,6 +47,8 @@ public final class FaithfulWriter {
         same(old.securityImpact(), edited.securityImpact(), "security impact");
         same(old.observability(), edited.observability(), "observability");
         same(old.extraSections(), edited.extraSections(), "extra sections");
+        // with no story left, an extra section anchored after the stories reads as anchored to their section
+        emptied(old.userStories(), edited.userStories(), "stories");
         Source source = new Source(base);
         Styles styles = new Styles(old, source);
         List<Patch> patches = new ArrayList<>();
@@ -74,6 +75,12 @@ public final class FaithfulWriter {
         ListPatcher.patch(
                 source, old.clarifications(), edited.clarifications(), new SessionKind(source, styles), patches);
         return source.lines().apply(patches);
+    }
+
+    private static void emptied(List<?> before, List<?> after, String what) {
+        if (!before.isEmpty() && after.isEmpty()) {
+            throw new Unplaceable("every one of the " + what + " removed");
+        }
     }
 
     private static void same(Object before, Object after, String what) {

@@ -79,6 +79,14 @@ abstract class ItemKind<T> implements ElementKind<T> {
     }
 
     @Override
+    public void checkRemovable(String pointer) {
+        String own = source.lines().line(source.first(pointer));
+        if (Source.marker(own) == null && !own.stripLeading().startsWith("|")) {
+            throw new Unplaceable("a removed element that is not a list item at " + pointer);
+        }
+    }
+
+    @Override
     public List<Patch> changed(T before, T after, String pointer, int afterIndex) {
         List<Source.Replacement> replacements = replacements(before, after);
         if (replacements != null) {
@@ -87,6 +95,10 @@ abstract class ItemKind<T> implements ElementKind<T> {
             } catch (Unplaceable e) {
                 // not found as written: render the item again below
             }
+        }
+        if (!fits(after, before)) {
+            // a changed group or form moves the element: not something its own lines can say
+            throw new Unplaceable("an element that changed group at " + pointer);
         }
         String own = source.lines().line(source.first(pointer));
         if (own.stripLeading().startsWith("|")) {
@@ -101,7 +113,7 @@ abstract class ItemKind<T> implements ElementKind<T> {
     }
 
     @Override
-    public List<String> render(T element, int afterIndex, String siblingPointer) {
+    public List<String> render(T element, int afterIndex, String siblingPointer, boolean follows) {
         String sibling = source.lines().line(source.first(siblingPointer));
         if (sibling.stripLeading().startsWith("|")) {
             return row(element, sibling);
@@ -110,7 +122,8 @@ abstract class ItemKind<T> implements ElementKind<T> {
             // a table row, a heading or a bold paragraph: a list item there would read otherwise
             throw new Unplaceable("a new item beside one that is not a list item at " + siblingPointer);
         }
-        String marker = Styles.marker(sibling, true);
+        // before its sibling it takes the sibling's number: a list after a paragraph may only start at 1
+        String marker = Styles.marker(sibling, follows);
         if (!numbered() && Character.isDigit(marker.charAt(0))) {
             marker = styles.base().bulletMarker();
         }

@@ -29,6 +29,11 @@ final class ItemKinds {
             }
 
             @Override
+            public boolean fits(Requirement r, Requirement sibling) {
+                return sameGroup(r.attributes(), sibling.attributes());
+            }
+
+            @Override
             List<Source.Replacement> replacements(Requirement before, Requirement after) {
                 List<Source.Replacement> out = replacements();
                 if (!before.attributes().equals(after.attributes())
@@ -64,6 +69,13 @@ final class ItemKinds {
             @Override
             public Object key(SuccessCriterion c) {
                 return c.id().orElse(null);
+            }
+
+            @Override
+            public boolean fits(SuccessCriterion c, SuccessCriterion sibling) {
+                // an item without a marker after an ordered one would read as one more ordered item
+                return sameGroup(c.attributes(), sibling.attributes())
+                        && (c.marker().isPresent() || sibling.marker().isEmpty());
             }
 
             @Override
@@ -247,6 +259,10 @@ final class ItemKinds {
         Map<String, String> rest = new java.util.LinkedHashMap<>(attributes);
         rest.remove(Syntax.GROUP_ATTRIBUTE);
         return rest;
+    }
+
+    private static boolean sameGroup(Map<String, String> a, Map<String, String> b) {
+        return java.util.Objects.equals(a.get(Syntax.GROUP_ATTRIBUTE), b.get(Syntax.GROUP_ATTRIBUTE));
     }
 
     private static Optional<String> nonEmpty(String s) {

@@ -76,10 +76,13 @@ final class MetadataPatcher {
 
     private Patch insertion(List<String> names, Map<String, Optional<String>> values) {
         int last = -1;
+        int first = Integer.MAX_VALUE;
+        int count = 0;
         for (String pointer : pointers()) {
-            Optional<Integer> l = source.extent(pointer).map(r -> r.end().line() - 1);
-            if (l.isPresent()) {
-                last = Math.max(last, l.get());
+            if (source.extent(pointer).isPresent()) {
+                last = Math.max(last, source.last(pointer));
+                first = Math.min(first, source.first(pointer));
+                count++;
             }
         }
         List<String> lines = new ArrayList<>();
@@ -89,6 +92,15 @@ final class MetadataPatcher {
             }
             // straight under the title: one line, and the title's paragraph break stays where it was
             last = source.last("/title");
+        } else {
+            // the last value may go on over more lines of its paragraph: the new line goes after them
+            while (last + 1 < source.lines().size() && !source.lines().blank(last + 1)) {
+                last++;
+            }
+            if (last - first + 1 > count && source.lines().blank(first + 1)) {
+                // lines set apart by blank lines, each a paragraph of its own
+                lines.add("");
+            }
         }
         MetadataWriter writer = new MetadataWriter(styles.base());
         for (String name : names) {

@@ -60,7 +60,7 @@ final class SessionKind implements ElementKind<ClarificationSession> {
     }
 
     @Override
-    public List<String> render(ClarificationSession session, int afterIndex, String siblingPointer) {
+    public List<String> render(ClarificationSession session, int afterIndex, String siblingPointer, boolean follows) {
         String heading = source.lines().line(source.first(siblingPointer));
         int level = 0;
         while (level < heading.length() && heading.charAt(level) == '#') {

@@ -93,7 +93,7 @@ final class StoryKind implements ElementKind<UserStory> {
     }
 
     @Override
-    public List<String> render(UserStory story, int afterIndex, String siblingPointer) {
+    public List<String> render(UserStory story, int afterIndex, String siblingPointer, boolean follows) {
         String heading = source.lines().line(source.first(siblingPointer));
         int level = 0;
         while (level < heading.length() && heading.charAt(level) == '#') {
