@@ -9,6 +9,7 @@ import dev.featurespec.parser.markdown.MarkdownSpecParser;
 import dev.featurespec.writer.markdown.MarkdownSpecWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,7 +27,7 @@ final class WriteOnto {
      * @throws CliException when the result does not read back as {@code edited}
      */
     static Optional<String> write(Path base, FeatureSpec edited, Profile profile, PrintWriter err) {
-        SpecFiles.discover(java.util.List.of(base)); // a clear message for a missing path
+        SpecFiles.discover(List.of(base)); // a clear message for a missing path
         SourceFile file = SpecFiles.read(base);
         String text = (file.byteOrderMark() ? "\uFEFF" : "") + file.text();
         MarkdownSpecParser.Builder b = MarkdownSpecParser.builder();

@@ -12,8 +12,10 @@ import dev.featurespec.writer.internal.layout.KeyEntitiesWriter;
 import dev.featurespec.writer.internal.layout.MarkdownStyle;
 import dev.featurespec.writer.internal.layout.PlainListWriter;
 import dev.featurespec.writer.internal.markdown.BlockWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The list item kinds of a spec: requirements, criteria, key entities, plain texts, Q/A entries, scenarios. */
@@ -256,13 +258,13 @@ final class ItemKinds {
         if (!attributes.containsKey(Syntax.GROUP_ATTRIBUTE)) {
             return attributes;
         }
-        Map<String, String> rest = new java.util.LinkedHashMap<>(attributes);
+        Map<String, String> rest = new LinkedHashMap<>(attributes);
         rest.remove(Syntax.GROUP_ATTRIBUTE);
         return rest;
     }
 
     private static boolean sameGroup(Map<String, String> a, Map<String, String> b) {
-        return java.util.Objects.equals(a.get(Syntax.GROUP_ATTRIBUTE), b.get(Syntax.GROUP_ATTRIBUTE));
+        return Objects.equals(a.get(Syntax.GROUP_ATTRIBUTE), b.get(Syntax.GROUP_ATTRIBUTE));
     }
 
     private static Optional<String> nonEmpty(String s) {

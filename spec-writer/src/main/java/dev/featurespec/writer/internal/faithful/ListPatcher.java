@@ -1,7 +1,9 @@
 package dev.featurespec.writer.internal.faithful;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Patches one list of the spec (requirements, criteria, stories, entries of a session, …) element by
@@ -93,7 +95,7 @@ final class ListPatcher {
     }
 
     private static <T> boolean moves(List<Alignment.Step> steps, List<T> base, List<T> edited) {
-        java.util.Set<T> removed = new java.util.HashSet<>();
+        Set<T> removed = new HashSet<>();
         for (Alignment.Step step : steps) {
             if (step.kind() == Alignment.Kind.REMOVED || step.kind() == Alignment.Kind.CHANGED) {
                 removed.add(base.get(step.before()));

@@ -4,6 +4,7 @@ import dev.featurespec.model.ClarificationSession;
 import dev.featurespec.writer.internal.layout.ClarificationsWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Clarification sessions: a changed session has its date and topic replaced in its heading line and its
@@ -57,6 +58,10 @@ final class SessionKind implements ElementKind<ClarificationSession> {
         int index = Integer.parseInt(pointer.substring(pointer.lastIndexOf('/') + 1));
         ListPatcher.patch(source, before.entries(), after.entries(), ItemKinds.entries(source, styles, index), out);
         return out;
+    }
+
+    private static Optional<String> date(ClarificationSession session) {
+        return session.date().isEmpty() ? Optional.empty() : Optional.of(session.date());
     }
 
     @Override

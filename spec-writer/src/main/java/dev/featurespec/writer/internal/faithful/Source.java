@@ -6,6 +6,7 @@ import dev.featurespec.model.diagnostic.SourceRange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,7 +40,7 @@ final class Source {
     }
 
     /** Every pointer with an extent. */
-    java.util.Set<String> pointers() {
+    Set<String> pointers() {
         return extents.asMap().keySet();
     }
 
