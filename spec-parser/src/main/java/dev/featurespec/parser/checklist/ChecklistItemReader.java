@@ -1,11 +1,11 @@
 package dev.featurespec.parser.checklist;
 
 import dev.featurespec.model.checklist.ChecklistItem;
-import dev.featurespec.parser.internal.Checkbox;
-import dev.featurespec.parser.internal.DocumentContext;
-import dev.featurespec.parser.internal.FolderWords;
-import dev.featurespec.parser.internal.ItemText;
-import dev.featurespec.parser.internal.SectionBody;
+import dev.featurespec.parser.internal.folder.Checkbox;
+import dev.featurespec.parser.internal.folder.DocumentContext;
+import dev.featurespec.parser.internal.folder.FolderWords;
+import dev.featurespec.parser.internal.folder.ItemText;
+import dev.featurespec.parser.internal.folder.SectionBody;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

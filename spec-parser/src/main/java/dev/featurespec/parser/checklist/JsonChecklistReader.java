@@ -3,7 +3,7 @@ package dev.featurespec.parser.checklist;
 import dev.featurespec.model.checklist.Checklist;
 import dev.featurespec.parser.ReadResult;
 import dev.featurespec.parser.SpecParseException;
-import dev.featurespec.parser.internal.FolderTreeReader;
+import dev.featurespec.parser.internal.folder.FolderTreeReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;

@@ -4,8 +4,8 @@ import dev.featurespec.model.checklist.Category;
 import dev.featurespec.model.checklist.Checklist;
 import dev.featurespec.model.checklist.ChecklistItem;
 import dev.featurespec.model.checklist.Reference;
-import dev.featurespec.writer.internal.FolderJson;
-import dev.featurespec.writer.internal.JsonOutput;
+import dev.featurespec.writer.internal.folder.FolderJson;
+import dev.featurespec.writer.internal.folder.JsonOutput;
 import tools.jackson.core.JsonGenerator;
 
 /**

@@ -1,7 +1,7 @@
 package dev.featurespec.writer.checklist;
 
 import dev.featurespec.model.checklist.Checklist;
-import dev.featurespec.writer.internal.JsonOutput;
+import dev.featurespec.writer.internal.folder.JsonOutput;
 import java.util.Objects;
 
 /**

@@ -4,8 +4,8 @@ import dev.featurespec.model.tasks.Phase;
 import dev.featurespec.model.tasks.Task;
 import dev.featurespec.model.tasks.TaskGroup;
 import dev.featurespec.model.tasks.TaskList;
-import dev.featurespec.writer.internal.FolderJson;
-import dev.featurespec.writer.internal.JsonOutput;
+import dev.featurespec.writer.internal.folder.FolderJson;
+import dev.featurespec.writer.internal.folder.JsonOutput;
 import tools.jackson.core.JsonGenerator;
 
 /**

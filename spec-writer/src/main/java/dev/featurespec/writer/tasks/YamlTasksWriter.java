@@ -1,7 +1,7 @@
 package dev.featurespec.writer.tasks;
 
 import dev.featurespec.model.tasks.TaskList;
-import dev.featurespec.writer.internal.JsonOutput;
+import dev.featurespec.writer.internal.folder.JsonOutput;
 import java.util.Objects;
 
 /**

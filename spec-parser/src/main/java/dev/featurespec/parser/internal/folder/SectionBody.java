@@ -1,6 +1,7 @@
-package dev.featurespec.parser.internal;
+package dev.featurespec.parser.internal.folder;
 
 import dev.featurespec.model.document.Note;
+import dev.featurespec.parser.internal.SourceText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

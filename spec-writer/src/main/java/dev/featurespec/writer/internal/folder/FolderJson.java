@@ -1,4 +1,4 @@
-package dev.featurespec.writer.internal;
+package dev.featurespec.writer.internal.folder;
 
 import dev.featurespec.model.Statement;
 import dev.featurespec.model.document.ExtraSection;
