@@ -1,7 +1,5 @@
 package dev.featurespec.parser.tasks;
 
-import dev.featurespec.model.Statement;
-import dev.featurespec.model.diagnostic.Rule;
 import dev.featurespec.model.document.Note;
 import dev.featurespec.model.tasks.Phase;
 import dev.featurespec.model.tasks.Task;
@@ -12,6 +10,7 @@ import dev.featurespec.parser.internal.folder.StreamCursor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The shape of a {@link TaskList}'s JSON tree, read with a {@link StreamCursor}: what {@link JsonTasksReader} and
@@ -20,41 +19,17 @@ import java.util.Optional;
 final class TaskListTree {
     private TaskListTree() {}
 
+    private static final Set<String> DERIVED = Set.of("parallel", "stories", "files");
+
     static TaskList taskList(StreamCursor c) {
-        TaskList.Builder b = TaskList.builder("");
-        boolean[] titled = {false};
-        boolean object = c.object("", "the document", (name, p) -> {
-            switch (name) {
-                case "formatVersion" -> {
-                    var v = c.integer(p, "formatVersion");
-                    if (v.isPresent() && v.getAsInt() != TaskList.FORMAT_VERSION) {
-                        c.report(
-                                Rule.UNSUPPORTED_FORMAT_VERSION,
-                                "formatVersion " + v.getAsInt() + " is not supported; this version reads formatVersion "
-                                        + TaskList.FORMAT_VERSION,
-                                p,
-                                null);
-                    }
-                }
-                case "title" ->
-                    c.string(p, "title").ifPresent(t -> {
-                        b.title(t);
-                        titled[0] = true;
-                    });
-                case "frontMatter" -> c.string(p, "frontMatter").ifPresent(b::frontMatter);
-                case "notes" ->
-                    c.array(p, "notes", e -> FolderJsonReads.note(c, e)).forEach(b::addNote);
-                case "phases" -> c.array(p, "phases", e -> phase(c, e)).forEach(b::addPhase);
-                case "extraSections" ->
-                    c.array(p, "extraSections", e -> FolderJsonReads.extraSection(c, e))
-                            .forEach(b::addExtraSection);
-                default -> c.unknown(name, p, "a task list");
-            }
-        });
-        if (object && !titled[0]) {
-            c.missing("title", "", "the task list");
-        }
-        return b.build();
+        List<Phase> phases = new ArrayList<>();
+        FolderJsonReads.Root root = FolderJsonReads.document(
+                c,
+                TaskList.FORMAT_VERSION,
+                "task list",
+                "phases",
+                p -> phases.addAll(c.array(p, "phases", e -> phase(c, e))));
+        return new TaskList(root.title, Optional.ofNullable(root.frontMatter), root.notes, phases, root.extraSections);
     }
 
     private static Phase phase(StreamCursor c, String pointer) {
@@ -124,32 +99,6 @@ final class TaskListTree {
     }
 
     private static Task task(StreamCursor c, String pointer) {
-        String[] id = {null};
-        String[] text = {null};
-        String[] details = {null};
-        Boolean[] done = {null};
-        List<String> requirements = new ArrayList<>();
-        List<Statement> subItems = new ArrayList<>();
-        boolean object = c.object(pointer, "a task", (name, p) -> {
-            switch (name) {
-                case "id" -> id[0] = c.string(p, "id").orElse(null);
-                case "done" -> done[0] = c.bool(p, "done").orElse(null);
-                case "text" -> text[0] = c.string(p, "text").orElse(null);
-                case "requirements" -> requirements.addAll(c.strings(p, "requirements"));
-                case "details" -> details[0] = c.string(p, "details").orElse(null);
-                case "subItems" -> subItems.addAll(FolderJsonReads.statements(c, p));
-                case "parallel", "stories", "files" -> c.skip(); // derived from the text
-                default -> c.unknown(name, p, "a task");
-            }
-        });
-        if (!object) {
-            return null;
-        }
-        if (text[0] == null || done[0] == null) {
-            c.missing(text[0] == null ? "text" : "done", pointer, "the task");
-            return null;
-        }
-        return new Task(
-                Optional.ofNullable(id[0]), done[0], text[0], requirements, Optional.ofNullable(details[0]), subItems);
+        return FolderJsonReads.checkboxItem(c, pointer, "task", DERIVED, Task::new);
     }
 }

@@ -1,22 +1,121 @@
 package dev.featurespec.parser.internal.folder;
 
 import dev.featurespec.model.Statement;
+import dev.featurespec.model.diagnostic.Rule;
 import dev.featurespec.model.document.ExtraSection;
 import dev.featurespec.model.document.Note;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
- * Reads what the feature folder's documents share from their JSON or YAML form: notes, extra sections and
- * nested bullets. A value the model refuses is reported (FS058) and the element dropped. Not API.
+ * Reads what the feature folder's documents share from their JSON or YAML form: the root object's common
+ * properties, checkbox items, notes, extra sections and nested bullets. A value the model refuses is
+ * reported (FS058) and the element dropped. Not API.
  */
 public final class FolderJsonReads {
     private FolderJsonReads() {}
 
+    /** The properties every document's root object has, as read; the title is empty when absent. */
+    public static final class Root {
+        public String title = "";
+        public String frontMatter;
+        public final List<Note> notes = new ArrayList<>();
+        public final List<ExtraSection> extraSections = new ArrayList<>();
+    }
+
+    /**
+     * Reads a document's root object: {@code formatVersion} (FS057 unless {@code formatVersion}), {@code
+     * title} (FS058 when missing), {@code frontMatter}, {@code notes} and {@code extraSections}; the array
+     * named {@code sectionsKey} is given, by its pointer, to {@code sections}; any other property is
+     * unknown in a {@code kind} ({@code "task list"}).
+     */
+    public static Root document(
+            StreamCursor c, int formatVersion, String kind, String sectionsKey, Consumer<String> sections) {
+        Root root = new Root();
+        boolean[] titled = {false};
+        boolean object = c.object("", "the document", (name, p) -> {
+            switch (name) {
+                case "formatVersion" -> {
+                    OptionalInt v = c.integer(p, "formatVersion");
+                    if (v.isPresent() && v.getAsInt() != formatVersion) {
+                        c.report(
+                                Rule.UNSUPPORTED_FORMAT_VERSION,
+                                "formatVersion " + v.getAsInt() + " is not supported; this version reads formatVersion "
+                                        + formatVersion,
+                                p,
+                                null);
+                    }
+                }
+                case "title" ->
+                    c.string(p, "title").ifPresent(t -> {
+                        root.title = t;
+                        titled[0] = true;
+                    });
+                case "frontMatter" -> c.string(p, "frontMatter").ifPresent(f -> root.frontMatter = f);
+                case "notes" -> root.notes.addAll(c.array(p, "notes", e -> note(c, e)));
+                case "extraSections" -> root.extraSections.addAll(c.array(p, "extraSections", e -> extraSection(c, e)));
+                default -> {
+                    if (name.equals(sectionsKey)) {
+                        sections.accept(p);
+                    } else {
+                        c.unknown(name, p, "a " + kind);
+                    }
+                }
+            }
+        });
+        if (object && !titled[0]) {
+            c.missing("title", "", "the " + kind);
+        }
+        return root;
+    }
+
+    /**
+     * A checkbox item, {@code {id, done, text, requirements, details, subItems}}, of a {@code kind} ({@code
+     * "task"}); the {@code derived} properties are accepted and skipped. Null when it cannot be built.
+     */
+    public static <T> T checkboxItem(
+            StreamCursor c, String pointer, String kind, Set<String> derived, ItemFactory<T> factory) {
+        Props i = new Props();
+        Boolean[] done = {null};
+        List<String> requirements = new ArrayList<>();
+        List<Statement> subItems = new ArrayList<>();
+        boolean object = c.object(pointer, "a " + kind, (name, p) -> {
+            switch (name) {
+                case "id" -> i.id = c.string(p, "id").orElse(null);
+                case "done" -> done[0] = c.bool(p, "done").orElse(null);
+                case "text" -> i.text = c.string(p, "text").orElse(null);
+                case "requirements" -> requirements.addAll(c.strings(p, "requirements"));
+                case "details" -> i.details = c.string(p, "details").orElse(null);
+                case "subItems" -> subItems.addAll(statements(c, p));
+                default -> {
+                    if (derived.contains(name)) {
+                        c.skip();
+                    } else {
+                        c.unknown(name, p, "a " + kind);
+                    }
+                }
+            }
+        });
+        if (!object) {
+            return null;
+        }
+        if (i.text == null || done[0] == null) {
+            c.missing(i.text == null ? "text" : "done", pointer, "the " + kind);
+            return null;
+        }
+        return factory.create(
+                Optional.ofNullable(i.id), done[0], i.text, requirements, Optional.ofNullable(i.details), subItems);
+    }
+
     /** A mutable holder for one element's properties while they are read. */
     public static final class Props {
+        public String id;
         public String label;
+        public String details;
         public String text;
         public String heading;
         public String markdown;
@@ -109,7 +208,7 @@ public final class FolderJsonReads {
     }
 
     /** The value of {@code i}, or null. */
-    public static Integer boxed(java.util.OptionalInt i) {
+    public static Integer boxed(OptionalInt i) {
         return i.isPresent() ? i.getAsInt() : null;
     }
 }

@@ -56,6 +56,16 @@ public record SectionBody<T>(List<T> items, List<Note> notes) {
         }
     }
 
+    /** The notes before the first item. */
+    public List<Note> leading() {
+        return notes.stream().filter(n -> n.at() == 0).toList();
+    }
+
+    /** The notes after the first item. */
+    public List<Note> trailing() {
+        return notes.stream().filter(n -> n.at() > 0).toList();
+    }
+
     /** Reads {@code blocks}, recording where each item and note came from at the pointers given. */
     public static <T> SectionBody<T> read(
             DocumentContext context, List<Node> blocks, Pointers pointers, ItemReader<T> reader) {
