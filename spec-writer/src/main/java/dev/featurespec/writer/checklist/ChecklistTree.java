@@ -16,14 +16,16 @@ final class ChecklistTree {
     private ChecklistTree() {}
 
     static void write(JsonGenerator g, Checklist checklist) {
-        g.writeStartObject();
-        g.writeNumberProperty("formatVersion", checklist.formatVersion());
-        g.writeStringProperty("title", checklist.title());
-        JsonOutput.optional(g, "frontMatter", checklist.frontMatter());
-        FolderJson.notes(g, checklist.notes());
-        JsonOutput.array(g, "categories", checklist.categories(), c -> category(g, c));
-        FolderJson.extraSections(g, checklist.extraSections());
-        g.writeEndObject();
+        FolderJson.document(
+                g,
+                checklist.formatVersion(),
+                checklist.title(),
+                checklist.frontMatter(),
+                checklist.notes(),
+                "categories",
+                checklist.categories(),
+                c -> category(g, c),
+                checklist.extraSections());
     }
 
     private static void category(JsonGenerator g, Category c) {
@@ -36,16 +38,11 @@ final class ChecklistTree {
     }
 
     private static void item(JsonGenerator g, ChecklistItem i) {
-        g.writeStartObject();
-        JsonOutput.optional(g, "id", i.id());
-        g.writeBooleanProperty("done", i.done());
-        g.writeStringProperty("text", i.text());
+        FolderJson.startItem(g, i.id(), i.done(), i.text());
         JsonOutput.strings(g, "tags", i.tags());
         JsonOutput.array(g, "references", i.references(), r -> reference(g, r));
         JsonOutput.strings(g, "requirements", i.requirements());
-        JsonOutput.optional(g, "details", i.details());
-        FolderJson.statements(g, "subItems", i.subItems());
-        g.writeEndObject();
+        FolderJson.endItem(g, i.details(), i.subItems());
     }
 
     private static void reference(JsonGenerator g, Reference r) {

@@ -3,10 +3,8 @@ package dev.featurespec.writer.checklist;
 import dev.featurespec.model.checklist.Category;
 import dev.featurespec.model.checklist.Checklist;
 import dev.featurespec.model.checklist.ChecklistItem;
-import dev.featurespec.model.document.ExtraSection;
 import dev.featurespec.writer.LineEnding;
 import dev.featurespec.writer.internal.folder.FolderMarkdown;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -41,32 +39,14 @@ public final class MarkdownChecklistWriter {
     public String write(Checklist checklist) {
         Objects.requireNonNull(checklist, "checklist");
         FolderMarkdown out = new FolderMarkdown(lineEnding.chars());
-        checklist.frontMatter().ifPresent(fm -> out.frontMatter(fm));
-        if (!checklist.title().isEmpty()) {
-            out.heading(1, checklist.title());
-        }
-        checklist.notes().forEach(n -> out.note(n));
-        List<Category> categories = checklist.categories();
-        int start = 0;
-        if (!categories.isEmpty() && categories.get(0).heading().isEmpty()) {
-            // items before any heading must stay before every heading
-            category(out, categories.get(0));
-            start = 1;
-        }
-        int from = start;
-        for (int i = from; i <= categories.size(); i++) {
-            int placed = i;
-            for (ExtraSection x : checklist.extraSections()) {
-                if (x.after() == placed
-                        || (placed == from && x.after() < from)
-                        || (placed == categories.size() && x.after() > placed)) {
-                    out.extra(x);
-                }
-            }
-            if (i < categories.size()) {
-                category(out, categories.get(i));
-            }
-        }
+        out.document(
+                checklist.frontMatter(),
+                checklist.title(),
+                checklist.notes(),
+                checklist.categories(),
+                Category::heading,
+                checklist.extraSections(),
+                c -> category(out, c));
         return out.finish();
     }
 

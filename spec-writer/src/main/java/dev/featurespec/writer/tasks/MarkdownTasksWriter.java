@@ -7,7 +7,6 @@ import dev.featurespec.model.tasks.TaskGroup;
 import dev.featurespec.model.tasks.TaskList;
 import dev.featurespec.writer.LineEnding;
 import dev.featurespec.writer.internal.folder.FolderMarkdown;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -48,32 +47,14 @@ public final class MarkdownTasksWriter {
     public String write(TaskList tasks) {
         Objects.requireNonNull(tasks, "tasks");
         FolderMarkdown out = new FolderMarkdown(lineEnding.chars());
-        tasks.frontMatter().ifPresent(fm -> out.frontMatter(fm));
-        if (!tasks.title().isEmpty()) {
-            out.heading(1, tasks.title());
-        }
-        tasks.notes().forEach(n -> out.note(n));
-        List<Phase> phases = tasks.phases();
-        int start = 0;
-        if (!phases.isEmpty() && phases.get(0).heading().isEmpty()) {
-            // tasks before any heading must stay before every heading
-            phase(out, phases.get(0));
-            start = 1;
-        }
-        int from = start;
-        for (int i = from; i <= phases.size(); i++) {
-            int placed = i;
-            for (ExtraSection x : tasks.extraSections()) {
-                if (x.after() == placed
-                        || (placed == from && x.after() < from)
-                        || (placed == phases.size() && x.after() > placed)) {
-                    out.extra(x);
-                }
-            }
-            if (i < phases.size()) {
-                phase(out, phases.get(i));
-            }
-        }
+        out.document(
+                tasks.frontMatter(),
+                tasks.title(),
+                tasks.notes(),
+                tasks.phases(),
+                Phase::heading,
+                tasks.extraSections(),
+                p -> phase(out, p));
         return out.finish();
     }
 

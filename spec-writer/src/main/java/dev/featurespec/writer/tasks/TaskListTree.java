@@ -16,14 +16,16 @@ final class TaskListTree {
     private TaskListTree() {}
 
     static void write(JsonGenerator g, TaskList tasks) {
-        g.writeStartObject();
-        g.writeNumberProperty("formatVersion", tasks.formatVersion());
-        g.writeStringProperty("title", tasks.title());
-        JsonOutput.optional(g, "frontMatter", tasks.frontMatter());
-        FolderJson.notes(g, tasks.notes());
-        JsonOutput.array(g, "phases", tasks.phases(), p -> phase(g, p));
-        FolderJson.extraSections(g, tasks.extraSections());
-        g.writeEndObject();
+        FolderJson.document(
+                g,
+                tasks.formatVersion(),
+                tasks.title(),
+                tasks.frontMatter(),
+                tasks.notes(),
+                "phases",
+                tasks.phases(),
+                p -> phase(g, p),
+                tasks.extraSections());
     }
 
     private static void phase(JsonGenerator g, Phase p) {
@@ -49,18 +51,13 @@ final class TaskListTree {
     }
 
     private static void task(JsonGenerator g, Task t) {
-        g.writeStartObject();
-        JsonOutput.optional(g, "id", t.id());
-        g.writeBooleanProperty("done", t.done());
-        g.writeStringProperty("text", t.text());
+        FolderJson.startItem(g, t.id(), t.done(), t.text());
         if (t.parallel()) {
             g.writeBooleanProperty("parallel", true);
         }
         JsonOutput.strings(g, "stories", t.stories());
         JsonOutput.strings(g, "requirements", t.requirements());
         JsonOutput.strings(g, "files", t.files());
-        JsonOutput.optional(g, "details", t.details());
-        FolderJson.statements(g, "subItems", t.subItems());
-        g.writeEndObject();
+        FolderJson.endItem(g, t.details(), t.subItems());
     }
 }

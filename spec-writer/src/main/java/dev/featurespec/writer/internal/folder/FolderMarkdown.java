@@ -8,6 +8,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 
 /**
@@ -25,6 +27,42 @@ public final class FolderMarkdown {
     /** Output ending lines with {@code lineSeparator} ({@code \n} or {@code \r\n}). */
     public FolderMarkdown(String lineSeparator) {
         this.out = new BlockWriter(new StringBuilder(), lineSeparator);
+    }
+
+    /**
+     * A whole document: front matter, the {@code #} title unless empty, the notes under it, then its typed
+     * sections, each written by {@code section}, with the extra sections placed between them by {@link
+     * ExtraSection#after()}. A first section without a heading (items written before any heading) stays
+     * before every heading.
+     */
+    public <S> void document(
+            Optional<String> frontMatter,
+            String title,
+            List<Note> notes,
+            List<S> sections,
+            Function<S, Optional<String>> heading,
+            List<ExtraSection> extras,
+            Consumer<S> section) {
+        frontMatter.ifPresent(this::frontMatter);
+        if (!title.isEmpty()) {
+            heading(1, title);
+        }
+        notes.forEach(this::note);
+        int from = 0;
+        if (!sections.isEmpty() && heading.apply(sections.get(0)).isEmpty()) {
+            section.accept(sections.get(0));
+            from = 1;
+        }
+        for (int i = from; i <= sections.size(); i++) {
+            for (ExtraSection x : extras) {
+                if (x.after() == i || (i == from && x.after() < from) || (i == sections.size() && x.after() > i)) {
+                    extra(x);
+                }
+            }
+            if (i < sections.size()) {
+                section.accept(sections.get(i));
+            }
+        }
     }
 
     /** A block of Markdown, written as it is. */
