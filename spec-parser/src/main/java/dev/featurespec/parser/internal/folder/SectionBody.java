@@ -84,25 +84,13 @@ public record SectionBody<T>(List<T> items, List<Note> notes) {
                         continue;
                     }
                     if (runFirst != null) {
-                        note(
-                                context,
-                                notes,
-                                pointers,
-                                Note.of(BlockText.run(src, runFirst, runLast)).at(items.size()),
-                                runFirst,
-                                runLast);
+                        bullets(context, notes, pointers, runFirst, runLast, items.size());
                         runFirst = null;
                     }
                     items.add(item);
                 }
                 if (runFirst != null) {
-                    note(
-                            context,
-                            notes,
-                            pointers,
-                            Note.of(BlockText.run(src, runFirst, runLast)).at(items.size()),
-                            runFirst,
-                            runLast);
+                    bullets(context, notes, pointers, runFirst, runLast, items.size());
                 }
             } else if (block instanceof Paragraph p) {
                 String text = BlockText.block(src, p);
@@ -122,6 +110,18 @@ public record SectionBody<T>(List<T> items, List<Note> notes) {
             }
         }
         return new SectionBody<>(List.copyOf(items), List.copyOf(notes));
+    }
+
+    /** A run of plain bullets, {@code first} to {@code last}, as one note after {@code at} items. */
+    private static void bullets(
+            DocumentContext context, List<Note> notes, Pointers pointers, Node first, Node last, int at) {
+        note(
+                context,
+                notes,
+                pointers,
+                Note.of(BlockText.run(context.src(), first, last)).at(at),
+                first,
+                last);
     }
 
     private static void note(
