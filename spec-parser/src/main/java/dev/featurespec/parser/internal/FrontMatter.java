@@ -11,14 +11,20 @@ public final class FrontMatter {
     /** Front matter larger than this is kept verbatim but not checked. */
     public static final int MAX_CHARS = 256 * 1024;
 
-    private static final ObjectMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxDocumentLength(MAX_CHARS * 4L)
-                            .maxNestingDepth(64)
-                            .maxStringLength(MAX_CHARS * 2)
-                            .build())
-                    .build())
-            .build();
+    /**
+     * The YAML parser, made on first use: most specs have no front matter, and a run that reads none
+     * never loads Jackson's YAML mapper (a few hundred classes).
+     */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = YAMLMapper.builder(YAMLFactory.builder()
+                        .streamReadConstraints(StreamReadConstraints.builder()
+                                .maxDocumentLength(MAX_CHARS * 4L)
+                                .maxNestingDepth(64)
+                                .maxStringLength(MAX_CHARS * 2)
+                                .build())
+                        .build())
+                .build();
+    }
 
     /**
      * Where front matter is: the YAML between the fences, the 0-based line of the closing fence, and
@@ -56,7 +62,7 @@ public final class FrontMatter {
             return new Problem("front matter is larger than " + MAX_CHARS + " characters; not checked", 0, 0);
         }
         try {
-            YAML.readTree(yaml);
+            Yaml.MAPPER.readTree(yaml);
             return null;
         } catch (JacksonException e) {
             var loc = e.getLocation();
