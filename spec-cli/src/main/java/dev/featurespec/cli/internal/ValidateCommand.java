@@ -110,13 +110,13 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         Progress progress = Progress.of(err, files.size());
         List<CliException> unreadable = new ArrayList<>();
-        InOrder.run(files, jobs, ValidateCommand::alone, path -> checkOne(path, chosen, cfg), outcome -> {
-            if (outcome instanceof FileReport report) {
-                reports.add(report);
+        InOrder.run(files, jobs, ValidateCommand::alone, path -> checkOne(path, chosen, cfg), checked -> {
+            if (checked.report() != null) {
+                reports.add(checked.report());
             } else {
                 progress.finish();
-                unreadable.add((CliException) outcome);
-                unchecked((CliException) outcome, reports, err);
+                unreadable.add(checked.failure());
+                unchecked(checked.failure(), reports, err);
             }
             progress.next();
         });
@@ -160,16 +160,24 @@ public final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    /** One file read and checked: its {@link FileReport}, or the {@link CliException} that says why not. */
-    private Object checkOne(Path path, Profile chosen, CliConfig cfg) {
+    /**
+     * What checking one file gave: its report, or the failure that says why it could not be checked.
+     *
+     * @param report the file's diagnostics, or null
+     * @param failure why there is no report, or null
+     */
+    private record Checked(FileReport report, CliException failure) {}
+
+    /** One file read and checked, on whichever thread runs it; {@code path} null is standard input. */
+    private Checked checkOne(Path path, Profile chosen, CliConfig cfg) {
         try {
             SourceFile file = path == null ? SpecFiles.read(System.in) : SpecFiles.read(path);
             SpecFormat format = path == null && from != null ? from : file.format();
-            return new FileReport(file.displayPath(), check(file, format, chosen, cfg));
+            return new Checked(new FileReport(file.displayPath(), check(file, format, chosen, cfg)), null);
         } catch (CliException e) {
-            return e;
+            return new Checked(null, e);
         } catch (OutOfMemoryError e) {
-            return outOfMemory(path);
+            return new Checked(null, outOfMemory(path));
         }
     }
 
