@@ -6,9 +6,11 @@ import dev.featurespec.model.template.Profile;
 import dev.featurespec.model.validation.SpecValidator;
 import dev.featurespec.parser.ParseResult;
 import dev.featurespec.parser.json.JsonSpecReader;
+import dev.featurespec.parser.json.YamlSpecReader;
 import dev.featurespec.parser.markdown.MarkdownSpecParser;
 import dev.featurespec.writer.LineEnding;
 import dev.featurespec.writer.json.JsonSpecWriter;
+import dev.featurespec.writer.json.YamlSpecWriter;
 import dev.featurespec.writer.markdown.MarkdownSpecWriter;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +28,8 @@ final class SpecEngine {
     static ParseResult read(SourceFile file, SpecFormat format, Profile profile) {
         return switch (format) {
             case MARKDOWN -> markdownParser(profile).parse(file.text());
-            case JSON -> JsonSpecReader.json().parse(file.text());
-            case YAML -> JsonSpecReader.yaml().parse(file.text());
+            case JSON -> JsonSpecReader.create().parse(file.text());
+            case YAML -> YamlSpecReader.create().parse(file.text());
         };
     }
 
@@ -72,8 +74,8 @@ final class SpecEngine {
                 }
                 yield b.build().write(spec);
             }
-            case JSON -> JsonSpecWriter.json().write(spec);
-            case YAML -> JsonSpecWriter.yaml().write(spec);
+            case JSON -> JsonSpecWriter.create().write(spec);
+            case YAML -> YamlSpecWriter.create().write(spec);
         };
     }
 }

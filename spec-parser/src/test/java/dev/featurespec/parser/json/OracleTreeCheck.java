@@ -5,15 +5,15 @@ import dev.featurespec.model.diagnostic.Diagnostic;
 import dev.featurespec.model.diagnostic.Rule;
 import dev.featurespec.model.diagnostic.SourceMap;
 import dev.featurespec.model.diagnostic.SourceRange;
-import dev.featurespec.parser.json.Shapes.Choice;
-import dev.featurespec.parser.json.Shapes.Int;
-import dev.featurespec.parser.json.Shapes.ListOf;
-import dev.featurespec.parser.json.Shapes.MapOf;
-import dev.featurespec.parser.json.Shapes.Obj;
-import dev.featurespec.parser.json.Shapes.Pri;
-import dev.featurespec.parser.json.Shapes.Property;
-import dev.featurespec.parser.json.Shapes.Shape;
-import dev.featurespec.parser.json.Shapes.Str;
+import dev.featurespec.parser.json.OracleShapes.Choice;
+import dev.featurespec.parser.json.OracleShapes.Int;
+import dev.featurespec.parser.json.OracleShapes.ListOf;
+import dev.featurespec.parser.json.OracleShapes.MapOf;
+import dev.featurespec.parser.json.OracleShapes.Obj;
+import dev.featurespec.parser.json.OracleShapes.Pri;
+import dev.featurespec.parser.json.OracleShapes.Property;
+import dev.featurespec.parser.json.OracleShapes.Shape;
+import dev.featurespec.parser.json.OracleShapes.Str;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -27,14 +27,16 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Checks a document tree against {@link Shapes}: unknown properties, wrong types, missing required
+ * Part of {@link OracleReader}, the reader before the streaming binder: checks the tree.
+ *
+ * <p>Checks a document tree against {@link OracleShapes}: unknown properties, wrong types, missing required
  * values and values the model refuses, every one with its pointer and position. Then {@link #prune()}
  * drops what was wrong (the offending array element, or optional property) so that the rest binds.
  * Recursion follows the tree, whose depth the reader's nesting limit bounds. Not thread-safe.
  */
-final class TreeCheck {
+final class OracleTreeCheck {
     private final SourceMap sourceMap;
-    private final TreeBuilder builder;
+    private final OracleTreeBuilder builder;
     private final List<PendingKey> pendingKeys = new ArrayList<>();
     private final Map<String, String> rawScalars;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -68,7 +70,7 @@ final class TreeCheck {
                 return "";
             }
             return pointer(s.up()) + "/"
-                    + (s.array() != null ? String.valueOf(s.index()) : TreeBuilder.escape(s.name()));
+                    + (s.array() != null ? String.valueOf(s.index()) : OracleTreeBuilder.escape(s.name()));
         }
 
         /** The value as messages name it: {@code Requirement.id}, {@code FeatureSpec.userStories[2]}. */
@@ -86,7 +88,7 @@ final class TreeCheck {
     /** An unknown-property diagnostic whose range (the key's) is filled in after the walk. */
     private record PendingKey(int index, String message, String pointer) {}
 
-    TreeCheck(SourceMap sourceMap, TreeBuilder builder, Map<String, String> rawScalars) {
+    OracleTreeCheck(SourceMap sourceMap, OracleTreeBuilder builder, Map<String, String> rawScalars) {
         this.sourceMap = sourceMap;
         this.builder = builder;
         this.rawScalars = rawScalars;
@@ -94,7 +96,7 @@ final class TreeCheck {
 
     /** Checks the root object. */
     void check(ObjectNode root) {
-        object(root, Shapes.ROOT, null);
+        object(root, OracleShapes.ROOT, null);
         if (!pendingKeys.isEmpty()) {
             Set<String> wanted = new HashSet<>();
             for (PendingKey k : pendingKeys) {

@@ -26,13 +26,15 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
- * One streaming pass over a JSON or YAML document that builds the tree and records, for every value,
+ * Part of {@link OracleReader}, the reader before the streaming binder: builds the tree.
+ *
+ * <p>One streaming pass over a JSON or YAML document that builds the tree and records, for every value,
  * its JSON pointer → source range (the source map) and, for every property, where its key stands. Uses
  * an explicit stack, so nesting depth costs heap, not Java stack; the parser's {@code
  * StreamReadConstraints} bound it. Duplicate keys are reported (the first value is kept) and YAML
  * aliases refused. One instance per document; not thread-safe.
  */
-final class TreeBuilder {
+final class OracleTreeBuilder {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final ObjectMapper mapper;
@@ -62,7 +64,7 @@ final class TreeBuilder {
         }
     }
 
-    TreeBuilder(ObjectMapper mapper, boolean yaml, int maxDepth) {
+    OracleTreeBuilder(ObjectMapper mapper, boolean yaml, int maxDepth) {
         this.mapper = mapper;
         this.yaml = yaml;
         this.maxDepth = maxDepth;

@@ -26,17 +26,23 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The fast path ({@link FastBinder}) gives exactly what the checked path gives (spec, diagnostics and
- * source map) for every document: the test documents, generated specs, the corpus (Markdown read and
- * written as JSON) and seeded random mutations of all of them (wrong types, nulls, empty strings,
- * missing and unknown properties, duplicate keys, other format versions, broken syntax).
+ * The streaming reader gives exactly what the reader before it gave ({@link OracleReader}: a
+ * jackson-databind tree, checked and bound) — spec, diagnostics and source map — for every document:
+ * the test documents, generated specs, the corpus (Markdown read and written as JSON) and seeded
+ * random mutations of all of them (wrong types, nulls, empty strings, missing and unknown properties,
+ * duplicate keys, other format versions, broken syntax). {@code -Dfeaturespec.equivalence.seeds=N}
+ * runs more mutation seeds than the default 200.
  */
-class FastPathEquivalenceTest {
-    private static final JsonSpecReader JSON = JsonSpecReader.json();
-    private static final JsonSpecReader YAML = JsonSpecReader.yaml();
+class StreamingReaderEquivalenceTest {
+    private static final JsonSpecReader JSON = JsonSpecReader.create();
+    private static final YamlSpecReader YAML = YamlSpecReader.create();
+    private static final OracleReader JSON_ORACLE = new OracleReader(false, JsonSpecReader.DEFAULT_MAX_DEPTH);
+    private static final OracleReader YAML_ORACLE = new OracleReader(true, YamlSpecReader.DEFAULT_MAX_DEPTH);
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final YAMLMapper YAML_MAPPER = YAMLMapper.builder().build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Path TESTDATA = GoldenCase.root();
 
@@ -72,52 +78,36 @@ class FastPathEquivalenceTest {
     }
 
     static IntStream seeds() {
-        return IntStream.range(0, 200);
+        return IntStream.range(0, Integer.getInteger("featurespec.equivalence.seeds", 200));
     }
 
     @Test
-    void theFastPathReadsEveryGoodDocumentAndEveryGeneratedOne() {
-        List<String> good = new ArrayList<>();
-        try (Stream<Path> files = Files.list(TESTDATA.resolve("good"))) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".json")).toList()) {
-                good.add(Files.readString(p, StandardCharsets.UTF_8).replace("\uFEFF", ""));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        SpecGenerator generator = new SpecGenerator(3);
-        for (int i = 0; i < 20; i++) {
-            good.add(MAPPER.writeValueAsString(generator.next()));
-        }
-        assertThat(good)
-                .hasSizeGreaterThan(40)
-                .allSatisfy(doc -> assertThat(JSON.fastPathReads(doc)).as(doc).isTrue());
-    }
-
-    @Test
-    void everyTestDocumentReadsTheSameOnBothPaths() throws IOException {
+    void everyTestDocumentReadsAsTheOracleReadsIt() throws IOException {
         for (String doc : DOCUMENTS) {
-            assertSame(JSON, doc);
+            assertSame(doc);
         }
         try (Stream<Path> files = Files.list(TESTDATA.resolve("bad"))) {
             for (Path p : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
-                assertSame(YAML, Files.readString(p, StandardCharsets.UTF_8));
+                String doc = Files.readString(p, StandardCharsets.UTF_8);
+                assertSame(YAML.parse(doc), YAML_ORACLE.parse(doc), doc);
             }
         }
     }
 
     @Test
-    void theLazySourceMapIsTheCheckedPathsMap() {
+    void theLazySourceMapOfACleanDocumentIsTheOraclesMap() {
         String doc = DOCUMENTS.get(0);
-        ParseResult fast = JSON.parse(doc);
-        assertThat(fast.sourceMap().asMap()).isNotEmpty();
-        assertThat(fast.sourceMap().asMap())
-                .isEqualTo(JSON.parseChecked(doc).sourceMap().asMap());
+        ParseResult result = JSON.parse(doc);
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.sourceMap().asMap()).hasSizeGreaterThan(10);
+        assertThat(result.sourceMap().asMap())
+                .isEqualTo(JSON_ORACLE.parse(doc).sourceMap().asMap());
     }
 
     @Test
     void aReaderWithASmallerDepthLimitRefusesTheSameDocuments() {
         JsonSpecReader shallow = JsonSpecReader.builder().maxDepth(4).build();
+        OracleReader oracle = new OracleReader(false, 4);
         String nested = """
                 {"title": "T", "apiContract": {"statements": [{"text": "a", "children": [{"text": "b"}]}]}}
                 """;
@@ -125,8 +115,8 @@ class FastPathEquivalenceTest {
                 {"title": "T", "apiContract": {"statements": [{"text": "a", "children": [{"text": "b",
                  "children": [{"text": "c"}]}]}]}}
                 """;
-        assertSame(shallow, nested);
-        assertSame(shallow, deeper);
+        assertSame(shallow.parse(nested), oracle.parse(nested), nested);
+        assertSame(shallow.parse(deeper), oracle.parse(deeper), deeper);
         assertThat(shallow.parse(deeper).diagnostics()).isNotEmpty();
     }
 
@@ -137,18 +127,37 @@ class FastPathEquivalenceTest {
         for (int round = 0; round < 5; round++) {
             String doc = DOCUMENTS.get(random.nextInt(DOCUMENTS.size()));
             String mutated = mutate(doc, random);
-            assertSame(JSON, mutated);
+            assertSame(mutated);
         }
     }
 
-    private static void assertSame(JsonSpecReader reader, String doc) {
-        ParseResult fast = reader.parse(doc);
-        ParseResult checked = reader.parseChecked(doc);
-        assertThat(fast.spec()).as(doc).isEqualTo(checked.spec());
-        assertThat(fast.diagnostics()).as(doc).isEqualTo(checked.diagnostics());
-        assertThat(fast.sourceMap().asMap())
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void mutatedDocumentsWrittenAsYamlReadAsTheOracleReadsThem(int seed) {
+        Random random = new Random(seed);
+        for (int round = 0; round < 5; round++) {
+            String json = mutate(DOCUMENTS.get(random.nextInt(DOCUMENTS.size())), random);
+            JsonNode tree;
+            try {
+                tree = MAPPER.readTree(json);
+            } catch (RuntimeException e) {
+                continue;
+            }
+            String yaml = YAML_MAPPER.writeValueAsString(tree);
+            assertSame(YAML.parse(yaml), YAML_ORACLE.parse(yaml), yaml);
+        }
+    }
+
+    private static void assertSame(String doc) {
+        assertSame(JSON.parse(doc), JSON_ORACLE.parse(doc.startsWith("\uFEFF") ? doc.substring(1) : doc), doc);
+    }
+
+    private static void assertSame(ParseResult actual, ParseResult oracle, String doc) {
+        assertThat(actual.spec()).as(doc).isEqualTo(oracle.spec());
+        assertThat(actual.diagnostics()).as(doc).isEqualTo(oracle.diagnostics());
+        assertThat(actual.sourceMap().asMap())
                 .as(doc)
-                .isEqualTo(checked.sourceMap().asMap());
+                .isEqualTo(oracle.sourceMap().asMap());
     }
 
     private static String mutate(String doc, Random random) {
@@ -281,24 +290,28 @@ class FastPathEquivalenceTest {
     }
 
     @Test
-    void theMutationsReachTheFastPath() {
-        // guards the test above from going vacuous: some mutated documents must still take the fast path
+    void theMutationsReachBothCleanAndFaultyDocuments() {
+        // guards the test above from going vacuous: some mutated documents must still read clean
         Random random = new Random(5);
-        int fast = 0;
+        int clean = 0;
+        int faulty = 0;
         for (int i = 0; i < 200; i++) {
             String doc = mutate(DOCUMENTS.get(random.nextInt(DOCUMENTS.size())), random);
-            if (JSON.fastPathReads(doc)) {
-                fast++;
+            if (JSON.parse(doc).diagnostics().isEmpty()) {
+                clean++;
+            } else {
+                faulty++;
             }
         }
-        assertThat(fast).isGreaterThan(10);
+        assertThat(clean).isGreaterThan(10);
+        assertThat(faulty).isGreaterThan(100);
     }
 
     @Test
-    void aSpecWithEveryPartReadsOnTheFastPath() {
+    void aSpecWithEveryPartReadsBackEqual() {
         FeatureSpec spec = new SpecGenerator(99).size(8).next();
         String doc = MAPPER.writeValueAsString(spec);
-        assertThat(JSON.fastPathReads(doc)).isTrue();
+        assertThat(JSON.parse(doc).diagnostics()).isEmpty();
         assertThat(JSON.parse(doc).spec()).isEqualTo(spec);
     }
 }
