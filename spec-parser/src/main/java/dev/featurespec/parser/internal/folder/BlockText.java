@@ -1,5 +1,6 @@
-package dev.featurespec.parser.internal;
+package dev.featurespec.parser.internal.folder;
 
+import dev.featurespec.parser.internal.SourceText;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 

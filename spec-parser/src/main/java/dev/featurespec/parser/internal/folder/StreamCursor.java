@@ -1,4 +1,4 @@
-package dev.featurespec.parser.internal;
+package dev.featurespec.parser.internal.folder;
 
 import dev.featurespec.model.diagnostic.Diagnostic;
 import dev.featurespec.model.diagnostic.Rule;

@@ -1,4 +1,4 @@
-package dev.featurespec.parser.internal;
+package dev.featurespec.parser.internal.folder;
 
 import dev.featurespec.model.template.internal.Syntax;
 import java.util.ArrayList;

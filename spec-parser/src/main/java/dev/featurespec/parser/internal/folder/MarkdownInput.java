@@ -1,9 +1,13 @@
-package dev.featurespec.parser.internal;
+package dev.featurespec.parser.internal.folder;
 
 import dev.featurespec.model.diagnostic.Diagnostic;
 import dev.featurespec.model.diagnostic.Rule;
 import dev.featurespec.model.diagnostic.SourceLocation;
 import dev.featurespec.model.diagnostic.SourceRange;
+import dev.featurespec.parser.internal.FrontMatter;
+import dev.featurespec.parser.internal.SourceText;
+import dev.featurespec.parser.internal.SpanOnlyInlineParser;
+import dev.featurespec.parser.internal.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;

@@ -1,4 +1,4 @@
-package dev.featurespec.parser.internal;
+package dev.featurespec.parser.internal.folder;
 
 /**
  * Recognises the GFM task-list checkbox at the start of a list item's text: {@code [ ]}, {@code [x]} or

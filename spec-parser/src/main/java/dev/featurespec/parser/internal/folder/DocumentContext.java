@@ -1,9 +1,10 @@
-package dev.featurespec.parser.internal;
+package dev.featurespec.parser.internal.folder;
 
 import dev.featurespec.model.diagnostic.Diagnostic;
 import dev.featurespec.model.diagnostic.Rule;
 import dev.featurespec.model.diagnostic.SourceMap;
 import dev.featurespec.model.diagnostic.SourceRange;
+import dev.featurespec.parser.internal.SourceText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

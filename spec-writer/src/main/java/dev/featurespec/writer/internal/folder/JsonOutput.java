@@ -1,5 +1,6 @@
-package dev.featurespec.writer.internal;
+package dev.featurespec.writer.internal.folder;
 
+import dev.featurespec.writer.internal.YamlQuoting;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,8 @@
-package dev.featurespec.parser.internal;
+package dev.featurespec.parser.internal.folder;
 
 import dev.featurespec.model.Statement;
 import dev.featurespec.model.diagnostic.Rule;
+import dev.featurespec.parser.internal.SourceText;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.node.ListBlock;

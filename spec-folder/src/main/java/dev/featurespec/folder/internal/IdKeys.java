@@ -7,14 +7,16 @@ import java.util.regex.Pattern;
 
 /**
  * How ids are compared across documents: {@code FR-001}, {@code FR-1} and {@code FR1} are one
- * requirement; {@code US2}, {@code US-02} one story. Not API.
+ * requirement; {@code US2}, {@code US-02} one story. (The model's {@code Ids} tells an id's form within
+ * one spec and the parser's records where each id is declared; this class only keys ids for matching
+ * them across documents.) Not API.
  */
-final class Ids {
+final class IdKeys {
     private static final Pattern ID =
             Pattern.compile("(\\p{L}{1,10})-?0*(\\d{1,9})([a-z]|\\.\\d{1,9})?", Pattern.CASE_INSENSITIVE);
     private static final Pattern STORY = Pattern.compile("US-?0*(\\d{1,6})", Pattern.CASE_INSENSITIVE);
 
-    private Ids() {}
+    private IdKeys() {}
 
     /** The comparison key of a requirement or criterion id ({@code FR#1}, {@code FR#1a}), or empty for none. */
     static Optional<String> key(String id) {

@@ -1,6 +1,7 @@
-package dev.featurespec.parser.internal;
+package dev.featurespec.parser.internal.folder;
 
 import dev.featurespec.model.Statement;
+import dev.featurespec.parser.internal.SourceText;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

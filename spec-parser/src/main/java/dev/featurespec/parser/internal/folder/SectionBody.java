@@ -1,6 +1,7 @@
-package dev.featurespec.parser.internal;
+package dev.featurespec.parser.internal.folder;
 
 import dev.featurespec.model.document.Note;
+import dev.featurespec.parser.internal.SourceText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -55,6 +56,16 @@ public record SectionBody<T>(List<T> items, List<Note> notes) {
         }
     }
 
+    /** The notes before the first item. */
+    public List<Note> leading() {
+        return notes.stream().filter(n -> n.at() == 0).toList();
+    }
+
+    /** The notes after the first item. */
+    public List<Note> trailing() {
+        return notes.stream().filter(n -> n.at() > 0).toList();
+    }
+
     /** Reads {@code blocks}, recording where each item and note came from at the pointers given. */
     public static <T> SectionBody<T> read(
             DocumentContext context, List<Node> blocks, Pointers pointers, ItemReader<T> reader) {
@@ -73,25 +84,13 @@ public record SectionBody<T>(List<T> items, List<Note> notes) {
                         continue;
                     }
                     if (runFirst != null) {
-                        note(
-                                context,
-                                notes,
-                                pointers,
-                                Note.of(BlockText.run(src, runFirst, runLast)).at(items.size()),
-                                runFirst,
-                                runLast);
+                        bullets(context, notes, pointers, runFirst, runLast, items.size());
                         runFirst = null;
                     }
                     items.add(item);
                 }
                 if (runFirst != null) {
-                    note(
-                            context,
-                            notes,
-                            pointers,
-                            Note.of(BlockText.run(src, runFirst, runLast)).at(items.size()),
-                            runFirst,
-                            runLast);
+                    bullets(context, notes, pointers, runFirst, runLast, items.size());
                 }
             } else if (block instanceof Paragraph p) {
                 String text = BlockText.block(src, p);
@@ -111,6 +110,18 @@ public record SectionBody<T>(List<T> items, List<Note> notes) {
             }
         }
         return new SectionBody<>(List.copyOf(items), List.copyOf(notes));
+    }
+
+    /** A run of plain bullets, {@code first} to {@code last}, as one note after {@code at} items. */
+    private static void bullets(
+            DocumentContext context, List<Note> notes, Pointers pointers, Node first, Node last, int at) {
+        note(
+                context,
+                notes,
+                pointers,
+                Note.of(BlockText.run(context.src(), first, last)).at(at),
+                first,
+                last);
     }
 
     private static void note(

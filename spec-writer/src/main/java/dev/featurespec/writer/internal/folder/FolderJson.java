@@ -1,4 +1,4 @@
-package dev.featurespec.writer.internal;
+package dev.featurespec.writer.internal.folder;
 
 import dev.featurespec.model.Statement;
 import dev.featurespec.model.document.ExtraSection;
@@ -6,14 +6,57 @@ import dev.featurespec.model.document.Note;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * How the feature folder's documents write what they share as JSON: notes, extra sections and nested
- * bullets, with the keys, order and omissions of the records' Jackson annotations. Not API.
+ * How the feature folder's documents write what they share as JSON: the root object, the common
+ * properties of checkbox items, notes, extra sections and nested bullets, with the keys, order and
+ * omissions of the records' Jackson annotations. Not API.
  */
 public final class FolderJson {
     private FolderJson() {}
+
+    /**
+     * A document's root object: {@code formatVersion}, {@code title}, {@code frontMatter}, {@code notes},
+     * its typed sections under {@code sectionsKey} (each written by {@code section}), {@code
+     * extraSections}.
+     */
+    public static <S> void document(
+            JsonGenerator g,
+            int formatVersion,
+            String title,
+            Optional<String> frontMatter,
+            List<Note> notes,
+            String sectionsKey,
+            List<S> sections,
+            Consumer<S> section,
+            List<ExtraSection> extraSections) {
+        g.writeStartObject();
+        g.writeNumberProperty("formatVersion", formatVersion);
+        g.writeStringProperty("title", title);
+        JsonOutput.optional(g, "frontMatter", frontMatter);
+        notes(g, notes);
+        JsonOutput.array(g, sectionsKey, sections, section);
+        extraSections(g, extraSections);
+        g.writeEndObject();
+    }
+
+    /** Opens a checkbox item's object and writes what every item starts with: {@code id}, {@code done}, {@code text}. */
+    public static void startItem(JsonGenerator g, Optional<String> id, boolean done, String text) {
+        g.writeStartObject();
+        JsonOutput.optional(g, "id", id);
+        g.writeBooleanProperty("done", done);
+        g.writeStringProperty("text", text);
+    }
+
+    /** Writes what every checkbox item ends with, {@code details} and {@code subItems}, and closes its object. */
+    public static void endItem(JsonGenerator g, Optional<String> details, List<Statement> subItems) {
+        JsonOutput.optional(g, "details", details);
+        statements(g, "subItems", subItems);
+        g.writeEndObject();
+    }
 
     /** {@code notes}: [{label, text, at}…] unless empty; {@code at} left out when 0. */
     public static void notes(JsonGenerator g, List<Note> notes) {

@@ -1,9 +1,10 @@
-package dev.featurespec.parser.internal;
+package dev.featurespec.parser.internal.folder;
 
 import dev.featurespec.model.diagnostic.Diagnostic;
 import dev.featurespec.model.diagnostic.Rule;
 import dev.featurespec.model.diagnostic.SourceLocation;
 import dev.featurespec.model.diagnostic.SourceRange;
+import dev.featurespec.parser.internal.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -27,11 +28,6 @@ import tools.jackson.dataformat.yaml.YAMLFactory;
  * and thread-safe. Not API.
  */
 public final class JsonInput {
-    /** The default byte limit for JSON input: 32 MiB. */
-    public static final long DEFAULT_MAX_BYTES_JSON = 32L << 20;
-    /** The default byte limit for YAML input: 8 MiB. */
-    public static final long DEFAULT_MAX_BYTES_YAML = 8L << 20;
-
     private static final int MAX_DEPTH = 500;
     private static final int MAX_STRING_LENGTH = 8 << 20;
     private static final long MAX_TOKENS = 5_000_000;
@@ -40,10 +36,10 @@ public final class JsonInput {
     private final long maxBytes;
     private final TokenStreamFactory factory;
 
-    /** Input in YAML ({@code yaml}) or JSON, refused above {@code maxBytes} (0 for the format's default). */
+    /** Input in YAML ({@code yaml}) or JSON, refused above {@code maxBytes}. */
     public JsonInput(boolean yaml, long maxBytes) {
         this.yaml = yaml;
-        this.maxBytes = maxBytes > 0 ? maxBytes : (yaml ? DEFAULT_MAX_BYTES_YAML : DEFAULT_MAX_BYTES_JSON);
+        this.maxBytes = maxBytes;
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_DEPTH)
                 .maxStringLength(MAX_STRING_LENGTH)

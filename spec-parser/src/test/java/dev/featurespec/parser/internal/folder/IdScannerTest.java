@@ -1,4 +1,4 @@
-package dev.featurespec.parser.internal;
+package dev.featurespec.parser.internal.folder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
