@@ -216,9 +216,25 @@ public final class SpecFiles {
 
     /**
      * Decodes strict UTF-8; a NUL byte means binary. The byte order mark, if any, is kept (the caller
-     * drops it). Checks in small steps, then decodes once, so no buffer twice the input's size is made.
+     * drops it). The common case costs one decode and two scans of the text: the JDK's decoder replaces
+     * malformed input with U+FFFD, so a text with neither U+FFFD nor U+0000 was valid and NUL-free. Only
+     * a text with either is checked again byte by byte, for the message's offset (a U+FFFD written in
+     * the file is valid).
      */
     static String decode(String shown, byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\0') < 0 && text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
+        checkStrictly(shown, bytes);
+        return text;
+    }
+
+    /**
+     * Throws when {@code bytes} hold a NUL byte or are not strict UTF-8. Checks in small steps, so no
+     * buffer twice the input's size is made.
+     */
+    private static void checkStrictly(String shown, byte[] bytes) {
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 throw CliException.unreadable(
@@ -248,7 +264,6 @@ public final class SpecFiles {
         if (decoder.flush(out).isError()) {
             throw invalidUtf8(shown, bytes, bytes.length);
         }
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     private static CliException invalidUtf8(String shown, byte[] bytes, int offset) {
