@@ -1,6 +1,7 @@
 package dev.featurespec.cli.internal;
 
 import dev.featurespec.model.diagnostic.Rule;
+import dev.featurespec.parser.internal.ControlCharacters;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -215,19 +216,16 @@ public final class SpecFiles {
     }
 
     /**
-     * Decodes strict UTF-8; a NUL byte means binary. The byte order mark, if any, is kept (the caller
-     * drops it). Checks in small steps, then decodes once, so no buffer twice the input's size is made.
+     * Decodes strict UTF-8, after refusing binary input: the parsers' rule ({@link ControlCharacters}), at
+     * least two control bytes making up at least 1 in 100 of the file. A stray NUL is left to the parser,
+     * which reads it as U+FFFD with a warning. The byte order mark, if any, is kept (the caller drops it).
+     * Checks in small steps, then decodes once, so no buffer twice the input's size is made.
      */
     static String decode(String shown, byte[] bytes) {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                throw CliException.unreadable(
-                        shown,
-                        Rule.INVALID_ENCODING,
-                        "binary file (NUL byte at offset " + i + "), not a spec",
-                        0,
-                        null);
-            }
+        String binary = ControlCharacters.binaryReason(bytes);
+        if (binary != null) {
+            throw CliException.unreadable(
+                    shown, Rule.INVALID_ENCODING, "binary file (" + binary + "), not a spec", 0, null);
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
