@@ -62,6 +62,11 @@ public enum Rule {
             "nul-character",
             Severity.WARNING,
             "The text holds a NUL character (U+0000); it is read as U+FFFD, as CommonMark says."),
+    SECTION_READ_BY_CONTENT(
+            "FS019",
+            "section-read-by-content",
+            Severity.INFO,
+            "A heading the languages do not know is read as the template section its content shows."),
     MALFORMED_TASK(
             "FS030",
             "malformed-task",
