@@ -161,4 +161,37 @@ class RecognitionTest {
                 .extracting(d -> d.range().orElseThrow().start().line())
                 .containsExactly(8, 10, 15, 17, 32, 50, 52, 63, 65);
     }
+
+    @Test
+    void functionalRequirementsAtLevelTwoStandForRequirements() {
+        // as in real specs that drop the ## Requirements level: ## 功能需求, ## Functional Requirements
+        String spec = """
+                # Feature Specification: Gate
+
+                ## Functional Requirements
+
+                - **FR-001**: System MUST open the gate.
+
+                ## Measurable Outcomes
+
+                - **SC-001**: The gate opens within 1 s.
+                """;
+        ParseResult r = MarkdownSpecParser.create().parse(spec);
+
+        assertThat(r.spec().functionalRequirements()).hasSize(1);
+        assertThat(r.spec().successCriteria()).hasSize(1);
+        assertThat(r.diagnostics())
+                .filteredOn(d -> d.rule() == Rule.MISSING_SECTION)
+                .extracting(Diagnostic::toString)
+                .containsExactly(
+                        "1:1: error: Mandatory section 'User Scenarios & Testing' is missing (profile speckit) [FS003]");
+
+        // one level down, under a heading the template does not name, it does not
+        ParseResult nested =
+                MarkdownSpecParser.create().parse(spec.replace("## Functional", "## Notes\n\n### Functional"));
+        assertThat(nested.diagnostics())
+                .filteredOn(d -> d.rule() == Rule.MISSING_SECTION)
+                .extracting(Diagnostic::toString)
+                .contains("1:1: error: Mandatory section 'Requirements' is missing (profile speckit) [FS003]");
+    }
 }

@@ -249,6 +249,13 @@ public final class DocumentReader {
     }
 
     private void openSection(TemplateSection section, Heading h, String text) {
+        if (h.getLevel() == 2
+                && (section == TemplateSection.FUNCTIONAL_REQUIREMENTS
+                        || section == TemplateSection.MEASURABLE_OUTCOMES)) {
+            // at level 2 (## Functional Requirements), the section that is all its parent holds stands for
+            // the parent too: the document is not missing Requirements
+            section.parent().ifPresent(outline::saw);
+        }
         outline.openSection(section, h, text, fixedProfile != null ? fixedProfile : Builtin.EXTENDED);
         extras.placeAfter(section.anchor());
         ctx.put(Pointer.of(section.anchor().key()), SourceText.range(h));
