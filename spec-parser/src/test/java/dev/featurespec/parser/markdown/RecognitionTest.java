@@ -194,4 +194,35 @@ class RecognitionTest {
                 .extracting(Diagnostic::toString)
                 .contains("1:1: error: Mandatory section 'Requirements' is missing (profile speckit) [FS003]");
     }
+
+    @Test
+    void onlyANumberedListWithThreeBoldWordsInEachItemIsReadAsScenariosByShape() {
+        String spec = """
+                # Feature Specification: Gate
+
+                ## User Scenarios & Testing
+
+                ### User Story 1 - Scan (Priority: P1)
+
+                - **Kamera** inasoma, **tiketi** halali, **mlango** unafunguka
+
+                1. **Ikiwa** tiketi halali, **Wakati** inasomwa, **Basi** mlango unafunguka
+                2. **Ikiwa** tiketi si halali, **Wakati** inasomwa
+                """;
+        var story = MarkdownSpecParser.create().parse(spec).spec().userStories().get(0);
+
+        // the bulleted list is no scenario list; the numbered one is not either, as its second item has two
+        assertThat(story.acceptanceScenarios()).isEmpty();
+        assertThat(story.notes().orElseThrow()).contains("- **Kamera**", "1. **Ikiwa**");
+
+        var numbered = MarkdownSpecParser.create()
+                .parse(spec.replace("2. **Ikiwa** tiketi si halali, **Wakati** inasomwa", ""))
+                .spec()
+                .userStories()
+                .get(0);
+        assertThat(numbered.acceptanceScenarios())
+                .extracting(AcceptanceScenario::given, AcceptanceScenario::when, AcceptanceScenario::then)
+                .containsExactly(
+                        tuple(Optional.of("tiketi halali"), Optional.of("inasomwa"), Optional.of("mlango unafunguka")));
+    }
 }

@@ -29,6 +29,8 @@ final class HeadingClassifier {
     private static final Pattern STORY_SHAPE = Pattern.compile(
             "^([\\p{L}\\p{M}][\\p{L}\\p{M} '’]{0,40}?)\\s*#?\\s*(\\d{1,9})(?!\\d)\\s*[-–—:：.|]\\s*(\\S.{0,200}?)\\s*"
                     + "[(（]\\s*[\\p{L}\\p{M}][\\p{L}\\p{M} ]{0,30}?\\s*[:：]\\s*([Pp]\\d{1,9})\\s*[)）]\\s*(.{0,100})$");
+    /** The longest heading read by its shape; the shapes' parts are bounded, so no longer one can match. */
+    private static final int MAX_SHAPED = 400;
     /** A session heading in words no language gives: words, then a date, {@code Kikao 2025-10-01 (topic)}. */
     private static final Pattern SESSION_SHAPE =
             Pattern.compile("^[\\p{L}\\p{M}][\\p{L}\\p{M} ]{0,40}?\\s*[:：]?\\s*(\\d{4}-\\d{2}-\\d{2}.{0,200})$");
@@ -89,6 +91,9 @@ final class HeadingClassifier {
      */
     HeadingKind.Story storyByShape(String text) {
         String t = text.strip();
+        if (t.length() > MAX_SHAPED) {
+            return null;
+        }
         Matcher m = STORY_SHAPE.matcher(t);
         if (!m.matches()) {
             return null;
@@ -115,6 +120,9 @@ final class HeadingClassifier {
      * 2025-10-01}), for a heading whose words no language gives; null when {@code text} has another shape.
      */
     HeadingKind.Session sessionByShape(String text) {
+        if (text.length() > MAX_SHAPED) {
+            return null;
+        }
         Matcher m = SESSION_SHAPE.matcher(text.strip());
         return m.matches() ? session(m.group(1).strip(), null) : null;
     }
