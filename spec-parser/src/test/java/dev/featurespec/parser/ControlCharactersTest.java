@@ -13,8 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A stray NUL is read as U+FFFD with a warning (FS018) by every Markdown reader, while binary input (at
- * least two control characters making up at least 1 in 100 of it) is refused with FS051.
+ * A stray NUL is read as U+FFFD with a warning (FS018) by every Markdown reader, while binary input (a
+ * NUL among at least two control characters that make up at least 1 in 100 of it) is refused with FS051.
  */
 class ControlCharactersTest {
     private static final String SPEC = "# Feature Specification: Gate\n\n"
@@ -63,6 +63,14 @@ class ControlCharactersTest {
         // 2 control characters in over 200: below 1 in 100
         String text = "# T\n\n" + "word ".repeat(40) + "\u0001\u0002\n";
         ParseResult r = MarkdownSpecParser.create().parse(text);
+        assertThat(r.spec().title()).isEqualTo("T");
+        assertThat(lines(r.diagnostics())).noneMatch(d -> d.contains("FS051") || d.contains("FS018"));
+    }
+
+    @Test
+    void controlCharactersWithoutANulAreText() {
+        // an escape sequence pasted from a terminal: 3 control characters in 40, but no NUL
+        ParseResult r = MarkdownSpecParser.create().parse("# T\n\nEvil\u001b[2J\u001b]0;pwned\u0007 words\n");
         assertThat(r.spec().title()).isEqualTo("T");
         assertThat(lines(r.diagnostics())).noneMatch(d -> d.contains("FS051") || d.contains("FS018"));
     }

@@ -216,8 +216,8 @@ public final class SpecFiles {
     }
 
     /**
-     * Decodes strict UTF-8, after refusing binary input: the parsers' rule ({@link ControlCharacters}), at
-     * least two control bytes making up at least 1 in 100 of the file. A stray NUL is left to the parser,
+     * Decodes strict UTF-8, after refusing binary input: the parsers' rule ({@link ControlCharacters}), a
+     * NUL among at least two control bytes that make up at least 1 in 100 of the file. A stray NUL is left to the parser,
      * which reads it as U+FFFD with a warning. The byte order mark, if any, is kept (the caller drops it).
      * Checks in small steps, then decodes once, so no buffer twice the input's size is made.
      */

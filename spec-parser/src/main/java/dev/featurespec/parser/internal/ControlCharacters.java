@@ -8,11 +8,12 @@ import java.util.List;
 /**
  * Tells text from binary input, one rule for every Markdown reader and the command line, and makes a
  * stray NUL readable. A control character is one below U+0020 other than tab, line feed, form feed and
- * carriage return. Input is <b>binary</b> when it holds at least {@value #MIN_CONTROLS} control
- * characters and they make up at least 1 in {@value #MAX_SHARE} of it: UTF-16 text, an image or an
- * archive that happens to be valid UTF-8. A text with fewer, such as one NUL pasted into a metadata line,
- * is text: each NUL is replaced with U+FFFD, as CommonMark says (§2.3), and reported once (FS018) at the
- * first one. Stateless and thread-safe. Not API.
+ * carriage return. Input is <b>binary</b> when it holds a NUL and at least {@value #MIN_CONTROLS} control
+ * characters making up at least 1 in {@value #MAX_SHARE} of it: UTF-16 text, an image or an archive that
+ * happens to be valid UTF-8. A NUL is what marks binary, as for git; other control characters alone (an
+ * escape sequence pasted from a terminal) leave a text a text. One NUL pasted into a metadata line is
+ * text too: each NUL is replaced with U+FFFD, as CommonMark says (§2.3), and reported once (FS018) at
+ * the first one. Stateless and thread-safe. Not API.
  *
  * <pre>{@code
  * String text = ControlCharacters.readable(normalised, diagnostics);
@@ -33,9 +34,12 @@ public final class ControlCharacters {
         return c >= 0 && c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r';
     }
 
-    /** True when {@code controls} control characters in input {@code length} long make it binary. */
-    public static boolean binary(long controls, long length) {
-        return controls >= MIN_CONTROLS && controls * MAX_SHARE >= length;
+    /**
+     * True when {@code controls} control characters, {@code nuls} of them NUL, in input {@code length}
+     * long make it binary.
+     */
+    public static boolean binary(long controls, long nuls, long length) {
+        return nuls > 0 && controls >= MIN_CONTROLS && controls * MAX_SHARE >= length;
     }
 
     /**
@@ -44,15 +48,19 @@ public final class ControlCharacters {
      */
     public static String binaryReason(byte[] bytes) {
         int controls = 0;
+        int nuls = 0;
         int first = -1;
         for (int i = 0; i < bytes.length; i++) {
             if (isControl(bytes[i])) {
                 if (controls++ == 0) {
                     first = i;
                 }
+                if (bytes[i] == 0) {
+                    nuls++;
+                }
             }
         }
-        if (!binary(controls, bytes.length)) {
+        if (!binary(controls, nuls, bytes.length)) {
             return null;
         }
         return controls + " of its " + bytes.length + " bytes are control characters, the first at offset " + first;
@@ -79,7 +87,7 @@ public final class ControlCharacters {
                 }
             }
         }
-        if (binary(controls, text.length())) {
+        if (binary(controls, nuls, text.length())) {
             diagnostics.add(Diagnostic.of(
                     Rule.INVALID_ENCODING,
                     "Binary input, not text: " + controls + " of its " + text.length()

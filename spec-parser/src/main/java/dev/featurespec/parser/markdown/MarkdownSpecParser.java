@@ -48,9 +48,9 @@ import org.commonmark.parser.Parser;
  * {@link Builder#strict(boolean) strict(true)} a document with an error throws one {@link
  * SpecParseException} carrying every diagnostic.
  *
- * <p>Input that is binary, not text (at least two control characters, other than tab, line feed, form
- * feed and carriage return, making up at least 1 in 100 of it: UTF-16, an image), is refused with FS051
- * and an empty spec. A stray NUL in a text is read as U+FFFD, as CommonMark says, and reported (FS018).
+ * <p>Input that is binary, not text (a NUL among at least two control characters, other than tab, line
+ * feed, form feed and carriage return, that make up at least 1 in 100 of it: UTF-16, an image), is
+ * refused with FS051 and an empty spec. A stray NUL in a text is read as U+FFFD, as CommonMark says, and reported (FS018).
  */
 public final class MarkdownSpecParser {
     /** The default input limit, 32 MiB. */
