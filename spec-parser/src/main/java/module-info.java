@@ -8,7 +8,6 @@ module dev.featurespec.parser {
     requires org.commonmark;
     requires org.commonmark.ext.gfm.tables;
     requires tools.jackson.core;
-    requires tools.jackson.databind;
     requires tools.jackson.dataformat.yaml;
     requires org.snakeyaml.engine;
 

@@ -6,8 +6,8 @@
 module dev.featurespec.writer {
     requires transitive dev.featurespec.model;
     requires tools.jackson.core;
-    requires tools.jackson.databind;
     requires tools.jackson.dataformat.yaml;
+    requires org.snakeyaml.engine;
 
     exports dev.featurespec.writer;
     exports dev.featurespec.writer.markdown;

@@ -63,11 +63,11 @@ class ApiDocExampleTest {
                 .addSuccessCriterion(SuccessCriterion.of("SC-001", "95% of payments complete in under 3 s."))
                 .build();
         String markdown = MarkdownSpecWriter.create().write(spec); // the Spec Kit template's layout
-        String json = JsonSpecWriter.json().write(spec);
+        String json = JsonSpecWriter.create().write(spec);
 
         assertThat(markdown).startsWith("# Feature Specification: Checkout\n");
         assertThat(MarkdownSpecParser.create().parse(markdown).spec()).isEqualTo(spec);
-        assertThat(JsonSpecReader.json().parse(json).spec()).isEqualTo(spec);
+        assertThat(JsonSpecReader.create().parse(json).spec()).isEqualTo(spec);
     }
 
     @Test

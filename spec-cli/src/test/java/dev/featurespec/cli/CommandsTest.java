@@ -449,7 +449,7 @@ class CommandsTest {
     @Test
     void convertedJsonReadsBackEqual() {
         String json = Cli.run("convert", "--to", "json", SEED).out();
-        FeatureSpec fromJson = JsonSpecReader.json().parse(json).spec();
+        FeatureSpec fromJson = JsonSpecReader.create().parse(json).spec();
         FeatureSpec fromMarkdown =
                 MarkdownSpecParser.create().parse(readString(SEED)).spec();
         assertThat(fromJson).isEqualTo(fromMarkdown);

@@ -176,8 +176,8 @@ class DiffCommandTest {
         for (long seed = 0; seed < 12; seed++) {
             FeatureSpec spec = new SpecGenerator(seed).size(6).next();
             SpecEdits.Edited edited = new SpecEdits(seed).rate(50).apply(spec);
-            Path old = write("old.json", JsonSpecWriter.json().write(edited.before()));
-            Path now = write("new.json", JsonSpecWriter.json().write(edited.after()));
+            Path old = write("old.json", JsonSpecWriter.create().write(edited.before()));
+            Path now = write("new.json", JsonSpecWriter.create().write(edited.after()));
             Run run = Cli.run("diff", "--format", "json", old.toString(), now.toString());
             assertThat(run.err()).isEmpty();
             SchemaAssert.assertValidJson(DIFF_SCHEMA, run.out());

@@ -34,8 +34,8 @@ class ReadmeExampleTest {
         System.out.println(spec.title() + ": " + spec.functionalRequirements().size() + " requirements");
         List<Diagnostic> problems = result.validate(SpecValidator.create()); // structure + constraints
         problems.forEach(System.out::println); // none here; else "29:1: error: FR-002 is declared twice … [FS105]"
-        String json = JsonSpecWriter.json().write(spec);
-        FeatureSpec back = JsonSpecReader.json().parse(json).spec(); // equal to spec
+        String json = JsonSpecWriter.create().write(spec);
+        FeatureSpec back = JsonSpecReader.create().parse(json).spec(); // equal to spec
 
         assertThat(spec.title()).isEqualTo("Resumable Model Downloads");
         assertThat(spec.functionalRequirements()).hasSize(6);

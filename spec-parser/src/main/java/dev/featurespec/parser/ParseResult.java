@@ -8,6 +8,7 @@ import dev.featurespec.model.diagnostic.Rule;
 import dev.featurespec.model.diagnostic.SourceMap;
 import dev.featurespec.model.validation.SpecValidator;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -46,6 +47,16 @@ public record ParseResult(FeatureSpec spec, List<Diagnostic> diagnostics, Source
         sourceMap = sourceMap == null ? SourceMap.empty() : sourceMap;
     }
 
+    /** The reader's rules that mean the spec lost what the input says; see {@link #unreadable()}. */
+    private static final Set<Rule> LOSSES = EnumSet.of(
+            Rule.INPUT_TOO_LARGE,
+            Rule.INVALID_ENCODING,
+            Rule.SYNTAX_ERROR,
+            Rule.WRONG_TYPE,
+            Rule.INPUT_LIMIT_EXCEEDED,
+            Rule.UNSUPPORTED_FORMAT_VERSION,
+            Rule.INVALID_VALUE);
+
     private static final Pattern SCENARIO = Pattern.compile("/userStories/(\\d+)/acceptanceScenarios/(\\d+)");
 
     /** True when any diagnostic is an error. */
@@ -54,12 +65,16 @@ public record ParseResult(FeatureSpec spec, List<Diagnostic> diagnostics, Source
     }
 
     /**
-     * True when the input could not be read at all (an FS05x error: too large, not UTF-8, not
-     * well-formed JSON or YAML…), so the spec is empty or partial and checking its constraints would only
-     * add noise.
+     * True when the spec does not hold what the input says, so that checking its constraints would
+     * report the reader's losses rather than the author's mistakes: the input could not be read at all
+     * ({@code FS050} too large, {@code FS051} not UTF-8, {@code FS052} not well-formed, {@code FS056} over
+     * a limit, {@code FS057} another format version), or a value in it was dropped ({@code FS054} wrong
+     * type, {@code FS058} invalid value). An unknown property ({@code FS053}) or a repeated key ({@code
+     * FS055}, the first value is kept) leaves everything the model holds in place: such a result is
+     * readable and {@link #validate(SpecValidator, Class[]) validated}.
      */
     public boolean unreadable() {
-        return diagnostics.stream().anyMatch(d -> d.isError() && d.rule().id().startsWith("FS05"));
+        return diagnostics.stream().anyMatch(d -> d.isError() && LOSSES.contains(d.rule()));
     }
 
     /**

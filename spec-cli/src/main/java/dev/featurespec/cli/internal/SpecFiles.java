@@ -216,12 +216,27 @@ public final class SpecFiles {
     }
 
     /**
-     * Decodes strict UTF-8, after refusing binary input: the parsers' rule ({@link ControlCharacters}), a
-     * NUL among at least two control bytes that make up at least 1 in 100 of the file. A stray NUL is left to the parser,
-     * which reads it as U+FFFD with a warning. The byte order mark, if any, is kept (the caller drops it).
-     * Checks in small steps, then decodes once, so no buffer twice the input's size is made.
+     * Decodes strict UTF-8, after refusing binary input by the parsers' rule ({@link ControlCharacters}:
+     * a NUL among at least two control bytes that make up at least 1 in 100 of the file). A stray NUL is
+     * left to the parser, which reads it as U+FFFD with a warning. The byte order mark, if any, is kept
+     * (the caller drops it). The common case costs one decode and two scans of the text: the JDK's
+     * decoder replaces malformed input with U+FFFD, so a text with neither U+FFFD nor U+0000 was valid
+     * and NUL-free. Only a text with either is checked again, byte by byte.
      */
     static String decode(String shown, byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\0') < 0 && text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
+        checkStrictly(shown, bytes);
+        return text;
+    }
+
+    /**
+     * Throws when {@code bytes} are binary or not strict UTF-8. Checks in small steps, so no buffer twice
+     * the input's size is made.
+     */
+    private static void checkStrictly(String shown, byte[] bytes) {
         String binary = ControlCharacters.binaryReason(bytes);
         if (binary != null) {
             throw CliException.unreadable(
@@ -246,7 +261,6 @@ public final class SpecFiles {
         if (decoder.flush(out).isError()) {
             throw invalidUtf8(shown, bytes, bytes.length);
         }
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     private static CliException invalidUtf8(String shown, byte[] bytes, int offset) {

@@ -1,24 +1,32 @@
 package dev.featurespec.parser.internal;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLFactory;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
-/** Finds and checks YAML front matter at the top of a document. Not API. */
+/**
+ * Finds and checks YAML front matter at the top of a document: the check reads every token with
+ * Jackson's streaming YAML parser (no tree, no jackson-databind; aliases are not expanded). Not API.
+ */
 public final class FrontMatter {
     /** Front matter larger than this is kept verbatim but not checked. */
     public static final int MAX_CHARS = 256 * 1024;
 
-    private static final ObjectMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxDocumentLength(MAX_CHARS * 4L)
-                            .maxNestingDepth(64)
-                            .maxStringLength(MAX_CHARS * 2)
-                            .build())
-                    .build())
-            .build();
+    /**
+     * The YAML factory, made on first use: most specs have no front matter, and a run that reads none
+     * never loads Jackson's YAML classes.
+     */
+    private static final class Yaml {
+        static final YAMLFactory FACTORY = YAMLFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(MAX_CHARS * 4L)
+                        .maxNestingDepth(64)
+                        .maxStringLength(MAX_CHARS * 2)
+                        .build())
+                .build();
+    }
 
     /**
      * Where front matter is: the YAML between the fences, the 0-based line of the closing fence, and
@@ -55,8 +63,10 @@ public final class FrontMatter {
         if (yaml.length() > MAX_CHARS) {
             return new Problem("front matter is larger than " + MAX_CHARS + " characters; not checked", 0, 0);
         }
-        try {
-            YAML.readTree(yaml);
+        try (JsonParser p = Yaml.FACTORY.createParser(ObjectReadContext.empty(), new PairSafeReader(yaml))) {
+            while (p.nextToken() != null) {
+                // well-formedness is all that is checked
+            }
             return null;
         } catch (JacksonException e) {
             var loc = e.getLocation();

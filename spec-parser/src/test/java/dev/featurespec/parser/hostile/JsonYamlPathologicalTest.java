@@ -7,6 +7,7 @@ import dev.featurespec.model.diagnostic.Diagnostic;
 import dev.featurespec.model.diagnostic.Rule;
 import dev.featurespec.parser.ParseResult;
 import dev.featurespec.parser.json.JsonSpecReader;
+import dev.featurespec.parser.json.YamlSpecReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -21,8 +22,8 @@ import org.junit.jupiter.api.Timeout;
 @Tag("hostile")
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
 class JsonYamlPathologicalTest {
-    private static final JsonSpecReader JSON = JsonSpecReader.json();
-    private static final JsonSpecReader YAML = JsonSpecReader.yaml();
+    private static final JsonSpecReader JSON = JsonSpecReader.create();
+    private static final YamlSpecReader YAML = YamlSpecReader.create();
 
     @Test
     void jsonArraysNested100kDeepStopAtTheDepthLimit() {
@@ -77,10 +78,7 @@ class JsonYamlPathologicalTest {
 
     @Test
     void yaml25MegabyteScalarUnderARaisedSizeLimitIsRefusedByTheStringLimit() {
-        JsonSpecReader reader = JsonSpecReader.builder()
-                .format(JsonSpecReader.Format.YAML)
-                .maxBytes(64L << 20)
-                .build();
+        YamlSpecReader reader = YamlSpecReader.builder().maxBytes(64L << 20).build();
         String yaml = "title: " + "x".repeat(25 << 20) + "\n";
 
         assertThat(reader.parse(yaml).diagnostics())

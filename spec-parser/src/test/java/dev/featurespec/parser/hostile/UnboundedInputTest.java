@@ -7,6 +7,7 @@ import dev.featurespec.model.diagnostic.Diagnostic;
 import dev.featurespec.model.diagnostic.Rule;
 import dev.featurespec.parser.ParseResult;
 import dev.featurespec.parser.json.JsonSpecReader;
+import dev.featurespec.parser.json.YamlSpecReader;
 import dev.featurespec.parser.markdown.MarkdownSpecParser;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,10 +35,8 @@ class UnboundedInputTest {
             MarkdownSpecParser.builder().maxBytes(LIMIT).build();
     private static final JsonSpecReader JSON =
             JsonSpecReader.builder().maxBytes(LIMIT).build();
-    private static final JsonSpecReader YAML = JsonSpecReader.builder()
-            .format(JsonSpecReader.Format.YAML)
-            .maxBytes(LIMIT)
-            .build();
+    private static final YamlSpecReader YAML =
+            YamlSpecReader.builder().maxBytes(LIMIT).build();
 
     /** An endless stream of '#' bytes that counts what was taken from it. */
     static final class Endless extends InputStream {
@@ -90,7 +89,7 @@ class UnboundedInputTest {
         assertThat(MarkdownSpecParser.create().parse(DEV_ZERO).diagnostics())
                 .extracting(Diagnostic::message)
                 .containsExactly("Input is more than the limit of " + MarkdownSpecParser.DEFAULT_MAX_BYTES + " bytes");
-        assertThat(JsonSpecReader.json().parse(DEV_ZERO).diagnostics())
+        assertThat(JsonSpecReader.create().parse(DEV_ZERO).diagnostics())
                 .extracting(Diagnostic::message)
                 .containsExactly(
                         "the input is larger than the limit of " + JsonSpecReader.DEFAULT_MAX_BYTES_JSON + " bytes");
@@ -100,8 +99,9 @@ class UnboundedInputTest {
     void endlessStreamsAreRefusedOneBytePastTheLimit() throws IOException {
         for (var reader : new Object[] {MARKDOWN, JSON, YAML}) {
             Endless in = new Endless();
-            ParseResult result =
-                    reader instanceof MarkdownSpecParser m ? m.parse(in) : ((JsonSpecReader) reader).parse(in);
+            ParseResult result = reader instanceof MarkdownSpecParser m
+                    ? m.parse(in)
+                    : reader instanceof JsonSpecReader j ? j.parse(in) : ((YamlSpecReader) reader).parse(in);
 
             assertThat(tooLarge(result)).as("%s", reader).isTrue();
             assertThat(in.taken).as("%s", reader).isEqualTo(LIMIT + 1);
@@ -112,8 +112,9 @@ class UnboundedInputTest {
     void endlessReadersAreRefusedAtTheLimit() throws IOException {
         for (var reader : new Object[] {MARKDOWN, JSON, YAML}) {
             EndlessReader in = new EndlessReader();
-            ParseResult result =
-                    reader instanceof MarkdownSpecParser m ? m.parse(in) : ((JsonSpecReader) reader).parse(in);
+            ParseResult result = reader instanceof MarkdownSpecParser m
+                    ? m.parse(in)
+                    : reader instanceof JsonSpecReader j ? j.parse(in) : ((YamlSpecReader) reader).parse(in);
 
             assertThat(tooLarge(result)).as("%s", reader).isTrue();
             assertThat(in.taken).as("%s", reader).isLessThanOrEqualTo(LIMIT + 8192);

@@ -17,20 +17,20 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileInputTest {
     static {
         // load Jackson and snakeyaml before any test runs: the timeouts are for refusing input, not class loading
-        JsonSpecReader.json().parse("{\"title\": \"warm\"}");
-        JsonSpecReader.yaml().parse("title: warm\n");
+        JsonSpecReader.create().parse("{\"title\": \"warm\"}");
+        YamlSpecReader.create().parse("title: warm\n");
     }
 
     @Test
     void jsonArraysNested100kDeep() {
-        ParseResult result = JsonSpecReader.json().parse("[".repeat(100_000) + "]".repeat(100_000));
+        ParseResult result = JsonSpecReader.create().parse("[".repeat(100_000) + "]".repeat(100_000));
         assertThat(Diagnostics.of(result))
                 .containsExactly("FS056 1:501 " + "/0".repeat(500) + " nesting depth exceeds the limit of 500");
     }
 
     @Test
     void jsonObjectsNested100kDeep() {
-        ParseResult result = JsonSpecReader.json().parse("{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000));
+        ParseResult result = JsonSpecReader.create().parse("{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000));
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.rule().id()).isEqualTo("FS056");
             assertThat(d.message()).isEqualTo("nesting depth exceeds the limit of 500");
@@ -39,7 +39,7 @@ class HostileInputTest {
 
     @Test
     void yamlFlowNested100kDeep() {
-        ParseResult result = JsonSpecReader.yaml().parse("[\n".repeat(100_000) + "]\n".repeat(100_000));
+        ParseResult result = YamlSpecReader.create().parse("[\n".repeat(100_000) + "]\n".repeat(100_000));
         assertThat(Diagnostics.of(result))
                 .containsExactly("FS056 501:1 " + "/0".repeat(500) + " nesting depth exceeds the limit of 500");
     }
@@ -55,7 +55,7 @@ class HostileInputTest {
     @Test
     void fortyMegabytesOfJsonAreRefusedBySize() {
         byte[] big = new byte[40 << 20];
-        ParseResult result = JsonSpecReader.json().parse(big);
+        ParseResult result = JsonSpecReader.create().parse(big);
         assertThat(Diagnostics.of(result))
                 .containsExactly("FS050 - \"\" the input is larger than the limit of 33554432 bytes (41943040 bytes)");
     }
@@ -63,7 +63,7 @@ class HostileInputTest {
     @Test
     void fortyMegabyteStringIsRefusedBySizeWithoutEncodingIt() {
         String big = "x".repeat(40 << 20);
-        assertThat(Diagnostics.of(JsonSpecReader.json().parse(big)))
+        assertThat(Diagnostics.of(JsonSpecReader.create().parse(big)))
                 .containsExactly("FS050 - \"\" the input is larger than the limit of 33554432 bytes");
     }
 
@@ -73,7 +73,7 @@ class HostileInputTest {
         try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
             f.setLength(40L << 20);
         }
-        assertThat(Diagnostics.of(JsonSpecReader.json().parse(file)))
+        assertThat(Diagnostics.of(JsonSpecReader.create().parse(file)))
                 .containsExactly("FS050 - \"\" the input is larger than the limit of 33554432 bytes (41943040 bytes)");
     }
 
@@ -88,11 +88,9 @@ class HostileInputTest {
     @Test
     void nineMegabyteJsonStringIsRefusedByStringLength() {
         String big = "{\"title\": \"" + "x".repeat(9 << 20) + "\"}";
-        ParseResult result = JsonSpecReader.json().parse(big);
-        assertThat(result.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.rule().id()).isEqualTo("FS056");
-            assertThat(d.message()).startsWith("String value length").contains("8388608");
-        });
+        ParseResult result = JsonSpecReader.create().parse(big);
+        assertThat(Diagnostics.of(result))
+                .containsExactly("FS056 1:11 /title a string is longer than the limit of 8388608 characters");
     }
 
     @Test
@@ -106,7 +104,7 @@ class HostileInputTest {
             }
             yaml.append("]\n");
         }
-        assertThat(Diagnostics.of(JsonSpecReader.yaml().parse(yaml.toString())))
+        assertThat(Diagnostics.of(YamlSpecReader.create().parse(yaml.toString())))
                 .containsExactly("FS056 3:8 /b/0 YAML alias *a is not allowed (aliases are refused so that alias bombs"
                         + " cannot expand)");
     }
@@ -117,7 +115,7 @@ class HostileInputTest {
         Arrays.fill(yaml, (byte) 'x');
         System.arraycopy("title: ".getBytes(StandardCharsets.US_ASCII), 0, yaml, 0, 7);
         yaml[yaml.length - 1] = '\n';
-        assertThat(Diagnostics.of(JsonSpecReader.yaml().parse(yaml)))
+        assertThat(Diagnostics.of(YamlSpecReader.create().parse(yaml)))
                 .containsExactly("FS050 - \"\" the input is larger than the limit of 8388608 bytes (26214408 bytes)");
     }
 
@@ -125,7 +123,7 @@ class HostileInputTest {
     void yamlScalarOfAlmostEightMegabytesOnOneLineIsRead() {
         String head = "title: T\nassumptions:\n  - ";
         String text = "x".repeat((8 << 20) - head.length() - 1);
-        ParseResult result = JsonSpecReader.yaml().parse(head + text + "\n");
+        ParseResult result = YamlSpecReader.create().parse(head + text + "\n");
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.spec().assumptions()).containsExactly(text);
     }
@@ -134,7 +132,7 @@ class HostileInputTest {
     void doubleQuotedYamlScalarOfAlmostEightMegabytesOnOneLineIsRead() {
         String head = "title: T\nassumptions:\n  - \"";
         String text = "x".repeat((8 << 20) - head.length() - 2);
-        ParseResult result = JsonSpecReader.yaml().parse(head + text + "\"\n");
+        ParseResult result = YamlSpecReader.create().parse(head + text + "\"\n");
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.spec().assumptions()).containsExactly(text);
     }
@@ -146,7 +144,7 @@ class HostileInputTest {
         for (int i = 0; i < 100; i++) {
             yaml.append("  - ").append(line).append('\n');
         }
-        ParseResult result = JsonSpecReader.yaml().parse(yaml.toString());
+        ParseResult result = YamlSpecReader.create().parse(yaml.toString());
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.spec().assumptions()).hasSize(100);
     }
@@ -154,7 +152,7 @@ class HostileInputTest {
     @Test
     void invalidUtf8IsFs051NotAnException() {
         byte[] bytes = {'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', (byte) 0xFF, (byte) 0xFE, '"', '}'};
-        assertThat(Diagnostics.of(JsonSpecReader.yaml().parse(bytes)))
+        assertThat(Diagnostics.of(YamlSpecReader.create().parse(bytes)))
                 .containsExactly(
                         "FS051 1:11 \"\" the input is not valid UTF-8: malformed byte sequence at byte offset 10");
     }

@@ -7,6 +7,7 @@ import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.model.Priority;
 import dev.featurespec.model.Requirement;
 import dev.featurespec.model.diagnostic.SourceRange;
+import dev.featurespec.model.validation.SpecValidator;
 import dev.featurespec.parser.ParseResult;
 import dev.featurespec.parser.SpecParseException;
 import java.io.IOException;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class JsonSpecReaderTest {
-    private static final JsonSpecReader JSON = JsonSpecReader.json();
+    private static final JsonSpecReader JSON = JsonSpecReader.create();
 
     @Test
     void readsAValidDocumentWithoutDiagnostics() {
@@ -329,6 +330,50 @@ class JsonSpecReaderTest {
                         .spec()
                         .title())
                 .isEqualTo("From reader");
+    }
+
+    @Test
+    void anUnknownPropertyIsReportedAndTheRestIsStillValidated() {
+        ParseResult result = JSON.parse("""
+                {"title": "T", "owner": "gate team", "functionalRequirements": [
+                  {"id": "FR-001", "text": "System MUST open."},
+                  {"id": "FR-001", "text": "System MUST close."}
+                ]}
+                """);
+        assertThat(result.unreadable()).isFalse();
+        assertThat(result.validate(SpecValidator.create()))
+                .extracting(Diagnostics::line)
+                .containsExactly(
+                        "FS053 1:16 /owner unknown property \"owner\" in FeatureSpec",
+                        "FS105 3:10 /functionalRequirements/1/id FR-001 is declared twice (first at"
+                                + " functionalRequirements[0])");
+    }
+
+    @Test
+    void aRepeatedKeyKeepsTheFirstValueAndTheRestIsStillValidated() {
+        ParseResult result = JSON.parse("""
+                {"title": "T", "title": "U", "functionalRequirements": [{"id": "FR-1", "text": "System MUST open."}]}
+                """);
+        assertThat(result.unreadable()).isFalse();
+        assertThat(result.validate(SpecValidator.create()))
+                .extracting(Diagnostics::line)
+                .containsExactly(
+                        "FS055 1:16 /title duplicate key \"title\" (first at line 1, column 2)",
+                        "FS102 1:64 /functionalRequirements/0/id FR-1 is not a canonical requirement id (expected"
+                                + " letters, a hyphen and three digits, like FR-001)");
+    }
+
+    @Test
+    void aDroppedValueMakesTheSpecUnreadableSoItsLossIsNotReportedAsTheAuthorsMistake() {
+        ParseResult result = JSON.parse("""
+                {"title": "T", "userStories": [{"number": "one", "title": "Only story", "priority": "P1"}]}
+                """);
+        assertThat(result.unreadable()).isTrue();
+        // without its only story the spec would also get FS112 (no P1 story): that is not what was written
+        assertThat(result.validate(SpecValidator.create()))
+                .extracting(Diagnostics::line)
+                .containsExactly(
+                        "FS054 1:43 /userStories/0/number UserStory.number must be an integer, was string \"one\"");
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.featurespec.model.diagnostic.Diagnostic;
 import dev.featurespec.model.validation.SpecValidator;
 import dev.featurespec.parser.ParseResult;
 import dev.featurespec.parser.json.JsonSpecReader;
+import dev.featurespec.parser.json.YamlSpecReader;
 import dev.featurespec.testkit.GoldenCase;
 import dev.featurespec.testkit.GoldenFiles;
 import java.util.List;
@@ -21,8 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * to write the expected files from the actual output.
  *
  * <p>A case's diagnostics are those of the whole pipeline the CLI runs: the reader chosen by the file's
- * extension ({@code .md}: {@link MarkdownSpecParser}, {@code .json}: {@link JsonSpecReader#json()},
- * {@code .yaml}: {@link JsonSpecReader#yaml()}) reads the file's bytes, then {@link
+ * extension ({@code .md}: {@link MarkdownSpecParser}, {@code .json}: {@link JsonSpecReader},
+ * {@code .yaml}: {@link YamlSpecReader}) reads the file's bytes, then {@link
  * ParseResult#validate(SpecValidator, Class[])} adds the model constraints, one {@link
  * Diagnostic#toString()} per line. The case's options set the reader's size limit and profile and the
  * constraints' group.
@@ -73,9 +74,13 @@ class GoldenTest {
                 o.profile().ifPresent(b::profile);
                 yield b.build().parse(c.bytes());
             }
-            case "json", "yaml" -> {
-                JsonSpecReader.Builder b = JsonSpecReader.builder()
-                        .format(c.extension().equals("json") ? JsonSpecReader.Format.JSON : JsonSpecReader.Format.YAML);
+            case "json" -> {
+                JsonSpecReader.Builder b = JsonSpecReader.builder();
+                o.maxBytes().ifPresent(b::maxBytes);
+                yield b.build().parse(c.bytes());
+            }
+            case "yaml" -> {
+                YamlSpecReader.Builder b = YamlSpecReader.builder();
                 o.maxBytes().ifPresent(b::maxBytes);
                 yield b.build().parse(c.bytes());
             }

@@ -1,41 +1,40 @@
 package dev.featurespec.writer.json;
 
 import dev.featurespec.model.FeatureSpec;
-import dev.featurespec.writer.internal.JsonOutput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.io.SegmentedStringWriter;
+import tools.jackson.core.util.BufferRecycler;
 
 /**
- * Writes a {@link FeatureSpec} as JSON or YAML in the shape of the published JSON Schema ({@code
- * featurespec.schema.json}): camelCase keys, {@code formatVersion} first, document order kept, absent
- * optional values and empty lists left out, derived values ({@code level}, {@code endpoints}, …)
- * included. Immutable and thread-safe; build one and share it.
+ * Writes a {@link FeatureSpec} as JSON in the shape of the published JSON Schema ({@code
+ * featurespec.schema.json}): camelCase keys, {@code formatVersion} first, properties in the documented
+ * order, document order kept, absent optional values and empty lists left out, derived values ({@code
+ * level}, {@code endpoints}, …) included. Immutable and thread-safe; build one and share it. {@link
+ * YamlSpecWriter} writes the same tree as YAML.
  *
  * <p>JSON is pretty-printed by default: two-space indent, {@code "key": value}, LF line endings and a
  * trailing newline. {@linkplain Builder#compact(boolean) Compact} JSON is one line without a trailing
- * newline. YAML is always block style with a trailing newline, no {@code ---} marker, multi-line text in
- * literal blocks ({@code |}), and quotes only where a plain scalar would read back as something other
- * than the same string ({@code "yes"}, {@code "1.0"}, {@code "2026-02-03"}, {@code "null"}).
+ * newline. The tree is written with Jackson's streaming generator, without jackson-databind, and is the
+ * tree a Jackson 2 or 3 mapper makes of the model's annotations.
  *
  * <pre>{@code
- * String json = JsonSpecWriter.json().write(spec);
- * String yaml = JsonSpecWriter.yaml().write(spec);
+ * String json = JsonSpecWriter.create().write(spec);
  * String line = JsonSpecWriter.builder().compact(true).build().write(spec);
  * }</pre>
  */
 public final class JsonSpecWriter {
-    /** The two formats; both write the same tree. */
+    /**
+     * The two formats a {@code JsonSpecWriter} could be built for.
+     *
+     * @deprecated write YAML with {@link YamlSpecWriter}; a {@code JsonSpecWriter} writes JSON
+     */
+    @Deprecated
     public enum Format {
         /** JSON, RFC 8259. */
         JSON,
@@ -43,35 +42,58 @@ public final class JsonSpecWriter {
         YAML
     }
 
-    private static final JsonSpecWriter JSON = builder().build();
+    private static final JsonSpecWriter PRETTY = builder().build();
+
+    @SuppressWarnings("deprecation")
     private static final JsonSpecWriter YAML = builder().format(Format.YAML).build();
 
+    @SuppressWarnings("deprecation")
     private final Format format;
+
     private final boolean compact;
-    private final ObjectWriter writer;
 
     private JsonSpecWriter(Builder b) {
         this.format = b.format;
         this.compact = b.compact;
-        this.writer = format == Format.YAML ? yamlWriter() : jsonWriter(compact);
     }
 
     /** The pretty JSON writer. */
-    public static JsonSpecWriter json() {
-        return JSON;
+    public static JsonSpecWriter create() {
+        return PRETTY;
     }
 
-    /** The YAML writer. */
-    public static JsonSpecWriter yaml() {
-        return YAML;
-    }
-
-    /** A builder; defaults: {@link Format#JSON}, pretty. */
+    /** A builder; default: pretty. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The format this writer writes. */
+    /**
+     * The pretty JSON writer.
+     *
+     * @deprecated use {@link #create()}
+     */
+    @Deprecated
+    public static JsonSpecWriter json() {
+        return PRETTY;
+    }
+
+    /**
+     * A writer of the tree as YAML.
+     *
+     * @deprecated use {@link YamlSpecWriter#create()}
+     */
+    @Deprecated
+    public static JsonSpecWriter yaml() {
+        return YAML;
+    }
+
+    /**
+     * The format this writer writes: {@link Format#JSON} unless built with the deprecated {@link
+     * Builder#format(Format)}.
+     *
+     * @deprecated a {@code JsonSpecWriter} writes JSON; {@link YamlSpecWriter} writes YAML
+     */
+    @Deprecated
     public Format format() {
         return format;
     }
@@ -81,80 +103,94 @@ public final class JsonSpecWriter {
         return compact;
     }
 
-    /** {@code spec} as JSON or YAML text. */
+    /**
+     * {@code spec} as JSON text.
+     *
+     * @throws IllegalStateException when the spec nests deeper than 500 objects and arrays (statements
+     *     nested some 250 deep, which only a spec built in code can hold; no reader reads them back)
+     */
+    @SuppressWarnings("deprecation")
     public String write(FeatureSpec spec) {
         Objects.requireNonNull(spec, "spec");
-        try {
-            return finish(writer.writeValueAsString(spec));
-        } catch (JacksonException e) {
-            // the model is always serializable; this would be a bug, not bad input
-            throw new IllegalStateException("cannot write spec: " + e.getOriginalMessage(), e);
+        if (format == Format.YAML) {
+            return YamlSpecWriter.create().write(spec);
+        }
+        // as jackson-databind's writeValueAsString does: Jackson's segmented buffer, with pooled buffers
+        BufferRecycler buffers = JsonSink.FACTORY._getBufferRecycler();
+        try (SegmentedStringWriter out = new SegmentedStringWriter(buffers)) {
+            writeJson(spec, out);
+            return out.getAndClear();
+        } catch (IOException e) {
+            throw new IllegalStateException("a string target cannot fail", e);
+        } finally {
+            buffers.releaseToPool();
         }
     }
 
     /**
-     * Appends {@code spec} as JSON or YAML text to {@code out}.
+     * Appends {@code spec} as JSON text to {@code out}.
      *
      * @throws IOException when {@code out} throws
      */
+    @SuppressWarnings("deprecation")
     public void write(FeatureSpec spec, Appendable out) throws IOException {
+        Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(out, "out");
-        out.append(write(spec));
+        if (out instanceof Writer w && format == Format.JSON) {
+            writeJson(spec, w);
+            w.flush();
+        } else {
+            out.append(write(spec));
+        }
     }
 
     /**
-     * Writes {@code spec} as UTF-8 JSON or YAML to {@code out}, without closing it.
+     * Writes {@code spec} as UTF-8 JSON to {@code out}, without closing it.
      *
      * @throws IOException when {@code out} throws
      */
     public void write(FeatureSpec spec, OutputStream out) throws IOException {
         Objects.requireNonNull(out, "out");
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        w.write(write(spec));
+        write(spec, w);
         w.flush();
     }
 
-    private String finish(String text) {
-        if (format == Format.YAML) {
-            return text.endsWith("\n") ? text : text + "\n";
+    private void writeJson(FeatureSpec spec, Writer out) throws IOException {
+        try {
+            JsonSink sink = new JsonSink(out, compact);
+            new TreeWriter(sink).spec(spec);
+            sink.finish();
+        } catch (JacksonIOException e) {
+            // the generator wraps the target's exception; the caller expects the target's own
+            throw e.getCause();
         }
-        return compact ? text : text + "\n";
-    }
-
-    private static ObjectWriter jsonWriter(boolean compact) {
-        JsonMapper mapper = JsonMapper.builder().build();
-        if (compact) {
-            return mapper.writer();
+        if (!compact) {
+            out.write('\n');
         }
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator("");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators)
-                .withObjectIndenter(indenter)
-                .withArrayIndenter(indenter);
-        return mapper.writer().with(printer);
-    }
-
-    private static ObjectWriter yamlWriter() {
-        return YAMLMapper.builder(JsonOutput.yamlFactory()).build().writer();
     }
 
     /** Configures a {@link JsonSpecWriter}; not thread-safe. */
     public static final class Builder {
+        @SuppressWarnings("deprecation")
         private Format format = Format.JSON;
+
         private boolean compact;
 
         private Builder() {}
 
-        /** The format to write; default {@link Format#JSON}. */
+        /**
+         * The format to write; default {@link Format#JSON}.
+         *
+         * @deprecated write YAML with {@link YamlSpecWriter}
+         */
+        @Deprecated
         public Builder format(Format format) {
             this.format = Objects.requireNonNull(format, "format");
             return this;
         }
 
-        /** One-line JSON without a trailing newline; default {@code false} (pretty). Ignored for YAML. */
+        /** One-line JSON without a trailing newline; default {@code false} (pretty). */
         public Builder compact(boolean compact) {
             this.compact = compact;
             return this;

@@ -1,12 +1,14 @@
 package dev.featurespec.writer.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.featurespec.model.ApiContractSection;
 import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.model.Requirement;
 import dev.featurespec.model.Statement;
 import dev.featurespec.writer.json.JsonSpecWriter;
+import dev.featurespec.writer.json.YamlSpecWriter;
 import dev.featurespec.writer.markdown.MarkdownSpecWriter;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -40,6 +42,14 @@ class WriterPathologicalTest {
             // a documented refusal (Jackson's nesting limit), not a StackOverflowError
             assertThat(e).hasMessageStartingWith("cannot write spec");
         }
+    }
+
+    @Test
+    void yamlWriterRefusesDeeplyNestedStatementsWithoutStackOverflow() {
+        assertThatThrownBy(() -> YamlSpecWriter.create().write(deep(10_000)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("cannot write spec: its statements nest deeper than the limit of 500 objects and arrays");
+        assertThat(YamlSpecWriter.create().write(deep(240))).contains("GET /deep");
     }
 
     @Test

@@ -32,7 +32,7 @@ class JsonSpecWriterTest {
 
     @Test
     void prettyJsonHasTwoSpaceIndentLfAndTrailingNewline() {
-        assertThat(JsonSpecWriter.json().write(SMALL)).isEqualTo("""
+        assertThat(JsonSpecWriter.create().write(SMALL)).isEqualTo("""
                 {
                   "formatVersion": 1,
                   "title": "Checkout",
@@ -82,7 +82,7 @@ class JsonSpecWriterTest {
 
     @Test
     void yamlHasNoDocumentMarkerAndKeepsOrder() {
-        assertThat(JsonSpecWriter.yaml().write(SMALL)).isEqualTo("""
+        assertThat(YamlSpecWriter.create().write(SMALL)).isEqualTo("""
                 formatVersion: 1
                 title: Checkout
                 metadata:
@@ -111,7 +111,7 @@ class JsonSpecWriterTest {
         FeatureSpec spec = FeatureSpec.builder("T")
                 .addAssumption("first line\n\n- a bullet")
                 .build();
-        assertThat(JsonSpecWriter.yaml().write(spec)).isEqualTo("""
+        assertThat(YamlSpecWriter.create().write(spec)).isEqualTo("""
                 formatVersion: 1
                 title: T
                 assumptions:
@@ -132,7 +132,7 @@ class JsonSpecWriterTest {
                 .addAssumption("0x1F")
                 .addAssumption("P1")
                 .build();
-        assertThat(JsonSpecWriter.yaml().write(spec)).isEqualTo("""
+        assertThat(YamlSpecWriter.create().write(spec)).isEqualTo("""
                 formatVersion: 1
                 title: "yes"
                 assumptions:
@@ -148,13 +148,13 @@ class JsonSpecWriterTest {
     @Test
     void emptySpecIsFormatVersionAndTitle() {
         FeatureSpec empty = FeatureSpec.builder("").build();
-        assertThat(JsonSpecWriter.json().write(empty)).isEqualTo("""
+        assertThat(JsonSpecWriter.create().write(empty)).isEqualTo("""
                 {
                   "formatVersion": 1,
                   "title": ""
                 }
                 """);
-        assertThat(JsonSpecWriter.yaml().write(empty)).isEqualTo("""
+        assertThat(YamlSpecWriter.create().write(empty)).isEqualTo("""
                 formatVersion: 1
                 title: ""
                 """);
@@ -175,41 +175,78 @@ class JsonSpecWriterTest {
 
     @Test
     void writesToAppendableWriterAndOutputStream() throws IOException {
-        String expected = JsonSpecWriter.json().write(SMALL);
+        String expected = JsonSpecWriter.create().write(SMALL);
         StringBuilder sb = new StringBuilder("> ");
-        JsonSpecWriter.json().write(SMALL, sb);
+        JsonSpecWriter.create().write(SMALL, sb);
         assertThat(sb.toString()).isEqualTo("> " + expected);
         StringWriter w = new StringWriter();
-        JsonSpecWriter.json().write(SMALL, w);
+        JsonSpecWriter.create().write(SMALL, w);
         assertThat(w.toString()).isEqualTo(expected);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        JsonSpecWriter.yaml().write(Fixtures.everyField(), out);
+        YamlSpecWriter.create().write(Fixtures.everyField(), out);
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .isEqualTo(JsonSpecWriter.yaml().write(Fixtures.everyField()));
+                .isEqualTo(YamlSpecWriter.create().write(Fixtures.everyField()));
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        JsonSpecWriter.create().write(SMALL, json);
+        assertThat(json.toString(StandardCharsets.UTF_8)).isEqualTo(expected);
+        StringBuilder yaml = new StringBuilder();
+        YamlSpecWriter.create().write(SMALL, yaml);
+        assertThat(yaml.toString()).isEqualTo(YamlSpecWriter.create().write(SMALL));
+    }
+
+    @Test
+    void aFailingTargetsIOExceptionReachesTheCaller() {
+        java.io.Writer full = new java.io.Writer() {
+            @Override
+            public void write(char[] buffer, int offset, int length) throws IOException {
+                throw new IOException("No space left on device");
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> JsonSpecWriter.create().write(Fixtures.everyField(), full))
+                .isInstanceOf(IOException.class)
+                .hasMessage("No space left on device");
     }
 
     @Test
     void nonAsciiIsWrittenAsUtf8NotEscaped() {
         FeatureSpec spec = FeatureSpec.builder("日本語 🎯").build();
-        assertThat(JsonSpecWriter.json().write(spec)).contains("\"title\": \"日本語 🎯\"");
-        assertThat(JsonSpecWriter.yaml().write(spec)).contains("title: 日本語 🎯");
+        assertThat(JsonSpecWriter.create().write(spec)).contains("\"title\": \"日本語 🎯\"");
+        assertThat(YamlSpecWriter.create().write(spec)).contains("title: 日本語 🎯");
     }
 
     @Test
     void builderReportsItsSettings() {
-        JsonSpecWriter w = JsonSpecWriter.builder()
+        assertThat(JsonSpecWriter.builder().compact(true).build().compact()).isTrue();
+        assertThat(JsonSpecWriter.create().compact()).isFalse();
+    }
+
+    @Test
+    @SuppressWarnings("deprecation")
+    void deprecatedFactoriesStillWriteWhatTheyWrote() {
+        FeatureSpec spec = Fixtures.everyField();
+        assertThat(JsonSpecWriter.json().write(spec))
+                .isEqualTo(JsonSpecWriter.create().write(spec));
+        assertThat(JsonSpecWriter.yaml().write(spec))
+                .isEqualTo(YamlSpecWriter.create().write(spec));
+        JsonSpecWriter yaml = JsonSpecWriter.builder()
                 .format(JsonSpecWriter.Format.YAML)
                 .compact(true)
                 .build();
-        assertThat(w.format()).isEqualTo(JsonSpecWriter.Format.YAML);
-        assertThat(w.compact()).isTrue();
+        assertThat(yaml.format()).isEqualTo(JsonSpecWriter.Format.YAML);
+        assertThat(yaml.write(spec)).isEqualTo(YamlSpecWriter.create().write(spec));
         assertThat(JsonSpecWriter.json().format()).isEqualTo(JsonSpecWriter.Format.JSON);
-        assertThat(JsonSpecWriter.json().compact()).isFalse();
     }
 
     @Test
     void richSpecIsValidAgainstTheSchemaInBothFormats() {
-        SchemaAssert.assertValidJson(JsonSpecWriter.json().write(Fixtures.everyField()));
-        SchemaAssert.assertValidYaml(JsonSpecWriter.yaml().write(Fixtures.everyField()));
+        SchemaAssert.assertValidJson(JsonSpecWriter.create().write(Fixtures.everyField()));
+        SchemaAssert.assertValidYaml(YamlSpecWriter.create().write(Fixtures.everyField()));
     }
 }

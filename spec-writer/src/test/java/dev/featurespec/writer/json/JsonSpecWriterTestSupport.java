@@ -9,7 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class JsonSpecWriterTestSupport {
     private JsonSpecWriterTestSupport() {}
 
-    /** {@code node} pretty-printed like {@link JsonSpecWriter#json()}: two spaces, LF, trailing newline. */
+    /** {@code node} pretty-printed like {@link JsonSpecWriter#create()}: two spaces, LF, trailing newline. */
     static String pretty(JsonNode node) {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.parser.ParseResult;
 import dev.featurespec.parser.json.JsonSpecReader;
+import dev.featurespec.parser.json.YamlSpecReader;
 import dev.featurespec.parser.markdown.MarkdownSpecParser;
 import dev.featurespec.testkit.Corpus;
 import dev.featurespec.testkit.GoldenCase;
@@ -12,6 +13,7 @@ import dev.featurespec.testkit.SchemaAssert;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -40,7 +42,7 @@ class MarkdownToJsonTest {
     @MethodSource("goldenCases")
     void goldenExpectedJsonReadsBackAsTheParsedModel(Path md) throws IOException {
         Path json = md.resolveSibling(md.getFileName().toString().replace(".md", ".json"));
-        ParseResult fromJson = JsonSpecReader.json().parse(json);
+        ParseResult fromJson = JsonSpecReader.create().parse(json);
         assertThat(fromJson.diagnostics()).isEmpty();
         assertThat(fromJson.spec()).isEqualTo(MARKDOWN.parse(md).spec());
     }
@@ -52,19 +54,19 @@ class MarkdownToJsonTest {
     }
 
     private static void assertRoundTrips(FeatureSpec spec) {
-        String json = JsonSpecWriter.json().write(spec);
+        String json = JsonSpecWriter.create().write(spec);
         SchemaAssert.assertValidJson(json);
-        FeatureSpec fromJson = read(JsonSpecReader.json(), json);
+        FeatureSpec fromJson = read(JsonSpecReader.create()::parse, json);
         assertThat(fromJson).isEqualTo(spec);
-        assertThat(JsonSpecWriter.json().write(fromJson)).isEqualTo(json);
+        assertThat(JsonSpecWriter.create().write(fromJson)).isEqualTo(json);
 
-        String yaml = JsonSpecWriter.yaml().write(spec);
+        String yaml = YamlSpecWriter.create().write(spec);
         SchemaAssert.assertValidYaml(yaml);
-        assertThat(read(JsonSpecReader.yaml(), yaml)).isEqualTo(spec);
+        assertThat(read(YamlSpecReader.create()::parse, yaml)).isEqualTo(spec);
     }
 
-    private static FeatureSpec read(JsonSpecReader reader, String text) {
-        ParseResult result = reader.parse(text);
+    private static FeatureSpec read(Function<String, ParseResult> reader, String text) {
+        ParseResult result = reader.apply(text);
         assertThat(result.diagnostics()).isEmpty();
         return result.spec();
     }
