@@ -4,6 +4,7 @@ import dev.featurespec.model.diagnostic.Diagnostic;
 import dev.featurespec.model.diagnostic.Rule;
 import dev.featurespec.model.diagnostic.SourceLocation;
 import dev.featurespec.model.diagnostic.SourceRange;
+import dev.featurespec.parser.internal.ControlCharacters;
 import dev.featurespec.parser.internal.FrontMatter;
 import dev.featurespec.parser.internal.SourceText;
 import dev.featurespec.parser.internal.SpanOnlyInlineParser;
