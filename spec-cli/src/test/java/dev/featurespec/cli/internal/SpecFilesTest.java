@@ -3,6 +3,7 @@ package dev.featurespec.cli.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.featurespec.parser.internal.ControlCharacters;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -84,15 +85,16 @@ class SpecFilesTest {
             } else {
                 assertThatThrownBy(() -> SpecFiles.decode("x", input))
                         .isInstanceOf(CliException.class)
-                        .hasMessageContaining(indexOf(input, (byte) 0) >= 0 ? "binary file" : "not valid UTF-8");
+                        .hasMessageContaining(
+                                ControlCharacters.binaryReason(input) != null ? "binary file" : "not valid UTF-8");
             }
         }
         assertThat(valid).isBetween(500, 1_500);
     }
 
-    /** The text, or null when {@code bytes} hold a NUL byte or are not strict UTF-8. */
+    /** The text, or null when {@code bytes} are binary (the parsers' rule) or not strict UTF-8. */
     private static String strict(byte[] bytes) {
-        if (indexOf(bytes, (byte) 0) >= 0) {
+        if (ControlCharacters.binaryReason(bytes) != null) {
             return null;
         }
         try {
@@ -105,15 +107,6 @@ class SpecFilesTest {
         } catch (CharacterCodingException e) {
             return null;
         }
-    }
-
-    private static int indexOf(byte[] bytes, byte b) {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == b) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     @Test

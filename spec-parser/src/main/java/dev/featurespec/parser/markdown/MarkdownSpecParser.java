@@ -14,6 +14,7 @@ import dev.featurespec.model.template.internal.Vocabulary;
 import dev.featurespec.parser.ParseResult;
 import dev.featurespec.parser.SpecParseException;
 import dev.featurespec.parser.internal.BoundedInput;
+import dev.featurespec.parser.internal.ControlCharacters;
 import dev.featurespec.parser.internal.FrontMatter;
 import dev.featurespec.parser.internal.SourceText;
 import dev.featurespec.parser.internal.SpanOnlyInlineParser;
@@ -48,6 +49,10 @@ import org.commonmark.parser.Parser;
  * <p>Lenient parsing (the default) never throws for any input: problems become diagnostics. With
  * {@link Builder#strict(boolean) strict(true)} a document with an error throws one {@link
  * SpecParseException} carrying every diagnostic.
+ *
+ * <p>Input that is binary, not text (a NUL among at least two control characters, other than tab, line
+ * feed, form feed and carriage return, that make up at least 1 in 100 of it: UTF-16, an image), is
+ * refused with FS051 and an empty spec. A stray NUL in a text is read as U+FFFD, as CommonMark says, and reported (FS018).
  */
 public final class MarkdownSpecParser {
     /** The default input limit, 32 MiB. */
@@ -213,10 +218,14 @@ public final class MarkdownSpecParser {
     }
 
     private ParseResult parseText(String raw, List<Diagnostic> pre) {
-        String normalised = SourceText.normalise(raw);
+        List<Diagnostic> early = new ArrayList<>(pre);
+        String normalised = ControlCharacters.readable(SourceText.normalise(raw), early);
+        if (normalised == null) {
+            return new ParseResult(FeatureSpec.builder("").build(), early, SourceMap.empty());
+        }
         SourceText src = new SourceText(normalised);
         DocumentReader reader = new DocumentReader(src, vocabulary, profile, dropComments);
-        reader.diagnostics().addAll(pre);
+        reader.diagnostics().addAll(early);
         try {
             String toParse = normalised;
             FrontMatter.Block fm = FrontMatter.find(src);

@@ -4,6 +4,7 @@ import dev.featurespec.model.diagnostic.Diagnostic;
 import dev.featurespec.model.diagnostic.Rule;
 import dev.featurespec.model.diagnostic.SourceLocation;
 import dev.featurespec.model.diagnostic.SourceRange;
+import dev.featurespec.parser.internal.ControlCharacters;
 import dev.featurespec.parser.internal.FrontMatter;
 import dev.featurespec.parser.internal.SourceText;
 import dev.featurespec.parser.internal.SpanOnlyInlineParser;
@@ -22,7 +23,8 @@ import org.commonmark.parser.Parser;
 
 /**
  * The first steps every Markdown reader of a feature folder takes: cap the input size (FS050), decode
- * UTF-8 (FS051 for invalid bytes, replaced), drop a BOM and normalise line endings ({@link SourceText}),
+ * UTF-8 (FS051 for invalid bytes, replaced), refuse binary input and replace a stray NUL
+ * ({@link ControlCharacters}), drop a BOM and normalise line endings ({@link SourceText}),
  * find YAML front matter and check it (FS008), and parse with commonmark-java configured as the spec
  * parser is (source spans on blocks and inlines, GFM tables, inline content left as spans). Immutable
  * and thread-safe. Not API.
@@ -51,7 +53,7 @@ public final class MarkdownInput {
      * @param diagnostics what reading found so far (encoding, front matter, size)
      */
     public record Prepared(SourceText src, Node document, FrontMatter.Block frontMatter, List<Diagnostic> diagnostics) {
-        /** True when the input was refused before parsing (too large): there is nothing to assemble. */
+        /** True when the input was refused before parsing (too large, binary): there is nothing to assemble. */
         public boolean refused() {
             return document == null;
         }
@@ -120,7 +122,10 @@ public final class MarkdownInput {
     }
 
     private Prepared prepare(String raw, List<Diagnostic> diagnostics) {
-        String normalised = SourceText.normalise(raw);
+        String normalised = ControlCharacters.readable(SourceText.normalise(raw), diagnostics);
+        if (normalised == null) {
+            return new Prepared(new SourceText(""), null, null, diagnostics);
+        }
         SourceText src = new SourceText(normalised);
         String toParse = normalised;
         FrontMatter.Block fm = FrontMatter.find(src);

@@ -23,7 +23,8 @@ import org.commonmark.node.Paragraph;
 /**
  * Turns one commonmark document into a {@link FeatureSpec}: a single walk over the document's top-level
  * blocks, as commonmark-java's {@code DocumentParser} walks and leaves each block kind to its parser. A
- * heading is classified ({@link HeadingClassifier}) and opens or closes sections in the {@link Outline},
+ * heading is classified ({@link HeadingClassifier}; one in words no language gives, by what follows it,
+ * {@link ContentRecognizer}) and opens or closes sections in the {@link Outline},
  * a story, a clarification session or an extra section; every other block goes to what is open, else to
  * the {@link SectionReader} of the innermost section. Nested content is read through source spans, never
  * by recursing over input depth (statement trees stop at {@link StatementReader#MAX_DEPTH}). One
@@ -54,6 +55,8 @@ public final class DocumentReader {
     private final ListSectionReader<String> assumptions;
     /** User Scenarios outside a story holds no typed content; a stray requirement there is reported. */
     private final SectionReader userScenarios;
+    /** Reads headings in words no language gives by what they hold. */
+    private final ContentRecognizer recognizer;
     /** True from the title until the next heading: paragraphs there may be metadata lines. */
     private boolean inPreamble = true;
 
@@ -78,6 +81,7 @@ public final class DocumentReader {
         this.edgeCases = new ListSectionReader<>(ctx, extras, Section.EDGE_CASES, text -> text);
         this.entities = new ListSectionReader<>(ctx, extras, Section.KEY_ENTITIES, Syntax::keyEntity);
         this.assumptions = new ListSectionReader<>(ctx, extras, Section.ASSUMPTIONS, text -> text);
+        this.recognizer = new ContentRecognizer(ctx, classifier, requirements, criteria, clarifications);
         this.userScenarios = (n, entry) -> {
             requirements.checkStray(n);
             extras.addLoose(Section.USER_SCENARIOS, n);
@@ -157,6 +161,7 @@ public final class DocumentReader {
             // the 2025-08 template's story headings only mean a story inside User Scenarios
             kind = part.otherwise();
         }
+        kind = recognizer.resolve(kind, h, text, outline.above(level), stories.isOpen() && level > stories.level());
         if (stories.isOpen() && level > stories.level()) {
             if (kind instanceof HeadingKind.AcceptanceScenarios part) {
                 stories.expectScenarios();
@@ -254,6 +259,13 @@ public final class DocumentReader {
     }
 
     private void openSection(TemplateSection section, Heading h, String text) {
+        if (h.getLevel() == 2
+                && (section == TemplateSection.FUNCTIONAL_REQUIREMENTS
+                        || section == TemplateSection.MEASURABLE_OUTCOMES)) {
+            // at level 2 (## Functional Requirements), the section that is all its parent holds stands for
+            // the parent too: the document is not missing Requirements
+            section.parent().ifPresent(outline::saw);
+        }
         outline.openSection(section, h, text, fixedProfile != null ? fixedProfile : Builtin.EXTENDED);
         extras.placeAfter(section.anchor());
         ctx.put(Pointer.of(section.anchor().key()), SourceText.range(h));
