@@ -3,6 +3,7 @@ package dev.featurespec.parser.markdown;
 import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.model.diagnostic.Diagnostic;
 import dev.featurespec.model.diagnostic.Rule;
+import dev.featurespec.model.diagnostic.SourceDocument;
 import dev.featurespec.model.diagnostic.SourceLocation;
 import dev.featurespec.model.diagnostic.SourceMap;
 import dev.featurespec.model.diagnostic.SourceRange;
@@ -26,6 +27,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Document;
 import org.commonmark.node.Node;
@@ -252,7 +254,11 @@ public final class MarkdownSpecParser {
             FeatureSpec spec = reader.build();
             Suppressions suppressions = Suppressions.parse(normalised);
             List<Diagnostic> diagnostics = suppressions.filter(reader.diagnostics());
-            return new ParseResult(spec, diagnostics, MarkerPositions.of(reader.sourceMap(), spec, src));
+            return new ParseResult(
+                    spec,
+                    diagnostics,
+                    MarkerPositions.of(reader.sourceMap(), spec, src),
+                    Optional.of(new SourceDocument(raw, spec, reader.extents())));
         } catch (RuntimeException | StackOverflowError e) {
             // last resort: the walk is bounded, but bad input must never escape as an exception
             List<Diagnostic> diagnostics = new ArrayList<>(reader.diagnostics());

@@ -97,6 +97,11 @@ public final class DocumentReader {
         return ctx.sourceMap();
     }
 
+    /** Every element's whole extent: a story or session from its heading to its last block, else its range. */
+    public SourceMap extents() {
+        return ctx.extents();
+    }
+
     /** Keeps the document's front matter, whose closing fence is on 0-based line {@code fenceEndLine}. */
     public void frontMatter(String yaml, int fenceEndLine) {
         metadata.frontMatter(yaml, fenceEndLine);
@@ -134,6 +139,11 @@ public final class DocumentReader {
             heading(h);
         } else {
             block(n);
+        }
+        // the block belongs to the story or session open after reading it: grow that one's extent
+        String owner = stories.isOpen() ? stories.openPointer() : clarifications.openPointer();
+        if (owner != null) {
+            ctx.extend(owner, SourceText.range(n));
         }
     }
 

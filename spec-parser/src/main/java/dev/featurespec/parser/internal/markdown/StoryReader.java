@@ -60,6 +60,11 @@ final class StoryReader {
         open = null;
     }
 
+    /** The pointer of the open story, or null when none is open. */
+    String openPointer() {
+        return open == null ? null : Pointer.of("userStories", open.index);
+    }
+
     /** True when the document has a story. */
     boolean any() {
         return !stories.isEmpty();
