@@ -11,6 +11,7 @@
 #   ratio json-read-vs-jsonnode VALUE          our JSON read time / Jackson readTree time (goal <= 1.3)
 #   ratio json-write-vs-jsonnode VALUE         our JSON write time / Jackson tree write time (goal <= 1.3)
 #   ratio diff-vs-parse VALUE                  semantic diff of two parsed ~1 MB specs / parse of one (goal <= 0.5)
+#   ratio write-onto-vs-parse VALUE            edited spec written onto its Markdown / parse of that Markdown (goal <= 1.5)
 #   ratio scaling-50mb-vs-1kb-per-byte VALUE   parse time per byte at 50 MB / at 1 KB (goal <= 1.1)
 #   heap model-vs-input VALUE                  retained heap of a parsed model / input bytes (goal <= 10)
 # Each ratio is the worst over the inputs it is measured on, from each benchmark's best iteration;
@@ -54,7 +55,7 @@ run_jmh() { # name, then JMH arguments
     > "$out/jmh-$name.log" 2>&1 || { tail -40 "$out/jmh-$name.log" >&2; exit 1; }
 }
 
-run_jmh main "${common[@]}" 'MarkdownParseBenchmark|MarkdownWriteBenchmark|JsonBenchmark|DiffBenchmark'
+run_jmh main "${common[@]}" 'MarkdownParseBenchmark|MarkdownWriteBenchmark|JsonBenchmark|DiffBenchmark|WriteOntoBenchmark'
 small_sizes=$(echo "$sizes" | tr ',' '\n' | grep -v '^50MB$' | paste -sd, -)
 run_jmh scaling "${common[@]}" -p "size=$small_sizes" 'ScalingBenchmark'
 run_jmh scaling50 "${big[@]}" -p size=50MB 'ScalingBenchmark'
@@ -115,6 +116,9 @@ worst("json-write-vs-jsonnode",
       False, us)
 worst("diff-vs-parse",
       [(i, score("DiffBenchmark", "diff", input=i), score("DiffBenchmark", "parse", input=i)) for i in ("1MB", "corpus")],
+      False, us)
+worst("write-onto-vs-parse",
+      [(i, score("WriteOntoBenchmark", "writeOnto", input=i), score("WriteOntoBenchmark", "parse", input=i)) for i in inputs],
       False, us)
 
 def per_byte(method, size):

@@ -18,7 +18,7 @@ SPEC = "examples/seed-format/spec.md"
 rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 15
 commands = {
     "java -version": (["java", "-version"], ROOT, {}),
-    "featurespec validate (launcher: AppCDS, C1, SerialGC)": ([os.path.join(ROOT, "featurespec"), "validate", SPEC], ROOT, {}),
+    "featurespec validate (launcher: class archive, C1, SerialGC)": ([os.path.join(ROOT, "featurespec"), "validate", SPEC], ROOT, {}),
     "java -jar featurespec.jar validate (no flags)": (["java", "-jar", JAR, "validate", SPEC], ROOT, {}),
     "featurespec --version (launcher)": ([os.path.join(ROOT, "featurespec"), "--version"], ROOT, {}),
 }

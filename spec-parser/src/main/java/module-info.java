@@ -17,4 +17,7 @@ module dev.featurespec.parser {
     exports dev.featurespec.parser.profile;
     exports dev.featurespec.parser.tasks;
     exports dev.featurespec.parser.checklist;
+    // the binary-input rule the command line applies before it decodes; not API
+    exports dev.featurespec.parser.internal to
+            dev.featurespec.cli;
 }

@@ -106,7 +106,21 @@ class FeatureSpecCommandTest {
         Files.write(spec, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
         Run run = Cli.run("validate", spec.toString());
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("featurespec: " + spec + ": binary file (NUL byte at offset 4), not a spec\n");
+        assertThat(run.err())
+                .isEqualTo(
+                        "featurespec: " + spec
+                                + ": binary file (3 of its 8 bytes are control characters, the first at offset 4), not a spec\n");
+    }
+
+    @Test
+    void aStrayNulIsAWarningNotABinaryFile() throws IOException {
+        Path spec = dir.resolve("spec.md");
+        Files.writeString(spec, "# Feature Specification: Gate\n\n**Feature Branch**: \0 006-gate\n");
+        Run run = Cli.run("validate", spec.toString());
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out())
+                .contains(spec + ":3:21: warning: A NUL character (U+0000) replaced with U+FFFD [FS018]\n");
+        assertThat(run.exit()).isEqualTo(1); // the mandatory sections are missing, nothing else
     }
 
     @Test

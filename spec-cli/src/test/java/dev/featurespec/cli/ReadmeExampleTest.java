@@ -6,12 +6,15 @@ import dev.featurespec.diff.Change;
 import dev.featurespec.diff.Significance;
 import dev.featurespec.diff.SpecDiff;
 import dev.featurespec.model.FeatureSpec;
+import dev.featurespec.model.Requirement;
 import dev.featurespec.model.diagnostic.Diagnostic;
+import dev.featurespec.model.diagnostic.SourceDocument;
 import dev.featurespec.model.validation.SpecValidator;
 import dev.featurespec.parser.ParseResult;
 import dev.featurespec.parser.json.JsonSpecReader;
 import dev.featurespec.parser.markdown.MarkdownSpecParser;
 import dev.featurespec.writer.json.JsonSpecWriter;
+import dev.featurespec.writer.markdown.MarkdownSpecWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,6 +64,36 @@ class ReadmeExampleTest {
                         "added FR-003 \"System MUST keep at most one partial file per model.\" [stricter]",
                         "moved FR-004 (was FR-003) \"Users MUST be able to cancel a download and delete its partial file.\"");
         assertThat(breaking).isFalse();
+    }
+
+    @Test
+    void editInPlace() throws IOException {
+        // README: edit-in-place
+        ParseResult result = MarkdownSpecParser.create().parse(Path.of("examples/seed-format/spec.md"));
+        SourceDocument base = result.document().orElseThrow(); // the text as read, and where each element stands
+        FeatureSpec spec = base.spec();
+        FeatureSpec edited = spec.toBuilder()
+                .metadata(spec.metadata().toBuilder().status("Approved").build())
+                .addFunctionalRequirement(Requirement.of(spec.nextRequirementId(), "System MUST log each retry."))
+                .build();
+        String markdown = MarkdownSpecWriter.create().writeOnto(base, edited);
+        // "**Status**: Approved  " in place of "**Status**: Draft  ", and "- **FR-007**: …" after FR-006
+
+        String original = Files.readString(Path.of("examples/seed-format/spec.md"));
+        assertThat(MarkdownSpecParser.create().parse(markdown).spec()).isEqualTo(edited);
+        assertThat(markdown)
+                .isEqualTo(original.replace("**Status**: Draft  ", "**Status**: Approved  ")
+                        .replace(
+                                "exponential back-off.\n",
+                                "exponential back-off.\n- **FR-007**: System MUST log each retry.\n"));
+        assertThat(MarkdownSpecWriter.create().writeOnto(base, spec)).isEqualTo(original);
+    }
+
+    @Test
+    void readmeShowsTheEditInPlaceExample() throws IOException {
+        assertThat(Files.readString(README))
+                .contains(snippet(
+                        Path.of("spec-cli/src/test/java/dev/featurespec/cli/ReadmeExampleTest.java"), "edit-in-place"));
     }
 
     @Test

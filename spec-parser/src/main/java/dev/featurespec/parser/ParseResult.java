@@ -5,6 +5,7 @@ import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.model.OpenClarification;
 import dev.featurespec.model.diagnostic.Diagnostic;
 import dev.featurespec.model.diagnostic.Rule;
+import dev.featurespec.model.diagnostic.SourceDocument;
 import dev.featurespec.model.diagnostic.SourceMap;
 import dev.featurespec.model.validation.SpecValidator;
 import java.util.ArrayList;
@@ -32,9 +33,19 @@ import java.util.regex.Pattern;
  * @param diagnostics the problems found, de-duplicated, sorted by {@link Diagnostic#BY_POSITION}
  * @param sourceMap JSON pointer → source range for the elements read; a reader may leave it to be
  *     computed on first use ({@link SourceMap#lazy})
+ * @param document for a Markdown document that could be read, the text with the spec and each element's
+ *     extent, to write an edited spec back onto ({@code MarkdownSpecWriter.writeOnto}); empty for JSON and
+ *     YAML, and for unreadable input
  */
-public record ParseResult(FeatureSpec spec, List<Diagnostic> diagnostics, SourceMap sourceMap) {
+public record ParseResult(
+        FeatureSpec spec, List<Diagnostic> diagnostics, SourceMap sourceMap, Optional<SourceDocument> document) {
+    /** A result without a source document. */
+    public ParseResult(FeatureSpec spec, List<Diagnostic> diagnostics, SourceMap sourceMap) {
+        this(spec, diagnostics, sourceMap, Optional.empty());
+    }
+
     public ParseResult {
+        document = document == null ? Optional.empty() : document;
         Objects.requireNonNull(spec, "ParseResult.spec must not be null");
         diagnostics = diagnostics == null || diagnostics.isEmpty()
                 ? List.of()

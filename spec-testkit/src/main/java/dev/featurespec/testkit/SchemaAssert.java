@@ -219,7 +219,7 @@ public final class SchemaAssert {
      * The checks against another committed schema ({@link #TASKS}, {@link #CHECKLIST}, {@link #ANALYSIS}).
      *
      * <pre>{@code
-     * SchemaAssert.against(SchemaAssert.TASKS).assertValidJson(JsonTasksWriter.json().write(tasks));
+     * SchemaAssert.against(SchemaAssert.TASKS).assertValidJson(JsonTasksWriter.create().write(tasks));
      * }</pre>
      */
     public static Against against(String resource) {

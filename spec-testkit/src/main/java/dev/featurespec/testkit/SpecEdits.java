@@ -206,8 +206,20 @@ public final class SpecEdits {
             }
             for (int i = insert ? k : k + 1; i < stories.size(); i++) {
                 UserStory s = stories.get(i);
-                plan.renumber(
-                        i, s.toBuilder().number(s.number() + (insert ? 1 : -1)).build());
+                int number = s.number() + (insert ? 1 : -1);
+                // a label as written (US-003) holds the number too: it follows, as an author renumbering would
+                String label = s.label()
+                        .filter(l -> l.endsWith(String.valueOf(s.number())))
+                        .map(l -> l.substring(
+                                        0,
+                                        l.length() - String.valueOf(s.number()).length())
+                                + number)
+                        .orElse(null);
+                UserStory.Builder renumbered = s.toBuilder().number(number);
+                if (label != null) {
+                    renumbered.label(label);
+                }
+                plan.renumber(i, renumbered.build());
             }
         } else if (fresh.chance()) {
             int max = stories.stream().mapToInt(UserStory::number).max().orElse(0);
@@ -266,6 +278,12 @@ public final class SpecEdits {
                 s -> {
                     if (s.then().isPresent()) {
                         String w = fresh.word();
+                        if (!s.and().isEmpty()) {
+                            // the text ends with the last And step: the word goes there, so text and parts agree
+                            List<String> and = new ArrayList<>(s.and());
+                            and.set(and.size() - 1, and.get(and.size() - 1) + " " + w);
+                            return new AcceptanceScenario(s.given(), s.when(), s.then(), and, s.text() + " " + w);
+                        }
                         return new AcceptanceScenario(
                                 s.given(), s.when(), s.then().map(t -> t + " " + w), s.and(), s.text() + " " + w);
                     }

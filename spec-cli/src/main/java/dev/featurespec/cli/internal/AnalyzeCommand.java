@@ -6,7 +6,6 @@ import dev.featurespec.folder.Finding;
 import dev.featurespec.folder.FolderFile;
 import dev.featurespec.folder.Traceability;
 import dev.featurespec.model.diagnostic.Diagnostic;
-import dev.featurespec.model.diagnostic.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -51,14 +50,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "Output format (default: ${DEFAULT-VALUE}); markdown is a traceability matrix.")
     AnalysisFormat format;
 
-    @Option(names = "--strict", description = "Fail on warnings too.")
-    boolean strict;
+    @Mixin
+    StrictOption strict;
 
-    @Option(
-            names = "--config",
-            paramLabel = "FILE",
-            description = "Configuration file (default: the nearest .featurespec.yaml).")
-    Path config;
+    @Mixin
+    ConfigOption config;
 
     @Parameters(arity = "1..*", paramLabel = "FOLDER", description = "Feature folders, or folders to search for them.")
     List<Path> paths;
@@ -70,7 +66,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        CliConfig cfg = CommandSupport.config(config);
+        CliConfig cfg = config.load();
         List<Path> folders = discover(paths);
         Preload.validator();
         Traceability traceability = Traceability.create();
@@ -91,10 +87,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (ioError) {
             return 2;
         }
-        boolean failed = FolderReport.files(reports).stream()
-                .flatMap(r -> r.diagnostics().stream())
-                .anyMatch(d -> d.isError() || (strict && d.severity() == Severity.WARNING));
-        return failed ? 1 : 0;
+        return strict.exitCode(FolderReport.files(reports));
     }
 
     /**

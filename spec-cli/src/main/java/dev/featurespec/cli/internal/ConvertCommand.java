@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,7 +29,9 @@ import picocli.CommandLine.Spec;
             "The input format comes from the file extension (.json, .yaml, .yml, else",
             "Markdown) or --from; - reads standard input. Output goes to stdout or -o.",
             "The document kind comes from --kind, else the file name (tasks.md, a file in",
-            "checklists/, else a spec) and, for JSON and YAML, the content."
+            "checklists/, else a spec) and, for JSON and YAML, the content.",
+            "--base ORIGINAL.md writes an edited spec onto its original Markdown; the result is",
+            "read back and written only when it gives exactly the edited spec."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:converted", "1:the input could not be read as a spec", "2:usage or I/O error"})
@@ -66,6 +69,15 @@ public final class ConvertCommand implements Callable<Integer> {
             description = "Template profile for reading and writing Markdown (default: per document).")
     String profile;
 
+    @Option(
+            names = "--base",
+            paramLabel = "ORIGINAL.md",
+            description = {
+                "With --to markdown: write the spec onto the Markdown it was read from, changing only",
+                "the lines of the elements that changed; unchanged, the file comes back byte for byte."
+            })
+    Path base;
+
     @Parameters(index = "0", paramLabel = "PATH|-", description = "The spec file, or - for standard input.")
     String input;
 
@@ -77,6 +89,9 @@ public final class ConvertCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Profile chosen = CommandSupport.profile(profile, CliConfig.DEFAULTS);
+        if (base != null && to != SpecFormat.MARKDOWN) {
+            throw new CliException("--base needs --to markdown");
+        }
         SourceFile file;
         if (input.equals("-")) {
             file = SpecFiles.read(System.in);
@@ -89,6 +104,10 @@ public final class ConvertCommand implements Callable<Integer> {
         DocumentKind documentKind = kind != null ? kind : DocumentKind.of(file, format);
         String shown = file.displayPath();
         String text;
+        if (base != null && documentKind != DocumentKind.SPEC) {
+            throw new CliException(
+                    "--base writes specs only, not a " + documentKind.name().toLowerCase(Locale.ROOT));
+        }
         if (documentKind != DocumentKind.SPEC) {
             List<Diagnostic> errors = new ArrayList<>();
             Optional<String> converted = FolderConvert.convert(documentKind, file, format, to, errors);
@@ -110,11 +129,23 @@ public final class ConvertCommand implements Callable<Integer> {
                 err.flush();
                 return 1;
             }
+            if (base != null) {
+                Optional<String> onto = WriteOnto.write(base, parsed.spec(), chosen, err);
+                if (onto.isEmpty()) {
+                    return 1;
+                }
+                return emit(onto.get(), out);
+            }
             text = SpecEngine.write(parsed.spec(), to, chosen, false);
         }
         if (!text.endsWith("\n")) {
             text = text + "\n";
         }
+        return emit(text, out);
+    }
+
+    /** Writes {@code text} to the output file, else to {@code out}. */
+    private int emit(String text, PrintWriter out) {
         if (output == null) {
             out.print(text);
             Output.flush(out, Output.STDOUT);

@@ -71,11 +71,8 @@ public final class FmtCommand implements Callable<Integer> {
             description = "Template profile (default: .featurespec.yaml, else per document).")
     String profile;
 
-    @Option(
-            names = "--config",
-            paramLabel = "FILE",
-            description = "Configuration file (default: the nearest .featurespec.yaml).")
-    Path config;
+    @Mixin
+    ConfigOption config;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Markdown spec files or folders.")
     List<Path> paths;
@@ -87,7 +84,7 @@ public final class FmtCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Profile chosen = CommandSupport.profile(profile, CommandSupport.config(config));
+        Profile chosen = CommandSupport.profile(profile, config.load());
         boolean check = mode != null && mode.check;
         boolean write = mode != null && mode.write;
         boolean failed = false;

@@ -50,13 +50,14 @@ public final class Preload {
         }
     }
 
-    /** Loads the built-in languages and profiles in the background. */
+    /** Loads the built-in languages and profiles, and builds the default Markdown parser, in the background. */
     static void parserData() {
         if (DATA.compareAndSet(false, true)) {
             daemon("featurespec-preload-data", () -> {
                 Languages.builtIn();
                 Profiles.builtIn(Profile.SPECKIT);
                 Profiles.builtIn(Profile.EXTENDED);
+                SpecEngine.markdownParser(null); // compiles the vocabulary of every language
             });
         }
     }

@@ -10,6 +10,7 @@ final class Progress {
     private final PrintWriter err;
     private final int total;
     private final boolean enabled;
+    private int done;
 
     private Progress(PrintWriter err, int total, boolean enabled) {
         this.err = err;
@@ -22,7 +23,9 @@ final class Progress {
         return new Progress(err, total, total > THRESHOLD && System.console() != null);
     }
 
-    void step(int done) {
+    /** One more file done. */
+    void next() {
+        done++;
         if (enabled && (done % 25 == 0 || done == total)) {
             err.print("\rvalidating " + done + "/" + total);
             err.flush();

@@ -13,6 +13,8 @@ import dev.featurespec.writer.json.JsonSpecWriter;
 import dev.featurespec.writer.json.YamlSpecWriter;
 import dev.featurespec.writer.markdown.MarkdownSpecWriter;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The library behind the commands: readers, validator and writers, each created only when a command
@@ -25,17 +27,31 @@ final class SpecEngine {
     /** Reads {@code file} in {@code format}; {@code profile} null lets the parser choose per document. */
     static ParseResult read(SourceFile file, SpecFormat format, Profile profile) {
         return switch (format) {
-            case MARKDOWN -> {
-                MarkdownSpecParser.Builder b = MarkdownSpecParser.builder();
-                if (profile != null) {
-                    b.profile(profile);
-                }
-                yield b.build().parse(file.text());
-            }
+            case MARKDOWN -> markdownParser(profile).parse(file.text());
             case JSON -> JsonSpecReader.create().parse(file.text());
             case YAML -> YamlSpecReader.create().parse(file.text());
         };
     }
+
+    /**
+     * The Markdown parser for {@code profile} ({@code null}: chosen per document), built once per profile
+     * and shared: building one compiles the vocabulary of every built-in language, which costs more than
+     * parsing a typical spec. Parsers are immutable and thread-safe.
+     */
+    static MarkdownSpecParser markdownParser(Profile profile) {
+        if (profile == null) {
+            return DefaultParser.INSTANCE;
+        }
+        return PARSERS.computeIfAbsent(
+                profile, p -> MarkdownSpecParser.builder().profile(p).build());
+    }
+
+    /** The parser that chooses the profile per document, made on first use. */
+    private static final class DefaultParser {
+        static final MarkdownSpecParser INSTANCE = MarkdownSpecParser.create();
+    }
+
+    private static final Map<Profile, MarkdownSpecParser> PARSERS = new ConcurrentHashMap<>();
 
     /** True when the input could not be read at all (FS05x errors: encoding, syntax, limits). */
     static boolean unreadable(ParseResult result) {

@@ -1,6 +1,7 @@
 package dev.featurespec.cli.internal;
 
 import dev.featurespec.model.diagnostic.Rule;
+import dev.featurespec.parser.internal.ControlCharacters;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -215,19 +216,31 @@ public final class SpecFiles {
     }
 
     /**
-     * Decodes strict UTF-8; a NUL byte means binary. The byte order mark, if any, is kept (the caller
-     * drops it). Checks in small steps, then decodes once, so no buffer twice the input's size is made.
+     * Decodes strict UTF-8, after refusing binary input by the parsers' rule ({@link ControlCharacters}:
+     * a NUL among at least two control bytes that make up at least 1 in 100 of the file). A stray NUL is
+     * left to the parser, which reads it as U+FFFD with a warning. The byte order mark, if any, is kept
+     * (the caller drops it). The common case costs one decode and two scans of the text: the JDK's
+     * decoder replaces malformed input with U+FFFD, so a text with neither U+FFFD nor U+0000 was valid
+     * and NUL-free. Only a text with either is checked again, byte by byte.
      */
     static String decode(String shown, byte[] bytes) {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                throw CliException.unreadable(
-                        shown,
-                        Rule.INVALID_ENCODING,
-                        "binary file (NUL byte at offset " + i + "), not a spec",
-                        0,
-                        null);
-            }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\0') < 0 && text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
+        checkStrictly(shown, bytes);
+        return text;
+    }
+
+    /**
+     * Throws when {@code bytes} are binary or not strict UTF-8. Checks in small steps, so no buffer twice
+     * the input's size is made.
+     */
+    private static void checkStrictly(String shown, byte[] bytes) {
+        String binary = ControlCharacters.binaryReason(bytes);
+        if (binary != null) {
+            throw CliException.unreadable(
+                    shown, Rule.INVALID_ENCODING, "binary file (" + binary + "), not a spec", 0, null);
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
@@ -248,7 +261,6 @@ public final class SpecFiles {
         if (decoder.flush(out).isError()) {
             throw invalidUtf8(shown, bytes, bytes.length);
         }
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     private static CliException invalidUtf8(String shown, byte[] bytes, int offset) {

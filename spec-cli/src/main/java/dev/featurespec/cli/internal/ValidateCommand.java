@@ -6,7 +6,9 @@ import dev.featurespec.model.diagnostic.Severity;
 import dev.featurespec.model.template.Profile;
 import dev.featurespec.parser.ParseResult;
 import dev.featurespec.parser.markdown.Suppressions;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -67,6 +70,12 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "Format of standard input (default: markdown). Files go by their extension.")
     SpecFormat from;
 
+    @Option(
+            names = {"-j", "--jobs"},
+            paramLabel = "N",
+            description = "Files checked at once (default: one per processor). The output is the same for any N.")
+    Integer jobs;
+
     @Parameters(
             arity = "1..*",
             paramLabel = "PATH|-",
@@ -80,6 +89,7 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        int jobs = jobs();
         CliConfig cfg = CommandSupport.config(config);
         Profile chosen = CommandSupport.profile(profile, cfg);
         List<Path> named = paths.stream().filter(p -> !isStdin(p)).toList();
@@ -94,39 +104,81 @@ public final class ValidateCommand implements Callable<Integer> {
 
         List<FileReport> reports =
                 new ArrayList<>(files.size() + found.problems().size());
-        boolean failed = false;
+        boolean failed = !found.problems().isEmpty();
         for (CliException problem : found.problems()) {
-            failed = true;
             unchecked(problem, reports, err);
         }
         Progress progress = Progress.of(err, files.size());
-        for (int i = 0; i < files.size(); i++) {
-            Path path = files.get(i);
-            try {
-                SourceFile file = path == null ? SpecFiles.read(System.in) : SpecFiles.read(path);
-                SpecFormat format = path == null && from != null ? from : file.format();
-                reports.add(new FileReport(file.displayPath(), check(file, format, chosen, cfg)));
-            } catch (CliException e) {
+        List<CliException> unreadable = new ArrayList<>();
+        InOrder.run(files, jobs, ValidateCommand::alone, path -> checkOne(path, chosen, cfg), checked -> {
+            if (checked.report() != null) {
+                reports.add(checked.report());
+            } else {
                 progress.finish();
-                failed = true;
-                unchecked(e, reports, err);
-            } catch (OutOfMemoryError e) {
-                progress.finish();
-                failed = true;
-                unchecked(outOfMemory(path), reports, err);
+                unreadable.add(checked.failure());
+                unchecked(checked.failure(), reports, err);
             }
-            progress.step(i + 1);
-        }
+            progress.next();
+        });
         progress.finish();
         format.write(reports, out);
         Output.flush(out, Output.STDOUT);
-        if (failed) {
+        if (failed || !unreadable.isEmpty()) {
             return 2;
         }
         boolean errors = reports.stream()
                 .flatMap(r -> r.diagnostics().stream())
                 .anyMatch(d -> d.isError() || (strict && d.severity() == Severity.WARNING));
         return errors ? 1 : 0;
+    }
+
+    /** The {@code --jobs} option, checked; one per processor when not given. */
+    private int jobs() {
+        if (jobs == null) {
+            return InOrder.defaultJobs();
+        }
+        if (jobs < 1) {
+            throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, not " + jobs);
+        }
+        return jobs;
+    }
+
+    /**
+     * Files over {@value #LARGE_FILE} bytes, and standard input, are checked with nothing else running, so
+     * that a run on several threads never holds more than one large input (and its model) at a time.
+     */
+    static final long LARGE_FILE = 1 << 20;
+
+    private static boolean alone(Path path) {
+        if (path == null) {
+            return true;
+        }
+        try {
+            return Files.size(path) > LARGE_FILE;
+        } catch (IOException | RuntimeException e) { // reading it will say what is wrong
+            return true;
+        }
+    }
+
+    /**
+     * What checking one file gave: its report, or the failure that says why it could not be checked.
+     *
+     * @param report the file's diagnostics, or null
+     * @param failure why there is no report, or null
+     */
+    private record Checked(FileReport report, CliException failure) {}
+
+    /** One file read and checked, on whichever thread runs it; {@code path} null is standard input. */
+    private Checked checkOne(Path path, Profile chosen, CliConfig cfg) {
+        try {
+            SourceFile file = path == null ? SpecFiles.read(System.in) : SpecFiles.read(path);
+            SpecFormat format = path == null && from != null ? from : file.format();
+            return new Checked(new FileReport(file.displayPath(), check(file, format, chosen, cfg)), null);
+        } catch (CliException e) {
+            return new Checked(null, e);
+        } catch (OutOfMemoryError e) {
+            return new Checked(null, outOfMemory(path));
+        }
     }
 
     /**

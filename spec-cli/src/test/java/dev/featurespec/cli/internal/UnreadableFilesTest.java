@@ -79,7 +79,8 @@ class UnreadableFilesTest {
                 .toList();
         assertThat(unreadable)
                 .containsExactly(
-                        binary + " error FS051 0 binary file (NUL byte at offset 1), not a spec",
+                        binary
+                                + " error FS051 0 binary file (2 of its 3 bytes are control characters, the first at offset 1), not a spec",
                         latin1 + " error FS051 1 not valid UTF-8 (byte 0xE9 at offset 2); save the file as UTF-8",
                         huge + " error FS050 0 too large: 7340033 bytes; the limit is 7340032 bytes (7 MiB)");
     }
@@ -116,7 +117,8 @@ class UnreadableFilesTest {
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err())
-                .isEqualTo("featurespec: " + binary + ": binary file (NUL byte at offset 1), not a spec\n"
+                .isEqualTo("featurespec: " + binary
+                        + ": binary file (2 of its 3 bytes are control characters, the first at offset 1), not a spec\n"
                         + "featurespec: " + latin1 + ":1: not valid UTF-8 (byte 0xE9 at offset 2); save the file as"
                         + " UTF-8\n"
                         + "featurespec: " + huge + ": too large: 7340033 bytes; the limit is 7340032 bytes (7 MiB)\n");

@@ -19,7 +19,7 @@ import java.util.Set;
 
 /**
  * What a feature folder's spec declares, for looking citations up: its user stories ({@code US2}), its
- * requirement and criterion ids (compared by {@link Ids#key}), and the headings of {@code spec.md} and
+ * requirement and criterion ids (compared by {@link IdKeys#key}), and the headings of {@code spec.md} and
  * {@code plan.md}. Not API.
  */
 public final class SpecIndex {
@@ -45,7 +45,7 @@ public final class SpecIndex {
         for (int i = 0; i < spec.functionalRequirements().size(); i++) {
             Requirement r = spec.functionalRequirements().get(i);
             int index = i;
-            r.id().flatMap(Ids::key)
+            r.id().flatMap(IdKeys::key)
                     .ifPresent(key -> add(
                             new Declared(
                                     r.id().get(),
@@ -57,7 +57,7 @@ public final class SpecIndex {
         for (int i = 0; i < spec.successCriteria().size(); i++) {
             SuccessCriterion c = spec.successCriteria().get(i);
             int index = i;
-            c.id().flatMap(Ids::key).ifPresent(key -> {
+            c.id().flatMap(IdKeys::key).ifPresent(key -> {
                 add(
                         new Declared(
                                 c.id().get(),
@@ -65,7 +65,7 @@ public final class SpecIndex {
                                 "/successCriteria/" + index,
                                 Optional.of(c.text())),
                         key);
-                criterionPrefixes.add(Ids.prefix(c.id().get()));
+                criterionPrefixes.add(IdKeys.prefix(c.id().get()));
             });
         }
         for (Language l : languages) {
@@ -79,7 +79,7 @@ public final class SpecIndex {
         prefixes.addAll(criterionPrefixes);
         for (Declared d : declared) {
             if (d.kind() != Coverage.Kind.STORY) {
-                prefixes.add(Ids.prefix(d.id()));
+                prefixes.add(IdKeys.prefix(d.id()));
             }
         }
         specHeadings = Headings.of(folder.spec().text());
@@ -99,11 +99,11 @@ public final class SpecIndex {
 
     /** The declared story, requirement or criterion {@code id} names ({@code US2}, {@code FR-1} for {@code FR-001}). */
     public Optional<Declared> find(String id) {
-        Optional<String> story = Ids.story(id);
+        Optional<String> story = IdKeys.story(id);
         if (story.isPresent()) {
             return Optional.ofNullable(byKey.get(story.get()));
         }
-        return Ids.key(id).map(byKey::get);
+        return IdKeys.key(id).map(byKey::get);
     }
 
     /**
@@ -111,7 +111,8 @@ public final class SpecIndex {
      * requirement or criterion prefix of the languages or of the spec ({@code FR-004}, {@code RF-2}).
      */
     public boolean isId(String text) {
-        return Ids.story(text).isPresent() || (Ids.key(text).isPresent() && prefixes.contains(Ids.prefix(text)));
+        return IdKeys.story(text).isPresent()
+                || (IdKeys.key(text).isPresent() && prefixes.contains(IdKeys.prefix(text)));
     }
 
     /** Whether {@code text} is a range of ids, {@code SC-001..SC-003} or {@code FR-004–FR-006}. */
@@ -122,15 +123,15 @@ public final class SpecIndex {
 
     /** What an id that the spec may not declare names, by its form and prefix. */
     public Coverage.Kind kindOf(String id) {
-        if (Ids.story(id).isPresent()) {
+        if (IdKeys.story(id).isPresent()) {
             return Coverage.Kind.STORY;
         }
-        return criterionPrefixes.contains(Ids.prefix(id)) ? Coverage.Kind.CRITERION : Coverage.Kind.REQUIREMENT;
+        return criterionPrefixes.contains(IdKeys.prefix(id)) ? Coverage.Kind.CRITERION : Coverage.Kind.REQUIREMENT;
     }
 
-    /** The comparison key of a cited id: {@code US2} for stories, {@link Ids#key} otherwise. */
+    /** The comparison key of a cited id: {@code US2} for stories, {@link IdKeys#key} otherwise. */
     public static String keyOf(String id) {
-        return Ids.story(id).orElseGet(() -> Ids.key(id).orElse(id));
+        return IdKeys.story(id).orElseGet(() -> IdKeys.key(id).orElse(id));
     }
 
     /** Whether the spec declares stories at all. */

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.featurespec.model.document.ExtraSection;
 import dev.featurespec.model.document.Note;
+import dev.featurespec.model.internal.FolderParts;
 import dev.featurespec.model.validation.UniqueChecklistIds;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
@@ -69,14 +70,12 @@ public record Checklist(
 
     /** Every item, category by category. */
     public List<ChecklistItem> items() {
-        List<ChecklistItem> all = new ArrayList<>();
-        categories.forEach(c -> all.addAll(c.items()));
-        return List.copyOf(all);
+        return FolderParts.flatten(categories, Category::items);
     }
 
     /** The text of the first note under the title labelled {@code label} (ignoring case), e.g. {@code Created}. */
     public Optional<String> note(String label) {
-        return notes.stream().filter(n -> n.isLabelled(label)).map(Note::text).findFirst();
+        return FolderParts.noteText(notes, label);
     }
 
     /** A builder for a checklist titled {@code title}. */

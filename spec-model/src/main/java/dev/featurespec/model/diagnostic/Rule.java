@@ -57,6 +57,16 @@ public enum Rule {
             Severity.WARNING,
             "Nesting exceeds the parser's bound; the rest is kept as text."),
     INVALID_PRIORITY("FS017", "invalid-priority", Severity.ERROR, "A priority is not of the form P0, P1, P2, …"),
+    NUL_CHARACTER(
+            "FS018",
+            "nul-character",
+            Severity.WARNING,
+            "The text holds a NUL character (U+0000); it is read as U+FFFD, as CommonMark says."),
+    SECTION_READ_BY_CONTENT(
+            "FS019",
+            "section-read-by-content",
+            Severity.INFO,
+            "A heading the languages do not know is read as the template section its content shows."),
     MALFORMED_TASK(
             "FS030",
             "malformed-task",

@@ -7,6 +7,7 @@ import static dev.featurespec.model.internal.Checks.required;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.featurespec.model.document.Note;
+import dev.featurespec.model.internal.FolderParts;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,7 +82,7 @@ public record Phase(
 
     /** The text of the first note labelled {@code label} (ignoring case), e.g. {@code Purpose}. */
     public Optional<String> note(String label) {
-        return notes.stream().filter(n -> n.isLabelled(label)).map(Note::text).findFirst();
+        return FolderParts.noteText(notes, label);
     }
 
     /** A builder for a level-2 phase headed {@code heading}. */

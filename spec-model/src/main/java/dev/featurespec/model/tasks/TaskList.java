@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.featurespec.model.document.ExtraSection;
 import dev.featurespec.model.document.Note;
+import dev.featurespec.model.internal.FolderParts;
 import dev.featurespec.model.validation.ParallelTasksDisjoint;
 import dev.featurespec.model.validation.Payloads;
 import dev.featurespec.model.validation.TaskIdOrder;
@@ -79,9 +80,7 @@ public record TaskList(
 
     /** Every task, phase by phase, in document order. */
     public List<Task> tasks() {
-        List<Task> all = new ArrayList<>();
-        phases.forEach(p -> all.addAll(p.allTasks()));
-        return List.copyOf(all);
+        return FolderParts.flatten(phases, Phase::allTasks);
     }
 
     /** The first task with {@code id}. */
@@ -91,7 +90,7 @@ public record TaskList(
 
     /** The text of the first note under the title labelled {@code label} (ignoring case), e.g. {@code Input}. */
     public Optional<String> note(String label) {
-        return notes.stream().filter(n -> n.isLabelled(label)).map(Note::text).findFirst();
+        return FolderParts.noteText(notes, label);
     }
 
     /** A builder for a task list titled {@code title}. */

@@ -1,23 +1,16 @@
 package dev.featurespec.parser.checklist;
 
 import dev.featurespec.model.checklist.Checklist;
-import dev.featurespec.model.diagnostic.Diagnostic;
-import dev.featurespec.model.diagnostic.Rule;
-import dev.featurespec.model.diagnostic.SourceRange;
 import dev.featurespec.model.template.Language;
 import dev.featurespec.model.template.Languages;
 import dev.featurespec.parser.ReadResult;
 import dev.featurespec.parser.SpecParseException;
-import dev.featurespec.parser.internal.DocumentContext;
-import dev.featurespec.parser.internal.FolderWords;
-import dev.featurespec.parser.internal.MarkdownInput;
-import dev.featurespec.parser.markdown.Suppressions;
+import dev.featurespec.parser.internal.folder.FolderMarkdownReader;
+import dev.featurespec.parser.internal.folder.FolderWords;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Reads a Spec Kit checklist ({@code checklists/requirements.md} and the others {@code /speckit.checklist}
@@ -43,14 +36,15 @@ public final class MarkdownChecklistParser {
     /** The default input limit, 32 MiB. */
     public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
 
-    private final boolean strict;
-    private final MarkdownInput input;
-    private final FolderWords words;
+    private final FolderMarkdownReader<Checklist> reader;
 
     private MarkdownChecklistParser(Builder b) {
-        this.strict = b.strict;
-        this.input = new MarkdownInput(b.maxBytes);
-        this.words = new FolderWords(b.languages == null ? Languages.builtIn() : b.languages);
+        FolderWords words = new FolderWords(b.languages == null ? Languages.builtIn() : b.languages);
+        this.reader = new FolderMarkdownReader<>(
+                b.maxBytes,
+                b.strict,
+                Checklist.builder("").build(),
+                (context, in) -> new ChecklistAssembler(context, words).assemble(in));
     }
 
     /** A builder with the defaults: lenient, built-in languages, 32 MiB. */
@@ -65,12 +59,12 @@ public final class MarkdownChecklistParser {
 
     /** Parses Markdown text. */
     public ReadResult<Checklist> parse(String markdown) {
-        return assemble(input.read(Objects.requireNonNull(markdown, "markdown")));
+        return reader.parse(markdown);
     }
 
     /** Parses UTF-8 bytes; a BOM is skipped, invalid UTF-8 is reported (FS051) and replaced. */
     public ReadResult<Checklist> parse(byte[] utf8) {
-        return assemble(input.read(Objects.requireNonNull(utf8, "utf8")));
+        return reader.parse(utf8);
     }
 
     /**
@@ -79,7 +73,7 @@ public final class MarkdownChecklistParser {
      * @throws IOException when the file cannot be read
      */
     public ReadResult<Checklist> parse(Path path) throws IOException {
-        return assemble(input.read(Objects.requireNonNull(path, "path")));
+        return reader.parse(path);
     }
 
     /**
@@ -88,34 +82,7 @@ public final class MarkdownChecklistParser {
      * @throws IOException when {@code reader} throws
      */
     public ReadResult<Checklist> parse(Reader reader) throws IOException {
-        return assemble(input.read(Objects.requireNonNull(reader, "reader")));
-    }
-
-    private ReadResult<Checklist> assemble(MarkdownInput.Prepared in) {
-        ReadResult<Checklist> result;
-        if (in.refused()) {
-            result = new ReadResult<>(Checklist.builder("").build(), in.diagnostics(), null);
-        } else {
-            DocumentContext context = new DocumentContext(in.src(), in.diagnostics());
-            try {
-                Checklist checklist = new ChecklistAssembler(context, words).assemble(in);
-                List<Diagnostic> kept = Suppressions.parse(in.src().text()).filter(context.diagnostics());
-                result = new ReadResult<>(checklist, kept, context.sourceMap());
-            } catch (RuntimeException | StackOverflowError e) {
-                // last resort: the walk is bounded, but bad input must never escape as an exception
-                List<Diagnostic> diagnostics = new ArrayList<>(context.diagnostics());
-                diagnostics.add(Diagnostic.of(
-                        Rule.INPUT_LIMIT_EXCEEDED,
-                        "The document could not be read: " + e.getClass().getSimpleName(),
-                        "",
-                        SourceRange.of(1, 1, 1, 1)));
-                result = new ReadResult<>(Checklist.builder("").build(), diagnostics, null);
-            }
-        }
-        if (strict && result.hasErrors()) {
-            throw new SpecParseException(result.diagnostics());
-        }
-        return result;
+        return this.reader.parse(reader);
     }
 
     /** Builds a {@link MarkdownChecklistParser}; not thread-safe. */

@@ -14,13 +14,19 @@ public final class FrontMatter {
     /** Front matter larger than this is kept verbatim but not checked. */
     public static final int MAX_CHARS = 256 * 1024;
 
-    private static final YAMLFactory YAML = YAMLFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxDocumentLength(MAX_CHARS * 4L)
-                    .maxNestingDepth(64)
-                    .maxStringLength(MAX_CHARS * 2)
-                    .build())
-            .build();
+    /**
+     * The YAML factory, made on first use: most specs have no front matter, and a run that reads none
+     * never loads Jackson's YAML classes.
+     */
+    private static final class Yaml {
+        static final YAMLFactory FACTORY = YAMLFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(MAX_CHARS * 4L)
+                        .maxNestingDepth(64)
+                        .maxStringLength(MAX_CHARS * 2)
+                        .build())
+                .build();
+    }
 
     /**
      * Where front matter is: the YAML between the fences, the 0-based line of the closing fence, and
@@ -57,7 +63,7 @@ public final class FrontMatter {
         if (yaml.length() > MAX_CHARS) {
             return new Problem("front matter is larger than " + MAX_CHARS + " characters; not checked", 0, 0);
         }
-        try (JsonParser p = YAML.createParser(ObjectReadContext.empty(), new PairSafeReader(yaml))) {
+        try (JsonParser p = Yaml.FACTORY.createParser(ObjectReadContext.empty(), new PairSafeReader(yaml))) {
             while (p.nextToken() != null) {
                 // well-formedness is all that is checked
             }

@@ -3,6 +3,7 @@ package dev.featurespec.parser.markdown;
 import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.model.diagnostic.Diagnostic;
 import dev.featurespec.model.diagnostic.Rule;
+import dev.featurespec.model.diagnostic.SourceDocument;
 import dev.featurespec.model.diagnostic.SourceLocation;
 import dev.featurespec.model.diagnostic.SourceMap;
 import dev.featurespec.model.diagnostic.SourceRange;
@@ -13,6 +14,7 @@ import dev.featurespec.model.template.internal.Vocabulary;
 import dev.featurespec.parser.ParseResult;
 import dev.featurespec.parser.SpecParseException;
 import dev.featurespec.parser.internal.BoundedInput;
+import dev.featurespec.parser.internal.ControlCharacters;
 import dev.featurespec.parser.internal.FrontMatter;
 import dev.featurespec.parser.internal.SourceText;
 import dev.featurespec.parser.internal.SpanOnlyInlineParser;
@@ -25,6 +27,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Document;
 import org.commonmark.node.Node;
@@ -46,6 +49,10 @@ import org.commonmark.parser.Parser;
  * <p>Lenient parsing (the default) never throws for any input: problems become diagnostics. With
  * {@link Builder#strict(boolean) strict(true)} a document with an error throws one {@link
  * SpecParseException} carrying every diagnostic.
+ *
+ * <p>Input that is binary, not text (a NUL among at least two control characters, other than tab, line
+ * feed, form feed and carriage return, that make up at least 1 in 100 of it: UTF-16, an image), is
+ * refused with FS051 and an empty spec. A stray NUL in a text is read as U+FFFD, as CommonMark says, and reported (FS018).
  */
 public final class MarkdownSpecParser {
     /** The default input limit, 32 MiB. */
@@ -211,10 +218,14 @@ public final class MarkdownSpecParser {
     }
 
     private ParseResult parseText(String raw, List<Diagnostic> pre) {
-        String normalised = SourceText.normalise(raw);
+        List<Diagnostic> early = new ArrayList<>(pre);
+        String normalised = ControlCharacters.readable(SourceText.normalise(raw), early);
+        if (normalised == null) {
+            return new ParseResult(FeatureSpec.builder("").build(), early, SourceMap.empty());
+        }
         SourceText src = new SourceText(normalised);
         DocumentReader reader = new DocumentReader(src, vocabulary, profile, dropComments);
-        reader.diagnostics().addAll(pre);
+        reader.diagnostics().addAll(early);
         try {
             String toParse = normalised;
             FrontMatter.Block fm = FrontMatter.find(src);
@@ -243,7 +254,11 @@ public final class MarkdownSpecParser {
             FeatureSpec spec = reader.build();
             Suppressions suppressions = Suppressions.parse(normalised);
             List<Diagnostic> diagnostics = suppressions.filter(reader.diagnostics());
-            return new ParseResult(spec, diagnostics, MarkerPositions.of(reader.sourceMap(), spec, src));
+            return new ParseResult(
+                    spec,
+                    diagnostics,
+                    MarkerPositions.of(reader.sourceMap(), spec, src),
+                    Optional.of(new SourceDocument(raw, spec, reader.extents())));
         } catch (RuntimeException | StackOverflowError e) {
             // last resort: the walk is bounded, but bad input must never escape as an exception
             List<Diagnostic> diagnostics = new ArrayList<>(reader.diagnostics());

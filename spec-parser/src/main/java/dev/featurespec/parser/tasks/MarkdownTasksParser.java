@@ -1,23 +1,16 @@
 package dev.featurespec.parser.tasks;
 
-import dev.featurespec.model.diagnostic.Diagnostic;
-import dev.featurespec.model.diagnostic.Rule;
-import dev.featurespec.model.diagnostic.SourceRange;
 import dev.featurespec.model.tasks.TaskList;
 import dev.featurespec.model.template.Language;
 import dev.featurespec.model.template.Languages;
 import dev.featurespec.parser.ReadResult;
 import dev.featurespec.parser.SpecParseException;
-import dev.featurespec.parser.internal.DocumentContext;
-import dev.featurespec.parser.internal.FolderWords;
-import dev.featurespec.parser.internal.MarkdownInput;
-import dev.featurespec.parser.markdown.Suppressions;
+import dev.featurespec.parser.internal.folder.FolderMarkdownReader;
+import dev.featurespec.parser.internal.folder.FolderWords;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Reads a Spec Kit {@code tasks.md} into a {@link TaskList}, with positioned diagnostics and a source map
@@ -45,14 +38,15 @@ public final class MarkdownTasksParser {
     /** The default input limit, 32 MiB. */
     public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
 
-    private final boolean strict;
-    private final MarkdownInput input;
-    private final FolderWords words;
+    private final FolderMarkdownReader<TaskList> reader;
 
     private MarkdownTasksParser(Builder b) {
-        this.strict = b.strict;
-        this.input = new MarkdownInput(b.maxBytes);
-        this.words = new FolderWords(b.languages == null ? Languages.builtIn() : b.languages);
+        FolderWords words = new FolderWords(b.languages == null ? Languages.builtIn() : b.languages);
+        this.reader = new FolderMarkdownReader<>(
+                b.maxBytes,
+                b.strict,
+                TaskList.builder("").build(),
+                (context, in) -> new TasksAssembler(context, words).assemble(in));
     }
 
     /** A builder with the defaults: lenient, built-in languages, 32 MiB. */
@@ -67,12 +61,12 @@ public final class MarkdownTasksParser {
 
     /** Parses Markdown text. */
     public ReadResult<TaskList> parse(String markdown) {
-        return assemble(input.read(Objects.requireNonNull(markdown, "markdown")));
+        return reader.parse(markdown);
     }
 
     /** Parses UTF-8 bytes; a BOM is skipped, invalid UTF-8 is reported (FS051) and replaced. */
     public ReadResult<TaskList> parse(byte[] utf8) {
-        return assemble(input.read(Objects.requireNonNull(utf8, "utf8")));
+        return reader.parse(utf8);
     }
 
     /**
@@ -81,7 +75,7 @@ public final class MarkdownTasksParser {
      * @throws IOException when the file cannot be read
      */
     public ReadResult<TaskList> parse(Path path) throws IOException {
-        return assemble(input.read(Objects.requireNonNull(path, "path")));
+        return reader.parse(path);
     }
 
     /**
@@ -90,34 +84,7 @@ public final class MarkdownTasksParser {
      * @throws IOException when {@code reader} throws
      */
     public ReadResult<TaskList> parse(Reader reader) throws IOException {
-        return assemble(input.read(Objects.requireNonNull(reader, "reader")));
-    }
-
-    private ReadResult<TaskList> assemble(MarkdownInput.Prepared in) {
-        ReadResult<TaskList> result;
-        if (in.refused()) {
-            result = new ReadResult<>(TaskList.builder("").build(), in.diagnostics(), null);
-        } else {
-            DocumentContext context = new DocumentContext(in.src(), in.diagnostics());
-            try {
-                TaskList tasks = new TasksAssembler(context, words).assemble(in);
-                List<Diagnostic> kept = Suppressions.parse(in.src().text()).filter(context.diagnostics());
-                result = new ReadResult<>(tasks, kept, context.sourceMap());
-            } catch (RuntimeException | StackOverflowError e) {
-                // last resort: the walk is bounded, but bad input must never escape as an exception
-                List<Diagnostic> diagnostics = new ArrayList<>(context.diagnostics());
-                diagnostics.add(Diagnostic.of(
-                        Rule.INPUT_LIMIT_EXCEEDED,
-                        "The document could not be read: " + e.getClass().getSimpleName(),
-                        "",
-                        SourceRange.of(1, 1, 1, 1)));
-                result = new ReadResult<>(TaskList.builder("").build(), diagnostics, null);
-            }
-        }
-        if (strict && result.hasErrors()) {
-            throw new SpecParseException(result.diagnostics());
-        }
-        return result;
+        return this.reader.parse(reader);
     }
 
     /** Builds a {@link MarkdownTasksParser}; not thread-safe. */

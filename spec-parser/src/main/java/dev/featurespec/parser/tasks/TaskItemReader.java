@@ -2,24 +2,20 @@ package dev.featurespec.parser.tasks;
 
 import dev.featurespec.model.diagnostic.Rule;
 import dev.featurespec.model.tasks.Task;
-import dev.featurespec.parser.internal.Checkbox;
-import dev.featurespec.parser.internal.DocumentContext;
-import dev.featurespec.parser.internal.FolderWords;
-import dev.featurespec.parser.internal.ItemText;
-import dev.featurespec.parser.internal.SectionBody;
 import dev.featurespec.parser.internal.SourceText;
-import java.util.Optional;
-import java.util.regex.Matcher;
+import dev.featurespec.parser.internal.folder.Checkbox;
+import dev.featurespec.parser.internal.folder.CheckboxItemReader;
+import dev.featurespec.parser.internal.folder.DocumentContext;
+import dev.featurespec.parser.internal.folder.FolderWords;
 import java.util.regex.Pattern;
-import org.commonmark.node.ListItem;
 
 /**
  * Recognises a task line, {@code - [x] T012 [P] [US2] Create …} (the id may be bold, {@code **T012**},
  * and is optional), and builds the {@link Task}; reports a list item that looks like a task but has no
  * readable checkbox ({@code [T073] …}, {@code [X]T001 …}, {@code T040 [P] …}) as FS030 and leaves it to
- * the notes. One per parse.
+ * the notes.
  */
-final class TaskItemReader implements SectionBody.ItemReader<Task> {
+final class TaskItemReader {
     private static final String ID = "T\\d{1,9}(?:[a-z]|\\.\\d{1,9}|-\\d{1,9})?";
     // the id, bold or not, then an optional colon, then a space or the end
     private static final Pattern LEADING_ID =
@@ -28,22 +24,11 @@ final class TaskItemReader implements SectionBody.ItemReader<Task> {
     private static final Pattern TASK_LIKE =
             Pattern.compile("\\[" + ID + "\\].*|(?:\\*\\*)?" + ID + "(?:\\*\\*)?:?\\s+\\[.*", Pattern.DOTALL);
 
-    private final DocumentContext context;
-    private final FolderWords words;
+    private TaskItemReader() {}
 
-    TaskItemReader(DocumentContext context, FolderWords words) {
-        this.context = context;
-        this.words = words;
-    }
-
-    @Override
-    public Task read(ListItem item, String pointer) {
-        String first = ItemText.firstLine(context.src(), item);
-        if (first == null) {
-            return null;
-        }
-        Checkbox box = Checkbox.of(first);
-        if (box == null) {
+    /** The reader of one parse's tasks. */
+    static CheckboxItemReader<Task> create(DocumentContext context, FolderWords words) {
+        return new CheckboxItemReader<>(context, words, LEADING_ID, Task::new, (first, item, pointer) -> {
             if (Checkbox.isGlued(first) || TASK_LIKE.matcher(first).matches()) {
                 context.report(
                         Rule.MALFORMED_TASK,
@@ -51,19 +36,7 @@ final class TaskItemReader implements SectionBody.ItemReader<Task> {
                         pointer,
                         SourceText.range(item));
             }
-            return null;
-        }
-        String rest = box.rest();
-        String id = null;
-        Matcher m = LEADING_ID.matcher(rest);
-        if (m.lookingAt()) {
-            id = m.group(1) != null ? m.group(1) : m.group(2);
-            rest = rest.substring(m.end()).strip();
-        }
-        context.put(pointer, item);
-        ItemText parts = ItemText.of(context, item, pointer);
-        return new Task(
-                Optional.ofNullable(id), box.done(), rest, words.ids(parts.texts()), parts.details(), parts.subItems());
+        });
     }
 
     static String quote(String text) {

@@ -1,22 +1,22 @@
 package dev.featurespec.parser.tasks;
 
-import dev.featurespec.model.diagnostic.Rule;
-import dev.featurespec.model.diagnostic.SourceRange;
 import dev.featurespec.model.document.ExtraSection;
 import dev.featurespec.model.document.Note;
 import dev.featurespec.model.tasks.Phase;
 import dev.featurespec.model.tasks.Task;
 import dev.featurespec.model.tasks.TaskGroup;
 import dev.featurespec.model.tasks.TaskList;
-import dev.featurespec.parser.internal.BlockText;
-import dev.featurespec.parser.internal.Checkbox;
-import dev.featurespec.parser.internal.DocumentContext;
-import dev.featurespec.parser.internal.FolderWords;
-import dev.featurespec.parser.internal.ItemText;
-import dev.featurespec.parser.internal.MarkdownInput;
-import dev.featurespec.parser.internal.Outline;
-import dev.featurespec.parser.internal.SectionBody;
 import dev.featurespec.parser.internal.SourceText;
+import dev.featurespec.parser.internal.folder.BlockText;
+import dev.featurespec.parser.internal.folder.Checkbox;
+import dev.featurespec.parser.internal.folder.CheckboxItemReader;
+import dev.featurespec.parser.internal.folder.DocumentContext;
+import dev.featurespec.parser.internal.folder.FolderAssembly;
+import dev.featurespec.parser.internal.folder.FolderWords;
+import dev.featurespec.parser.internal.folder.ItemText;
+import dev.featurespec.parser.internal.folder.MarkdownInput;
+import dev.featurespec.parser.internal.folder.Outline;
+import dev.featurespec.parser.internal.folder.SectionBody;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,13 +35,13 @@ import org.commonmark.node.Node;
 final class TasksAssembler {
     private final DocumentContext context;
     private final FolderWords words;
-    private final TaskItemReader reader;
+    private final CheckboxItemReader<Task> reader;
     private int extraCount;
 
     TasksAssembler(DocumentContext context, FolderWords words) {
         this.context = context;
         this.words = words;
-        this.reader = new TaskItemReader(context, words);
+        this.reader = TaskItemReader.create(context, words);
     }
 
     /** A top-level section and the deeper sections under it. */
@@ -50,7 +50,7 @@ final class TasksAssembler {
     TaskList assemble(MarkdownInput.Prepared in) {
         SourceText src = context.src();
         Outline outline = Outline.of(in.document());
-        TaskList.Builder list = TaskList.builder(title(outline));
+        TaskList.Builder list = TaskList.builder(FolderAssembly.title(context, outline, "# Tasks: …"));
         if (in.frontMatter() != null) {
             list.frontMatter(in.frontMatter().yaml());
         }
@@ -65,71 +65,29 @@ final class TasksAssembler {
                 int end = u + 1 < units.size()
                         ? SourceText.startOffset(units.get(u + 1).top().heading())
                         : src.text().length();
-                Heading h = unit.top().heading();
-                String pointer = "/extraSections/" + extraCount++;
-                context.put(pointer, h);
-                list.addExtraSection(new ExtraSection(
-                        BlockText.heading(src, h), h.getLevel(), BlockText.body(src, h, end), phases.size()));
+                list.addExtraSection(FolderAssembly.extra(
+                        context, unit.top().heading(), end, phases.size(), "/extraSections/" + extraCount++));
             }
         }
         return list.phases(phases).build();
     }
 
-    private String title(Outline outline) {
-        if (outline.title() == null) {
-            context.report(
-                    Rule.MISSING_TITLE, "The document has no '# Tasks: …' title", "/title", SourceRange.of(1, 1, 1, 1));
-            return "";
-        }
-        context.put("/title", outline.title());
-        return BlockText.heading(context.src(), outline.title());
-    }
-
     /** Notes before the first task belong to the document; tasks and what follows them to a headless phase. */
     private void preamble(List<Node> blocks, TaskList.Builder list, List<Phase> phases) {
-        int[] counts = {0, 0};
-        SectionBody<Task> body = SectionBody.read(
-                context,
-                blocks,
-                new SectionBody.Pointers() {
-                    @Override
-                    public String item(int index) {
-                        return "/phases/0/tasks/" + index;
-                    }
-
-                    @Override
-                    public String note(int at) {
-                        return at == 0 ? "/notes/" + counts[0]++ : "/phases/0/notes/" + counts[1]++;
-                    }
-                },
-                reader);
-        Phase.Builder headless = Phase.headless();
-        for (Note n : body.notes()) {
-            if (n.at() == 0) {
-                list.addNote(n);
-            } else {
-                headless.addNote(n);
-            }
-        }
+        SectionBody<Task> body = FolderAssembly.preamble(context, blocks, "/phases/0", "tasks", reader);
+        body.leading().forEach(list::addNote);
         if (!body.items().isEmpty()) {
-            context.range("/phases/0/tasks/0").ifPresent(r -> context.put("/phases/0", r));
+            Phase.Builder headless = Phase.headless();
+            body.trailing().forEach(headless::addNote);
             phases.add(headless.tasks(body.items()).build());
         }
     }
 
     private List<Unit> units(Outline outline) {
         List<Unit> units = new ArrayList<>();
-        Heading title = outline.title();
         for (Outline.Section s : outline.sections()) {
             Unit current = units.isEmpty() ? null : units.get(units.size() - 1);
-            if (s.level() == 1 && title != null) {
-                context.report(
-                        Rule.DUPLICATE_TITLE,
-                        "Second title '" + BlockText.heading(context.src(), s.heading()) + "' (the first is at line "
-                                + SourceText.range(title).start().line() + ")",
-                        "/title",
-                        SourceText.range(s.heading()));
-            }
+            FolderAssembly.checkSecondTitle(context, outline, s);
             if (current == null || s.level() <= 2 || s.level() <= current.top().level()) {
                 units.add(new Unit(s, new ArrayList<>()));
             } else {

@@ -81,7 +81,7 @@ class FolderPathologicalTest {
         String deep = "{\"text\": \"x\", \"children\": [".repeat(400) + "]}".repeat(400);
         String json = "{\"title\": \"T\", \"phases\": [{\"level\": 0, \"tasks\": [{\"done\": false, \"text\": \"t\","
                 + " \"subItems\": [" + deep + "]}]}]}";
-        ReadResult<TaskList> r = JsonTasksReader.json().parse(json);
+        ReadResult<TaskList> r = JsonTasksReader.create().parse(json);
         assertThat(r.diagnostics()).extracting(d -> d.rule().id()).containsExactly("FS056");
     }
 }

@@ -181,12 +181,20 @@ class MarkdownPathologicalTest {
     }
 
     @Test
-    void nulBytesAreKeptAsWritten() {
-        // text fields hold the source as written; NUL is not stripped (commonmark would render it as U+FFFD)
-        FeatureSpec spec =
-                parse("# Feature Specification: a\u0000b\n\n\u0000\u0000\n").spec();
+    void aNulIsReadAsTheReplacementCharacter() {
+        // CommonMark §2.3: U+0000 is replaced with U+FFFD; text fields hold the source with that replacement
+        ParseResult result = check(PARSER.parse("# Feature Specification: a\u0000b\n\nA line of text around it.\n"));
 
-        assertThat(spec.title()).isEqualTo("a\u0000b");
+        assertThat(result.spec().title()).isEqualTo("a\uFFFDb");
+        assertThat(rules(result)).contains(Rule.NUL_CHARACTER);
+    }
+
+    @Test
+    void manyNulsAreBinaryAndRefused() {
+        ParseResult result = check(PARSER.parse("# Feature Specification: a\u0000b\n\n\u0000\u0000\n"));
+
+        assertThat(result.spec().title()).isEmpty();
+        assertThat(rules(result)).containsExactly(Rule.INVALID_ENCODING);
     }
 
     @Test

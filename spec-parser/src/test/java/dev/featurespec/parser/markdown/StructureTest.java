@@ -235,9 +235,18 @@ class StructureTest {
         MarkdownSpecParser english = MarkdownSpecParser.builder()
                 .languages(List.of(Languages.english()))
                 .build();
-        FeatureSpec spec = english.parse("## 要件\n\n- **FR-001**: x\n").spec();
-        assertThat(spec.functionalRequirements()).isEmpty();
-        assertThat(spec.extraSections().get(0).heading()).contains("要件");
+        var r = english.parse("## 前提\n\n- x\n\n## 要件\n\n- **FR-001**: x\n");
+        // 前提 (Japanese for Assumptions) is not a word of English, and its content says nothing
+        assertThat(r.spec().assumptions()).isEmpty();
+        assertThat(r.spec().extraSections().get(0).heading()).contains("前提");
+        // 要件 is not one either, but what it holds is: it is read by its content, and that is reported
+        assertThat(r.spec().functionalRequirements())
+                .extracting(q -> q.id().orElseThrow())
+                .containsExactly("FR-001");
+        assertThat(r.diagnostics())
+                .extracting(Diagnostic::toString)
+                .contains("5:1: info: Heading '要件' is in words no language gives; read as section 'Requirements'"
+                        + " by its content [FS019]");
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class JsonTasksReaderTest {
     private static ReadResult<TaskList> json(String text) {
-        return JsonTasksReader.json().parse(text);
+        return JsonTasksReader.create().parse(text);
     }
 
     @Test
@@ -80,9 +80,9 @@ class JsonTasksReaderTest {
 
     @Test
     void yamlAliasesAreRefusedAndScalarsReadAsWritten() {
-        ReadResult<TaskList> aliases = JsonTasksReader.yaml().parse("title: &a x\nfrontMatter: *a\n");
+        ReadResult<TaskList> aliases = YamlTasksReader.create().parse("title: &a x\nfrontMatter: *a\n");
         assertThat(aliases.diagnostics()).extracting(d -> d.rule().id()).containsExactly("FS056");
-        ReadResult<TaskList> scalars = JsonTasksReader.yaml()
+        ReadResult<TaskList> scalars = YamlTasksReader.create()
                 .parse("title: 2026\nphases:\n  - level: 0\n    tasks:\n      - {done: true, text: 42}\n");
         assertThat(scalars.diagnostics()).isEmpty();
         assertThat(scalars.document().title()).isEqualTo("2026");
@@ -93,7 +93,7 @@ class JsonTasksReaderTest {
     void strictReadersThrow() {
         assertThatThrownBy(() -> JsonTasksReader.builder().strict(true).build().parse("{}"))
                 .isInstanceOf(SpecParseException.class);
-        assertThat(JsonChecklistReader.json()
+        assertThat(JsonChecklistReader.create()
                         .parse(
                                 "{\"title\": \"C\", \"categories\": [{\"level\": 2, \"heading\": \"A\","
                                         + " \"items\": [{\"id\": \"CHK001\", \"done\": false, \"text\": \"Q? [Gap]\", \"tags\": [\"ignored\"]}]}]}")

@@ -1,92 +1,70 @@
 package dev.featurespec.writer.checklist;
 
-import dev.featurespec.model.checklist.Category;
 import dev.featurespec.model.checklist.Checklist;
-import dev.featurespec.model.checklist.ChecklistItem;
-import dev.featurespec.model.checklist.Reference;
-import dev.featurespec.writer.internal.FolderJson;
-import dev.featurespec.writer.internal.JsonOutput;
+import dev.featurespec.writer.internal.folder.JsonOutput;
 import java.util.Objects;
-import tools.jackson.core.JsonGenerator;
 
 /**
- * Writes a {@link Checklist} as JSON or YAML in the shape {@code checklist.schema.json} describes and the
- * records' Jackson annotations declare: {@code formatVersion} first, document order kept, absent values
- * and empty lists left out, every item an object with its {@code id} and a boolean {@code done}, and the
- * derived {@code tags} and {@code references} included. Written with Jackson's streaming generator, no
- * data binding. Immutable and thread-safe.
+ * Writes a {@link Checklist} as JSON in the shape {@code checklist.schema.json} describes and the records' Jackson
+ * annotations declare: {@code formatVersion} first, document order kept, absent values and empty lists
+ * left out, every item an object with its {@code id} and a boolean {@code done}, and the derived {@code tags} and {@code references} included.
+ * Written with Jackson's streaming generator, no data binding, so it runs on any Jackson 3 core. Pretty
+ * by default (two-space indent, LF, a trailing newline); {@linkplain Builder#compact(boolean) compact}
+ * JSON is one line without a trailing newline. {@link YamlChecklistWriter} writes the same tree as YAML.
+ * Immutable and thread-safe.
  *
  * <pre>{@code
- * String json = JsonChecklistWriter.json().write(checklist);
+ * String json = JsonChecklistWriter.create().write(checklist);
+ * String line = JsonChecklistWriter.builder().compact(true).build().write(checklist);
  * }</pre>
  */
 public final class JsonChecklistWriter {
-    private static final JsonChecklistWriter JSON = new JsonChecklistWriter(JsonOutput.json(false));
-    private static final JsonChecklistWriter COMPACT = new JsonChecklistWriter(JsonOutput.json(true));
-    private static final JsonChecklistWriter YAML = new JsonChecklistWriter(JsonOutput.yaml());
+    private static final JsonChecklistWriter DEFAULT = builder().build();
 
+    private final boolean compact;
     private final JsonOutput output;
 
-    private JsonChecklistWriter(JsonOutput output) {
-        this.output = output;
+    private JsonChecklistWriter(Builder b) {
+        this.compact = b.compact;
+        this.output = JsonOutput.json(b.compact);
     }
 
-    /** Pretty JSON: two-space indent, LF, a trailing newline. */
-    public static JsonChecklistWriter json() {
-        return JSON;
+    /** The pretty JSON writer. */
+    public static JsonChecklistWriter create() {
+        return DEFAULT;
     }
 
-    /** JSON on one line, without a trailing newline. */
-    public static JsonChecklistWriter compactJson() {
-        return COMPACT;
+    /** A builder; default: pretty JSON. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** Block-style YAML. */
-    public static JsonChecklistWriter yaml() {
-        return YAML;
+    /** True when this writer writes compact one-line JSON. */
+    public boolean compact() {
+        return compact;
     }
 
-    /** {@code checklist} as text. */
+    /** {@code checklist} as JSON text. */
     public String write(Checklist checklist) {
         Objects.requireNonNull(checklist, "checklist");
-        return output.write(g -> {
-            g.writeStartObject();
-            g.writeNumberProperty("formatVersion", checklist.formatVersion());
-            g.writeStringProperty("title", checklist.title());
-            JsonOutput.optional(g, "frontMatter", checklist.frontMatter());
-            FolderJson.notes(g, checklist.notes());
-            JsonOutput.array(g, "categories", checklist.categories(), c -> category(g, c));
-            FolderJson.extraSections(g, checklist.extraSections());
-            g.writeEndObject();
-        });
+        return output.write(g -> ChecklistTree.write(g, checklist));
     }
 
-    private static void category(JsonGenerator g, Category c) {
-        g.writeStartObject();
-        JsonOutput.optional(g, "heading", c.heading());
-        g.writeNumberProperty("level", c.level());
-        FolderJson.notes(g, c.notes());
-        JsonOutput.array(g, "items", c.items(), i -> item(g, i));
-        g.writeEndObject();
-    }
+    /** Configures a {@link JsonChecklistWriter}; not thread-safe. */
+    public static final class Builder {
+        private boolean compact;
 
-    private static void item(JsonGenerator g, ChecklistItem i) {
-        g.writeStartObject();
-        JsonOutput.optional(g, "id", i.id());
-        g.writeBooleanProperty("done", i.done());
-        g.writeStringProperty("text", i.text());
-        JsonOutput.strings(g, "tags", i.tags());
-        JsonOutput.array(g, "references", i.references(), r -> reference(g, r));
-        JsonOutput.strings(g, "requirements", i.requirements());
-        JsonOutput.optional(g, "details", i.details());
-        FolderJson.statements(g, "subItems", i.subItems());
-        g.writeEndObject();
-    }
+        private Builder() {}
 
-    private static void reference(JsonGenerator g, Reference r) {
-        g.writeStartObject();
-        JsonOutput.optional(g, "document", r.document());
-        g.writeStringProperty("target", r.target());
-        g.writeEndObject();
+        /** Write JSON on one line without a trailing newline; default {@code false} (pretty). */
+        public Builder compact(boolean compact) {
+            this.compact = compact;
+            return this;
+        }
+
+        /** An immutable, thread-safe writer. */
+        public JsonChecklistWriter build() {
+            return new JsonChecklistWriter(this);
+        }
     }
 }

@@ -3,11 +3,8 @@ package dev.featurespec.writer.checklist;
 import dev.featurespec.model.checklist.Category;
 import dev.featurespec.model.checklist.Checklist;
 import dev.featurespec.model.checklist.ChecklistItem;
-import dev.featurespec.model.document.ExtraSection;
 import dev.featurespec.writer.LineEnding;
-import dev.featurespec.writer.internal.FolderMarkdown;
-import dev.featurespec.writer.internal.MarkdownOut;
-import java.util.List;
+import dev.featurespec.writer.internal.folder.FolderMarkdown;
 import java.util.Objects;
 
 /**
@@ -41,47 +38,28 @@ public final class MarkdownChecklistWriter {
     /** {@code checklist} as Markdown, ending with one line separator. */
     public String write(Checklist checklist) {
         Objects.requireNonNull(checklist, "checklist");
-        MarkdownOut out = new MarkdownOut(lineEnding.chars());
-        checklist.frontMatter().ifPresent(fm -> out.block(FolderMarkdown.frontMatter(fm)));
-        if (!checklist.title().isEmpty()) {
-            out.block(FolderMarkdown.heading(1, checklist.title()));
-        }
-        checklist.notes().forEach(n -> out.block(FolderMarkdown.note(n)));
-        List<Category> categories = checklist.categories();
-        int start = 0;
-        if (!categories.isEmpty() && categories.get(0).heading().isEmpty()) {
-            // items before any heading must stay before every heading
-            category(out, categories.get(0));
-            start = 1;
-        }
-        int from = start;
-        for (int i = from; i <= categories.size(); i++) {
-            int placed = i;
-            for (ExtraSection x : checklist.extraSections()) {
-                if (x.after() == placed
-                        || (placed == from && x.after() < from)
-                        || (placed == categories.size() && x.after() > placed)) {
-                    FolderMarkdown.extra(out, x);
-                }
-            }
-            if (i < categories.size()) {
-                category(out, categories.get(i));
-            }
-        }
-        return out.toString();
+        FolderMarkdown out = new FolderMarkdown(lineEnding.chars());
+        out.document(
+                checklist.frontMatter(),
+                checklist.title(),
+                checklist.notes(),
+                checklist.categories(),
+                Category::heading,
+                checklist.extraSections(),
+                c -> category(out, c));
+        return out.finish();
     }
 
-    private static void category(MarkdownOut out, Category category) {
-        category.heading().ifPresent(h -> out.block(FolderMarkdown.heading(category.level(), h)));
-        FolderMarkdown.body(
-                out,
+    private static void category(FolderMarkdown out, Category category) {
+        category.heading().ifPresent(h -> out.heading(category.level(), h));
+        out.body(
                 category.notes(),
                 category.items().size(),
                 i -> item(out, category.items().get(i)));
     }
 
-    private static void item(MarkdownOut out, ChecklistItem item) {
-        FolderMarkdown.checkboxItem(out, item.done(), item.id(), item.text(), item.details(), item.subItems());
+    private static void item(FolderMarkdown out, ChecklistItem item) {
+        out.checkboxItem(item.done(), item.id(), item.text(), item.details(), item.subItems());
     }
 
     /** Configures a {@link MarkdownChecklistWriter}; not thread-safe. */

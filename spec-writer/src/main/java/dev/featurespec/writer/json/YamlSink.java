@@ -1,8 +1,8 @@
 package dev.featurespec.writer.json;
 
+import dev.featurespec.writer.internal.YamlQuoting;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.api.StreamDataWriter;
 import org.snakeyaml.engine.v2.common.FlowStyle;
@@ -19,7 +19,6 @@ import org.snakeyaml.engine.v2.events.SequenceEndEvent;
 import org.snakeyaml.engine.v2.events.SequenceStartEvent;
 import org.snakeyaml.engine.v2.events.StreamEndEvent;
 import org.snakeyaml.engine.v2.events.StreamStartEvent;
-import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
 
 /**
  * The tree as YAML 1.2, through snakeyaml-engine's {@link Emitter}: block style, no {@code ---}
@@ -44,7 +43,7 @@ final class YamlSink implements TreeSink {
             .setDumpComments(true)
             .build();
     private static final ImplicitTuple PLAIN_TAGS = new ImplicitTuple(true, true);
-    private static final Quoting QUOTING = new Quoting();
+    private static final YamlQuoting QUOTING = new YamlQuoting();
 
     private final Emitter emitter;
 
@@ -139,41 +138,6 @@ final class YamlSink implements TreeSink {
         @Override
         public void write(String str, int off, int len) {
             out.append(str, off, off + len);
-        }
-    }
-
-    /**
-     * Jackson's minimal quoting, plus quotes for every plain scalar that some YAML reader (1.1 or 1.2)
-     * would resolve to a number, boolean, null or timestamp, so every string reads back as a string.
-     */
-    private static final class Quoting extends StringQuotingChecker {
-        private static final long serialVersionUID = 1L;
-
-        // numbers in every YAML flavour: 1, -1, +1, 1.0, .5, 1e3, 0x1F, 0o17, 0b11, 012, 1_000, 1:30, .inf, .nan
-        private static final Pattern NUMBER_LIKE = Pattern.compile(
-                "[-+]?(\\.?[0-9][0-9_:.]*([eE][-+]?[0-9]+)?|0[xXoObB][0-9a-fA-F_]+|\\.(inf|Inf|INF|nan|NaN|NAN))");
-        // YAML 1.1 timestamps and anything date-like
-        private static final Pattern DATE_LIKE = Pattern.compile("[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?");
-        // YAML 1.1 booleans and nulls, any case
-        private static final Pattern KEYWORD = Pattern.compile("(?i)(y|n|yes|no|true|false|on|off|null|~|=|<<)");
-
-        private final StringQuotingChecker.Default base = StringQuotingChecker.Default.instance();
-
-        @Override
-        public boolean needToQuoteName(String name) {
-            return base.needToQuoteName(name) || risky(name);
-        }
-
-        @Override
-        public boolean needToQuoteValue(String value) {
-            return base.needToQuoteValue(value) || risky(value);
-        }
-
-        private static boolean risky(String s) {
-            return s.isEmpty()
-                    || NUMBER_LIKE.matcher(s).matches()
-                    || DATE_LIKE.matcher(s).matches()
-                    || KEYWORD.matcher(s).matches();
         }
     }
 }

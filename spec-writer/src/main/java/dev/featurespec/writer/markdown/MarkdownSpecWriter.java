@@ -3,12 +3,14 @@ package dev.featurespec.writer.markdown;
 import dev.featurespec.model.ExtraSection;
 import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.model.Section;
+import dev.featurespec.model.diagnostic.SourceDocument;
 import dev.featurespec.model.template.Language;
 import dev.featurespec.model.template.Languages;
 import dev.featurespec.model.template.Profile;
 import dev.featurespec.model.template.Profiles;
 import dev.featurespec.model.template.Term;
 import dev.featurespec.writer.LineEnding;
+import dev.featurespec.writer.internal.faithful.FaithfulWriter;
 import dev.featurespec.writer.internal.layout.MarkdownStyle;
 import dev.featurespec.writer.internal.layout.TemplateLayout;
 import dev.featurespec.writer.internal.markdown.BlockWriter;
@@ -87,6 +89,52 @@ public final class MarkdownSpecWriter {
         StringBuilder document = new StringBuilder(4096);
         render(spec, document);
         out.append(document);
+    }
+
+    /**
+     * The Markdown text {@code base} was read from, with {@code edited} written onto it: when {@code
+     * edited} equals the base's spec, the text as it is, byte for byte (byte order mark, line endings,
+     * trailing spaces, comments, wording and order included); else only the lines of the elements that
+     * changed are rewritten, in the author's own style, and every other line keeps its bytes. A changed
+     * field is replaced inside its element's own text; a new element is written after the last one of its
+     * kind (a requirement after the last requirement, a Q/A at the end of its session, a story after the
+     * last story), like its neighbours; a removed element takes its own lines with it. A scenario whose
+     * text changed is written with that text; one whose {@code given}, {@code when} or {@code then} changed
+     * under an unchanged text gets a text made from them.
+     *
+     * <p>An edit this writer cannot place in the text (a section the base lacks, a change to an extended
+     * section, an extra section or the front matter) makes it write {@code edited} canonically, as {@link
+     * #write(FeatureSpec)} does, with the base's line ending. Either way, reading the result back gives
+     * {@code edited}.
+     *
+     * <pre>{@code
+     * ParseResult result = MarkdownSpecParser.create().parse(Path.of("spec.md"));
+     * SourceDocument base = result.document().orElseThrow();
+     * FeatureSpec spec = base.spec();
+     * FeatureSpec edited = spec.toBuilder()
+     *         .metadata(spec.metadata().toBuilder().status("Approved").build())
+     *         .build();
+     * String markdown = MarkdownSpecWriter.create().writeOnto(base, edited);
+     * }</pre>
+     *
+     * @throws NullPointerException when an argument is null
+     */
+    public String writeOnto(SourceDocument base, FeatureSpec edited) {
+        Objects.requireNonNull(base, "base must not be null");
+        Objects.requireNonNull(edited, "edited must not be null");
+        return FaithfulWriter.write(base, edited).orElseGet(() -> {
+            String text = base.text();
+            LineEnding ending = text.contains("\r\n") ? LineEnding.CRLF : LineEnding.LF;
+            return toBuilder().lineEnding(ending).build().write(edited);
+        });
+    }
+
+    private Builder toBuilder() {
+        Builder b = new Builder();
+        b.profile = profile;
+        b.lineEnding = lineEnding;
+        b.guidanceComments = guidanceComments;
+        return b;
     }
 
     /** Appends the spec as canonical Markdown to {@code out}. */

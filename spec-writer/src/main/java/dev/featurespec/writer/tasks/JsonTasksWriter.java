@@ -1,102 +1,70 @@
 package dev.featurespec.writer.tasks;
 
-import dev.featurespec.model.tasks.Phase;
-import dev.featurespec.model.tasks.Task;
-import dev.featurespec.model.tasks.TaskGroup;
 import dev.featurespec.model.tasks.TaskList;
-import dev.featurespec.writer.internal.FolderJson;
-import dev.featurespec.writer.internal.JsonOutput;
+import dev.featurespec.writer.internal.folder.JsonOutput;
 import java.util.Objects;
-import tools.jackson.core.JsonGenerator;
 
 /**
- * Writes a {@link TaskList} as JSON or YAML in the shape {@code tasks.schema.json} describes and the
- * records' Jackson annotations declare: {@code formatVersion} first, document order kept, absent values
- * and empty lists left out, every task an object with its {@code id} and a boolean {@code done}, and the
- * derived values ({@code parallel}, {@code stories}, {@code files}) included. Written with Jackson's
- * streaming generator, no data binding, so it runs on any Jackson 3 core. Immutable and thread-safe.
+ * Writes a {@link TaskList} as JSON in the shape {@code tasks.schema.json} describes and the records' Jackson
+ * annotations declare: {@code formatVersion} first, document order kept, absent values and empty lists
+ * left out, every task an object with its {@code id} and a boolean {@code done}, and the derived values ({@code parallel}, {@code stories}, {@code files}) included.
+ * Written with Jackson's streaming generator, no data binding, so it runs on any Jackson 3 core. Pretty
+ * by default (two-space indent, LF, a trailing newline); {@linkplain Builder#compact(boolean) compact}
+ * JSON is one line without a trailing newline. {@link YamlTasksWriter} writes the same tree as YAML.
+ * Immutable and thread-safe.
  *
  * <pre>{@code
- * String json = JsonTasksWriter.json().write(tasks);
- * String yaml = JsonTasksWriter.yaml().write(tasks);
+ * String json = JsonTasksWriter.create().write(tasks);
+ * String line = JsonTasksWriter.builder().compact(true).build().write(tasks);
  * }</pre>
  */
 public final class JsonTasksWriter {
-    private static final JsonTasksWriter JSON = new JsonTasksWriter(JsonOutput.json(false));
-    private static final JsonTasksWriter COMPACT = new JsonTasksWriter(JsonOutput.json(true));
-    private static final JsonTasksWriter YAML = new JsonTasksWriter(JsonOutput.yaml());
+    private static final JsonTasksWriter DEFAULT = builder().build();
 
+    private final boolean compact;
     private final JsonOutput output;
 
-    private JsonTasksWriter(JsonOutput output) {
-        this.output = output;
+    private JsonTasksWriter(Builder b) {
+        this.compact = b.compact;
+        this.output = JsonOutput.json(b.compact);
     }
 
-    /** Pretty JSON: two-space indent, LF, a trailing newline. */
-    public static JsonTasksWriter json() {
-        return JSON;
+    /** The pretty JSON writer. */
+    public static JsonTasksWriter create() {
+        return DEFAULT;
     }
 
-    /** JSON on one line, without a trailing newline. */
-    public static JsonTasksWriter compactJson() {
-        return COMPACT;
+    /** A builder; default: pretty JSON. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** Block-style YAML. */
-    public static JsonTasksWriter yaml() {
-        return YAML;
+    /** True when this writer writes compact one-line JSON. */
+    public boolean compact() {
+        return compact;
     }
 
-    /** {@code tasks} as text. */
+    /** {@code tasks} as JSON text. */
     public String write(TaskList tasks) {
         Objects.requireNonNull(tasks, "tasks");
-        return output.write(g -> {
-            g.writeStartObject();
-            g.writeNumberProperty("formatVersion", tasks.formatVersion());
-            g.writeStringProperty("title", tasks.title());
-            JsonOutput.optional(g, "frontMatter", tasks.frontMatter());
-            FolderJson.notes(g, tasks.notes());
-            JsonOutput.array(g, "phases", tasks.phases(), p -> phase(g, p));
-            FolderJson.extraSections(g, tasks.extraSections());
-            g.writeEndObject();
-        });
+        return output.write(g -> TaskListTree.write(g, tasks));
     }
 
-    private static void phase(JsonGenerator g, Phase p) {
-        g.writeStartObject();
-        JsonOutput.optional(g, "heading", p.heading());
-        g.writeNumberProperty("level", p.level());
-        JsonOutput.strings(g, "stories", p.stories());
-        JsonOutput.strings(g, "requirements", p.requirements());
-        FolderJson.notes(g, p.notes());
-        JsonOutput.array(g, "tasks", p.tasks(), t -> task(g, t));
-        JsonOutput.array(g, "groups", p.groups(), group -> group(g, group));
-        g.writeEndObject();
-    }
+    /** Configures a {@link JsonTasksWriter}; not thread-safe. */
+    public static final class Builder {
+        private boolean compact;
 
-    private static void group(JsonGenerator g, TaskGroup group) {
-        g.writeStartObject();
-        g.writeStringProperty("heading", group.heading());
-        g.writeNumberProperty("level", group.level());
-        JsonOutput.strings(g, "requirements", group.requirements());
-        FolderJson.notes(g, group.notes());
-        JsonOutput.array(g, "tasks", group.tasks(), t -> task(g, t));
-        g.writeEndObject();
-    }
+        private Builder() {}
 
-    private static void task(JsonGenerator g, Task t) {
-        g.writeStartObject();
-        JsonOutput.optional(g, "id", t.id());
-        g.writeBooleanProperty("done", t.done());
-        g.writeStringProperty("text", t.text());
-        if (t.parallel()) {
-            g.writeBooleanProperty("parallel", true);
+        /** Write JSON on one line without a trailing newline; default {@code false} (pretty). */
+        public Builder compact(boolean compact) {
+            this.compact = compact;
+            return this;
         }
-        JsonOutput.strings(g, "stories", t.stories());
-        JsonOutput.strings(g, "requirements", t.requirements());
-        JsonOutput.strings(g, "files", t.files());
-        JsonOutput.optional(g, "details", t.details());
-        FolderJson.statements(g, "subItems", t.subItems());
-        g.writeEndObject();
+
+        /** An immutable, thread-safe writer. */
+        public JsonTasksWriter build() {
+            return new JsonTasksWriter(this);
+        }
     }
 }

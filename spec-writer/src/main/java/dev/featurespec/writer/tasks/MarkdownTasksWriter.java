@@ -6,9 +6,7 @@ import dev.featurespec.model.tasks.Task;
 import dev.featurespec.model.tasks.TaskGroup;
 import dev.featurespec.model.tasks.TaskList;
 import dev.featurespec.writer.LineEnding;
-import dev.featurespec.writer.internal.FolderMarkdown;
-import dev.featurespec.writer.internal.MarkdownOut;
-import java.util.List;
+import dev.featurespec.writer.internal.folder.FolderMarkdown;
 import java.util.Objects;
 
 /**
@@ -48,52 +46,32 @@ public final class MarkdownTasksWriter {
     /** {@code tasks} as Markdown, ending with one line separator. */
     public String write(TaskList tasks) {
         Objects.requireNonNull(tasks, "tasks");
-        MarkdownOut out = new MarkdownOut(lineEnding.chars());
-        tasks.frontMatter().ifPresent(fm -> out.block(FolderMarkdown.frontMatter(fm)));
-        if (!tasks.title().isEmpty()) {
-            out.block(FolderMarkdown.heading(1, tasks.title()));
-        }
-        tasks.notes().forEach(n -> out.block(FolderMarkdown.note(n)));
-        List<Phase> phases = tasks.phases();
-        int start = 0;
-        if (!phases.isEmpty() && phases.get(0).heading().isEmpty()) {
-            // tasks before any heading must stay before every heading
-            phase(out, phases.get(0));
-            start = 1;
-        }
-        int from = start;
-        for (int i = from; i <= phases.size(); i++) {
-            int placed = i;
-            for (ExtraSection x : tasks.extraSections()) {
-                if (x.after() == placed
-                        || (placed == from && x.after() < from)
-                        || (placed == phases.size() && x.after() > placed)) {
-                    FolderMarkdown.extra(out, x);
-                }
-            }
-            if (i < phases.size()) {
-                phase(out, phases.get(i));
-            }
-        }
-        return out.toString();
+        FolderMarkdown out = new FolderMarkdown(lineEnding.chars());
+        out.document(
+                tasks.frontMatter(),
+                tasks.title(),
+                tasks.notes(),
+                tasks.phases(),
+                Phase::heading,
+                tasks.extraSections(),
+                p -> phase(out, p));
+        return out.finish();
     }
 
-    private static void phase(MarkdownOut out, Phase phase) {
-        phase.heading().ifPresent(h -> out.block(FolderMarkdown.heading(phase.level(), h)));
-        FolderMarkdown.body(
-                out,
+    private static void phase(FolderMarkdown out, Phase phase) {
+        phase.heading().ifPresent(h -> out.heading(phase.level(), h));
+        out.body(
                 phase.notes(),
                 phase.tasks().size(),
                 i -> task(out, phase.tasks().get(i)));
         for (TaskGroup g : phase.groups()) {
-            out.block(FolderMarkdown.heading(g.level(), g.heading()));
-            FolderMarkdown.body(
-                    out, g.notes(), g.tasks().size(), i -> task(out, g.tasks().get(i)));
+            out.heading(g.level(), g.heading());
+            out.body(g.notes(), g.tasks().size(), i -> task(out, g.tasks().get(i)));
         }
     }
 
-    private static void task(MarkdownOut out, Task task) {
-        FolderMarkdown.checkboxItem(out, task.done(), task.id(), task.text(), task.details(), task.subItems());
+    private static void task(FolderMarkdown out, Task task) {
+        out.checkboxItem(task.done(), task.id(), task.text(), task.details(), task.subItems());
     }
 
     /** Configures a {@link MarkdownTasksWriter}; not thread-safe. */

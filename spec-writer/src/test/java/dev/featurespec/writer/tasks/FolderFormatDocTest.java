@@ -21,10 +21,10 @@ class FolderFormatDocTest {
     void taskListExampleIsValidAndReadsBackToTheSameTree() throws IOException {
         String json = block("## Task lists");
         SchemaAssert.against(SchemaAssert.TASKS).assertValidJson(json);
-        ReadResult<TaskList> read = JsonTasksReader.json().parse(json);
+        ReadResult<TaskList> read = JsonTasksReader.create().parse(json);
         assertThat(read.diagnostics()).isEmpty();
         JsonMapper mapper = JsonMapper.builder().build();
-        assertThat(mapper.readTree(JsonTasksWriter.json().write(read.document())))
+        assertThat(mapper.readTree(JsonTasksWriter.create().write(read.document())))
                 .as("derived values in the example agree with its texts")
                 .isEqualTo(mapper.readTree(json));
     }

@@ -6,9 +6,12 @@ import dev.featurespec.model.checklist.Checklist;
 import dev.featurespec.model.tasks.TaskList;
 import dev.featurespec.parser.ReadResult;
 import dev.featurespec.parser.checklist.JsonChecklistReader;
+import dev.featurespec.parser.checklist.YamlChecklistReader;
 import dev.featurespec.parser.tasks.JsonTasksReader;
+import dev.featurespec.parser.tasks.YamlTasksReader;
 import dev.featurespec.testkit.SchemaAssert;
 import dev.featurespec.writer.checklist.JsonChecklistWriter;
+import dev.featurespec.writer.checklist.YamlChecklistWriter;
 import java.io.IOException;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,26 +58,30 @@ class FolderJsonRoundTripTest {
 
     static String json(Object model) {
         return model instanceof TaskList t
-                ? JsonTasksWriter.json().write(t)
-                : JsonChecklistWriter.json().write((Checklist) model);
+                ? JsonTasksWriter.create().write(t)
+                : JsonChecklistWriter.create().write((Checklist) model);
     }
 
     static String yaml(Object model) {
         return model instanceof TaskList t
-                ? JsonTasksWriter.yaml().write(t)
-                : JsonChecklistWriter.yaml().write((Checklist) model);
+                ? YamlTasksWriter.create().write(t)
+                : YamlChecklistWriter.create().write((Checklist) model);
     }
 
     private static String compact(Object model) {
         return model instanceof TaskList t
-                ? JsonTasksWriter.compactJson().write(t)
-                : JsonChecklistWriter.compactJson().write((Checklist) model);
+                ? JsonTasksWriter.builder().compact(true).build().write(t)
+                : JsonChecklistWriter.builder().compact(true).build().write((Checklist) model);
     }
 
     private static ReadResult<?> read(Object model, String text, boolean yaml) {
         if (model instanceof TaskList) {
-            return (yaml ? JsonTasksReader.yaml() : JsonTasksReader.json()).parse(text);
+            return yaml
+                    ? YamlTasksReader.create().parse(text)
+                    : JsonTasksReader.create().parse(text);
         }
-        return (yaml ? JsonChecklistReader.yaml() : JsonChecklistReader.json()).parse(text);
+        return yaml
+                ? YamlChecklistReader.create().parse(text)
+                : JsonChecklistReader.create().parse(text);
     }
 }

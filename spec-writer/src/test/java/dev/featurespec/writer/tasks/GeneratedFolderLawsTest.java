@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.featurespec.model.checklist.Checklist;
 import dev.featurespec.model.tasks.TaskList;
 import dev.featurespec.parser.checklist.JsonChecklistReader;
+import dev.featurespec.parser.checklist.YamlChecklistReader;
 import dev.featurespec.parser.tasks.JsonTasksReader;
+import dev.featurespec.parser.tasks.YamlTasksReader;
 import dev.featurespec.testkit.FolderGenerator;
 import dev.featurespec.testkit.SchemaAssert;
 import dev.featurespec.writer.checklist.JsonChecklistWriter;
 import dev.featurespec.writer.checklist.MarkdownChecklistWriter;
+import dev.featurespec.writer.checklist.YamlChecklistWriter;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -44,11 +47,11 @@ class GeneratedFolderLawsTest {
         assertThat(FolderDocuments.missingWords(md, written))
                 .as("seed %d:\n%s", seed, md)
                 .isEmpty();
-        String json = JsonTasksWriter.json().write(model);
+        String json = JsonTasksWriter.create().write(model);
         TASKS_SCHEMA.assertValidJson(json);
-        assertThat(JsonTasksReader.json().parse(json).document()).isEqualTo(model);
-        assertThat(JsonTasksReader.yaml()
-                        .parse(JsonTasksWriter.yaml().write(model))
+        assertThat(JsonTasksReader.create().parse(json).document()).isEqualTo(model);
+        assertThat(YamlTasksReader.create()
+                        .parse(YamlTasksWriter.create().write(model))
                         .document())
                 .isEqualTo(model);
     }
@@ -68,11 +71,11 @@ class GeneratedFolderLawsTest {
         assertThat(FolderDocuments.missingWords(md, written))
                 .as("seed %d:\n%s", seed, md)
                 .isEmpty();
-        String json = JsonChecklistWriter.json().write(model);
+        String json = JsonChecklistWriter.create().write(model);
         CHECKLIST_SCHEMA.assertValidJson(json);
-        assertThat(JsonChecklistReader.json().parse(json).document()).isEqualTo(model);
-        assertThat(JsonChecklistReader.yaml()
-                        .parse(JsonChecklistWriter.yaml().write(model))
+        assertThat(JsonChecklistReader.create().parse(json).document()).isEqualTo(model);
+        assertThat(YamlChecklistReader.create()
+                        .parse(YamlChecklistWriter.create().write(model))
                         .document())
                 .isEqualTo(model);
     }

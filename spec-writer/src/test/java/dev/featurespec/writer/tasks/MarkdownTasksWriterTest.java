@@ -89,8 +89,8 @@ class MarkdownTasksWriterTest {
         TaskList back = FolderDocuments.TASKS.parse(crlf).document();
         assertThat(back.tasks()).isEqualTo(tasks.tasks());
         SchemaAssert.against(SchemaAssert.TASKS)
-                .assertValidJson(JsonTasksWriter.json().write(tasks));
-        assertThat(JsonTasksWriter.compactJson().write(tasks))
+                .assertValidJson(JsonTasksWriter.create().write(tasks));
+        assertThat(JsonTasksWriter.builder().compact(true).build().write(tasks))
                 .doesNotContain("\n")
                 .startsWith("{\"formatVersion\":1,");
     }

@@ -24,6 +24,8 @@ final class AssemblyContext {
     private final List<Diagnostic> diagnostics;
     /** Element pointer → where the element was read from; the first range recorded wins. */
     private final SourceMap.Builder map;
+    /** Element pointer → the lines of the element's whole text, grown block by block; null until asked for. */
+    private final Map<String, SourceRange> extents = new HashMap<>();
     /** Language code → how many of its structural words were recognised; English is not counted. */
     private final Map<String, Integer> languageHits;
 
@@ -62,6 +64,33 @@ final class AssemblyContext {
 
     SourceMap sourceMap() {
         return map.build();
+    }
+
+    /**
+     * Grows the extent of the element at {@code pointer} (a story, a session) to take in {@code range}; a
+     * null range is skipped.
+     */
+    void extend(String pointer, SourceRange range) {
+        if (range != null) {
+            extents.merge(pointer, range, AssemblyContext::union);
+        }
+    }
+
+    /**
+     * Every element's whole extent: the extents grown with {@link #extend}, and for every other element the
+     * range recorded with {@link #put}.
+     */
+    SourceMap extents() {
+        SourceMap.Builder b = SourceMap.builder();
+        extents.forEach(b::put);
+        map.build().asMap().forEach(b::put);
+        return b.build();
+    }
+
+    private static SourceRange union(SourceRange a, SourceRange b) {
+        return new SourceRange(
+                a.start().compareTo(b.start()) <= 0 ? a.start() : b.start(),
+                a.end().compareTo(b.end()) >= 0 ? a.end() : b.end());
     }
 
     void report(Rule rule, String message, String pointer, SourceRange range) {

@@ -66,6 +66,11 @@ final class ClarificationReader implements SectionReader {
         open = null;
     }
 
+    /** The pointer of the open headed session, or null when none is open. */
+    String openPointer() {
+        return open == null ? null : Pointer.of("clarifications", open.index);
+    }
+
     /** Opens the session of a session heading. */
     void open(HeadingKind.Session kind, Heading h) {
         open = new Session(kind.date(), kind.topic(), sessions.size(), null);

@@ -24,7 +24,8 @@ import org.commonmark.node.Paragraph;
 /**
  * Turns one commonmark document into a {@link FeatureSpec}: a single walk over the document's top-level
  * blocks, as commonmark-java's {@code DocumentParser} walks and leaves each block kind to its parser. A
- * heading is classified ({@link HeadingClassifier}) and opens or closes sections in the {@link Outline},
+ * heading is classified ({@link HeadingClassifier}; one in words no language gives, by what follows it,
+ * {@link ContentRecognizer}) and opens or closes sections in the {@link Outline},
  * a story, a clarification session or an extra section; every other block goes to what is open, else to
  * the {@link SectionReader} of the innermost section. Nested content is read through source spans, never
  * by recursing over input depth (statement trees stop at {@link StatementReader#MAX_DEPTH}). One
@@ -55,6 +56,8 @@ public final class DocumentReader {
     private final ListSectionReader<String> assumptions;
     /** User Scenarios outside a story holds no typed content; a stray requirement there is reported. */
     private final SectionReader userScenarios;
+    /** Reads headings in words no language gives by what they hold. */
+    private final ContentRecognizer recognizer;
 
     private final PresentationReader presentation = new PresentationReader();
     /** True from the title until the next heading: paragraphs there may be metadata lines. */
@@ -81,6 +84,7 @@ public final class DocumentReader {
         this.edgeCases = new ListSectionReader<>(ctx, extras, Section.EDGE_CASES, text -> text);
         this.entities = new ListSectionReader<>(ctx, extras, Section.KEY_ENTITIES, Syntax::keyEntity);
         this.assumptions = new ListSectionReader<>(ctx, extras, Section.ASSUMPTIONS, text -> text);
+        this.recognizer = new ContentRecognizer(ctx, classifier, requirements, criteria, clarifications);
         this.userScenarios = (n, entry) -> {
             requirements.checkStray(n);
             extras.addLoose(Section.USER_SCENARIOS, n);
@@ -94,6 +98,11 @@ public final class DocumentReader {
 
     public SourceMap sourceMap() {
         return ctx.sourceMap();
+    }
+
+    /** Every element's whole extent: a story or session from its heading to its last block, else its range. */
+    public SourceMap extents() {
+        return ctx.extents();
     }
 
     /** Keeps the document's front matter, whose closing fence is on 0-based line {@code fenceEndLine}. */
@@ -134,6 +143,11 @@ public final class DocumentReader {
         } else {
             block(n);
         }
+        // the block belongs to the story or session open after reading it: grow that one's extent
+        String owner = stories.isOpen() ? stories.openPointer() : clarifications.openPointer();
+        if (owner != null) {
+            ctx.extend(owner, SourceText.range(n));
+        }
     }
 
     // ------------------------------------------------------------------ headings
@@ -150,6 +164,7 @@ public final class DocumentReader {
             // the 2025-08 template's story headings only mean a story inside User Scenarios
             kind = part.otherwise();
         }
+        kind = recognizer.resolve(kind, h, text, outline.above(level), stories.isOpen() && level > stories.level());
         if (stories.isOpen() && level > stories.level()) {
             if (kind instanceof HeadingKind.AcceptanceScenarios part) {
                 stories.expectScenarios();
@@ -260,6 +275,13 @@ public final class DocumentReader {
     }
 
     private void openSection(TemplateSection section, Heading h, String text) {
+        if (h.getLevel() == 2
+                && (section == TemplateSection.FUNCTIONAL_REQUIREMENTS
+                        || section == TemplateSection.MEASURABLE_OUTCOMES)) {
+            // at level 2 (## Functional Requirements), the section that is all its parent holds stands for
+            // the parent too: the document is not missing Requirements
+            section.parent().ifPresent(outline::saw);
+        }
         outline.openSection(section, h, text, fixedProfile != null ? fixedProfile : Builtin.EXTENDED);
         presentation.heading(section, h.getLevel(), text);
         extras.placeAfter(section.anchor());

@@ -22,6 +22,19 @@ final class HeadingClassifier {
     private static final HeadingKind.Unknown UNKNOWN = new HeadingKind.Unknown();
     private static final Pattern DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})\\s*(.*)$", Pattern.DOTALL);
 
+    /**
+     * A story heading in words no language gives, by its shape alone: {@code <words> N - <title> (<word>:
+     * P1)}, the words letters only, a separator after the number and a priority group in parentheses.
+     */
+    private static final Pattern STORY_SHAPE = Pattern.compile(
+            "^([\\p{L}\\p{M}][\\p{L}\\p{M} '’]{0,40}?)\\s*#?\\s*(\\d{1,9})(?!\\d)\\s*[-–—:：.|]\\s*(\\S.{0,200}?)\\s*"
+                    + "[(（]\\s*[\\p{L}\\p{M}][\\p{L}\\p{M} ]{0,30}?\\s*[:：]\\s*([Pp]\\d{1,9})\\s*[)）]\\s*(.{0,100})$");
+    /** The longest heading read by its shape; the shapes' parts are bounded, so no longer one can match. */
+    private static final int MAX_SHAPED = 400;
+    /** A session heading in words no language gives: words, then a date, {@code Kikao 2025-10-01 (topic)}. */
+    private static final Pattern SESSION_SHAPE =
+            Pattern.compile("^[\\p{L}\\p{M}][\\p{L}\\p{M} ]{0,40}?\\s*[:：]?\\s*(\\d{4}-\\d{2}-\\d{2}.{0,200})$");
+
     private final Vocabulary vocab;
 
     HeadingClassifier(Vocabulary vocab) {
@@ -68,6 +81,50 @@ final class HeadingClassifier {
         }
         String rest = Syntax.dropLeading(text.substring(j).strip(), ":：.-–—", 1);
         return new HeadingKind.RequirementHeading(m.group(), rest);
+    }
+
+    /**
+     * A story heading told by its shape alone, {@code Hadithi ya Mtumiaji 1 - Kuingia (Kipaumbele: P1)},
+     * for a heading whose words no language gives; null when {@code text} does not have that shape. Its
+     * words are the template's story word, structure like a known language's, so no label is kept: the
+     * writer writes the story word of the spec's language, and reads back the same story.
+     */
+    HeadingKind.Story storyByShape(String text) {
+        String t = text.strip();
+        if (t.length() > MAX_SHAPED) {
+            return null;
+        }
+        Matcher m = STORY_SHAPE.matcher(t);
+        if (!m.matches()) {
+            return null;
+        }
+        int number;
+        try {
+            number = Integer.parseInt(m.group(2));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        String suffix = m.group(5).strip();
+        return new HeadingKind.Story(
+                number,
+                null,
+                Syntax.dropTrailing(m.group(3).strip(), "-–—:："),
+                Priority.parse(m.group(4)),
+                suffix.isEmpty() ? null : suffix,
+                null,
+                null);
+    }
+
+    /**
+     * A clarification session heading told by its shape alone, words then a date ({@code Kikao
+     * 2025-10-01}), for a heading whose words no language gives; null when {@code text} has another shape.
+     */
+    HeadingKind.Session sessionByShape(String text) {
+        if (text.length() > MAX_SHAPED) {
+            return null;
+        }
+        Matcher m = SESSION_SHAPE.matcher(text.strip());
+        return m.matches() ? session(m.group(1).strip(), null) : null;
     }
 
     private HeadingKind.Title title(String text) {

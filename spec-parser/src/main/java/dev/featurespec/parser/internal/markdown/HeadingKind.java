@@ -53,7 +53,7 @@ sealed interface HeadingKind {
      * A story heading, {@code ### User Story 2 - Pay by card (Priority: P1) 🎯 MVP}.
      *
      * @param number the story's number; -1 when it cannot be read as an {@code int}
-     * @param label the story word and number as written, e.g. {@code US-003}
+     * @param label the story word and number as written, e.g. {@code US-003}; null for a story read by its shape
      * @param title the title, between {@code ~~} when the whole heading is struck through
      * @param priority the priority, or null when the heading names none or an invalid one
      * @param suffix the text after the priority ({@code 🎯 MVP}), or null

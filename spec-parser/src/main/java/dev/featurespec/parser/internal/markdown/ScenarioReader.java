@@ -10,10 +10,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
 
 /**
  * Reads acceptance scenarios: splits a scenario's text at its Given / When / Then / And keywords (bold
@@ -27,6 +30,13 @@ final class ScenarioReader {
 
     /** A scenario read from a table row. */
     record TableScenario(AcceptanceScenario scenario, Node row) {}
+
+    /** The longest bold word read as a step keyword by shape. */
+    private static final int MAX_STEP_WORD = 30;
+
+    /** A short bold text on one line, with a colon or comma after it. */
+    private static final Pattern BOLD_STEP =
+            Pattern.compile("(\\*\\*|__)(?=[^*_\\s])[^*_\\n]{1," + MAX_STEP_WORD + "}?(?<=[^\\s])\\1\\s*[:：,，]?");
 
     private final AssemblyContext ctx;
     private final Vocabulary vocab;
@@ -57,7 +67,10 @@ final class ScenarioReader {
             from = m.end();
         }
         if (kind == null) {
-            return new AcceptanceScenario(Optional.empty(), Optional.empty(), Optional.empty(), List.of(), text);
+            AcceptanceScenario shaped = byBoldSteps(text);
+            return shaped != null
+                    ? shaped
+                    : new AcceptanceScenario(Optional.empty(), Optional.empty(), Optional.empty(), List.of(), text);
         }
         parts.add(kind, clean(text.substring(from)));
         return new AcceptanceScenario(
@@ -116,6 +129,65 @@ final class ScenarioReader {
             }
         }
         return false;
+    }
+
+    /**
+     * True when {@code list} is numbered and each item has the shape of a scenario in words no language
+     * gives: three or more short bold texts, the first at its start ({@link #byBoldSteps}).
+     */
+    boolean hasBoldSteps(ListBlock list) {
+        if (!(list instanceof OrderedList)) {
+            return false;
+        }
+        List<ListItem> items = Blocks.items(list);
+        for (ListItem item : items) {
+            if (boldSteps(blocks.itemText(item)) == null) {
+                return false;
+            }
+        }
+        return !items.isEmpty();
+    }
+
+    /**
+     * A scenario in words no language gives, told by its shape: {@code **Ikiwa** …, **Wakati** …,
+     * **Basi** …}. The text after the first bold word is the Given, after the second the When, after the
+     * third the Then, after any later one an And. Null when {@code text} does not start with a bold word
+     * or has fewer than three.
+     */
+    AcceptanceScenario byBoldSteps(String text) {
+        List<int[]> bold = boldSteps(text);
+        if (bold == null) {
+            return null;
+        }
+        Parts parts = new Parts();
+        Term[] order = {Term.STEP_GIVEN, Term.STEP_WHEN, Term.STEP_THEN};
+        for (int i = 0; i < bold.size(); i++) {
+            int end = i + 1 < bold.size() ? bold.get(i + 1)[0] : text.length();
+            parts.add(i < order.length ? order[i] : Term.STEP_AND, clean(text.substring(bold.get(i)[1], end)));
+        }
+        return new AcceptanceScenario(
+                Optional.ofNullable(parts.given),
+                Optional.ofNullable(parts.when),
+                Optional.ofNullable(parts.then),
+                parts.and,
+                text);
+    }
+
+    /**
+     * The start and end of each bold step word of {@code text} ({@code **word**} or {@code __word__}, at
+     * most {@value #MAX_STEP_WORD} characters, a colon or comma after it included), or null when there
+     * are fewer than three or the first does not start the text.
+     */
+    private static List<int[]> boldSteps(String text) {
+        Matcher m = BOLD_STEP.matcher(text);
+        List<int[]> out = new ArrayList<>();
+        while (m.find()) {
+            if (out.isEmpty() && m.start() != 0) {
+                return null;
+            }
+            out.add(new int[] {m.start(), m.end()});
+        }
+        return out.size() >= 3 ? out : null;
     }
 
     /** How many of Given, When and Then {@code text} names. */

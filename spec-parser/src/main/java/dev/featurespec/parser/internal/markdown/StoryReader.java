@@ -60,6 +60,11 @@ final class StoryReader {
         open = null;
     }
 
+    /** The pointer of the open story, or null when none is open. */
+    String openPointer() {
+        return open == null ? null : Pointer.of("userStories", open.index);
+    }
+
     /** True when the document has a story. */
     boolean any() {
         return !stories.isEmpty();
@@ -80,6 +85,7 @@ final class StoryReader {
         open.priority = kind.priority();
         open.suffix = kind.suffix();
         open.invalidPriority = kind.invalidPriority() != null;
+        open.byShape = kind.language() == null;
     }
 
     /** Opens the 2025-08 template's story at {@code ### Primary User Story}. */
@@ -131,7 +137,8 @@ final class StoryReader {
             return;
         }
         s.descriptionOpen = false;
-        if (n instanceof ListBlock list && (s.expectScenarios || scenarioReader.hasScenarios(list))) {
+        if (n instanceof ListBlock list
+                && (s.expectScenarios || scenarioReader.hasScenarios(list) || scenarioReader.hasBoldSteps(list))) {
             s.expectScenarios = true;
             for (ScenarioReader.Steps steps : scenarioReader.list(list)) {
                 addScenario(s, steps.text(), steps.first(), steps.last());
@@ -162,6 +169,12 @@ final class StoryReader {
             if (labelled(s, hit.term(), text.substring(bold.end()).strip(), p)) {
                 return;
             }
+            s.notes.add(ctx.blocks().raw(p));
+            return;
+        }
+        if (bold != null && s.byShape) {
+            // a story read by its shape: a label in words no language gives ends the description
+            s.descriptionOpen = false;
             s.notes.add(ctx.blocks().raw(p));
             return;
         }
@@ -282,6 +295,8 @@ final class StoryReader {
         String suffix;
         /** The story word and number as written, e.g. {@code US-003}; null for a primary story. */
         String label;
+        /** True for a story whose heading was read by its shape, in words no language gives. */
+        boolean byShape;
 
         final List<String> description = new ArrayList<>();
         boolean descriptionOpen = true;

@@ -147,4 +147,29 @@ class HeadingClassifierTest {
                     .isEqualTo(new HeadingKind.KnownSection(TemplateSection.ASSUMPTIONS, "en"));
         }
     }
+
+    @Test
+    void aStoryInWordsNoLanguageGivesIsToldByItsShape() {
+        assertThat(CLASSIFIER.storyByShape("Hadithi ya Mtumiaji 2 - Kulipa kwa kadi (Kipaumbele: P1) 🎯 MVP"))
+                .isEqualTo(new HeadingKind.Story(2, null, "Kulipa kwa kadi", Priority.of(1), "🎯 MVP", null, null));
+        assertThat(CLASSIFIER.storyByShape("Opowieść 3: Logowanie (Ważność：P2)"))
+                .isEqualTo(new HeadingKind.Story(3, null, "Logowanie", Priority.of(2), null, null, null));
+        // the shape needs words, a number, a separator and a priority in parentheses
+        assertThat(CLASSIFIER.storyByShape("Phase 1 - Setup")).isNull();
+        assertThat(CLASSIFIER.storyByShape("Phase 1 - Setup (owner: team)")).isNull();
+        assertThat(CLASSIFIER.storyByShape("2025 - Roadmap (Priority: P1)")).isNull();
+        assertThat(CLASSIFIER.storyByShape("Story 1 (Priority: P1)")).isNull();
+        assertThat(CLASSIFIER.storyByShape("Story 1 - " + "x".repeat(500) + " (Priority: P1)"))
+                .isNull();
+    }
+
+    @Test
+    void aSessionInWordsNoLanguageGivesIsWordsThenADate() {
+        assertThat(CLASSIFIER.sessionByShape("Kikao 2025-11-06 (bei)"))
+                .isEqualTo(new HeadingKind.Session("2025-11-06", "bei", null));
+        assertThat(CLASSIFIER.sessionByShape("Sesja: 2025-11-06"))
+                .isEqualTo(new HeadingKind.Session("2025-11-06", null, null));
+        assertThat(CLASSIFIER.sessionByShape("Notes from the meeting")).isNull();
+        assertThat(CLASSIFIER.sessionByShape("2025-11-06")).isNull();
+    }
 }

@@ -1,0 +1,108 @@
+package dev.featurespec.parser.tasks;
+
+import dev.featurespec.model.tasks.TaskList;
+import dev.featurespec.parser.ReadResult;
+import dev.featurespec.parser.SpecParseException;
+import dev.featurespec.parser.internal.folder.FolderTreeReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Path;
+
+/**
+ * Reads a {@link TaskList} written as YAML 1.2 (what {@code YamlTasksWriter} writes): the tree {@link
+ * JsonTasksReader} reads, with the same diagnostics and derived properties. YAML aliases are refused
+ * (FS056), so alias bombs cannot expand; only one document is read. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ReadResult<TaskList> result = YamlTasksReader.create().parse(Path.of("tasks.yaml"));
+ * }</pre>
+ */
+public final class YamlTasksReader {
+    /** The default byte limit: 8 MiB. */
+    public static final long DEFAULT_MAX_BYTES = 8L << 20;
+
+    private static final YamlTasksReader DEFAULT = builder().build();
+
+    private final FolderTreeReader<TaskList> reader;
+
+    private YamlTasksReader(Builder b) {
+        this.reader = new FolderTreeReader<>(
+                true, b.strict, b.maxBytes, TaskList.builder("").build(), TaskListTree::taskList);
+    }
+
+    /** The lenient YAML reader with the default limit. */
+    public static YamlTasksReader create() {
+        return DEFAULT;
+    }
+
+    /** A builder; defaults: lenient, {@value #DEFAULT_MAX_BYTES} bytes. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Reads a document held as text.
+     *
+     * @throws SpecParseException in strict mode, when the document has errors
+     */
+    public ReadResult<TaskList> parse(String text) {
+        return reader.parse(text);
+    }
+
+    /**
+     * Reads UTF-8 bytes (a BOM is skipped); invalid UTF-8 is refused with FS051.
+     *
+     * @throws SpecParseException in strict mode, when the document has errors
+     */
+    public ReadResult<TaskList> parse(byte[] utf8) {
+        return reader.parse(utf8);
+    }
+
+    /**
+     * Reads the UTF-8 file at {@code path}.
+     *
+     * @throws IOException when the file cannot be read
+     * @throws SpecParseException in strict mode, when the document has errors
+     */
+    public ReadResult<TaskList> parse(Path path) throws IOException {
+        return reader.parse(path);
+    }
+
+    /**
+     * Reads the text of {@code reader}, which the caller closes.
+     *
+     * @throws IOException when {@code reader} throws
+     * @throws SpecParseException in strict mode, when the document has errors
+     */
+    public ReadResult<TaskList> parse(Reader reader) throws IOException {
+        return this.reader.parse(reader);
+    }
+
+    /** Configures a {@link YamlTasksReader}; not thread-safe. */
+    public static final class Builder {
+        private boolean strict;
+        private long maxBytes = DEFAULT_MAX_BYTES;
+
+        private Builder() {}
+
+        /** Throw {@link SpecParseException} when the document has errors; default {@code false}. */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
+        }
+
+        /** The largest input read, in bytes; default {@link #DEFAULT_MAX_BYTES}. */
+        public Builder maxBytes(long maxBytes) {
+            if (maxBytes < 1) {
+                throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
+            }
+            this.maxBytes = maxBytes;
+            return this;
+        }
+
+        /** An immutable, thread-safe reader. */
+        public YamlTasksReader build() {
+            return new YamlTasksReader(this);
+        }
+    }
+}
