@@ -116,11 +116,13 @@ public final class MarkdownSpecWriter {
     public String writeOnto(SourceDocument base, FeatureSpec edited) {
         Objects.requireNonNull(base, "base must not be null");
         Objects.requireNonNull(edited, "edited must not be null");
-        return FaithfulWriter.write(base, edited).orElseGet(() -> {
-            String text = base.text();
-            LineEnding ending = text.contains("\r\n") ? LineEnding.CRLF : LineEnding.LF;
-            return toBuilder().lineEnding(ending).build().write(edited);
-        });
+        return FaithfulWriter.write(base, edited)
+                .map(FaithfulWriter.Written::text)
+                .orElseGet(() -> {
+                    String text = base.text();
+                    LineEnding ending = text.contains("\r\n") ? LineEnding.CRLF : LineEnding.LF;
+                    return toBuilder().lineEnding(ending).build().write(edited);
+                });
     }
 
     private Builder toBuilder() {
