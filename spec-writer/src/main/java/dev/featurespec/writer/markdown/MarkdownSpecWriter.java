@@ -102,10 +102,17 @@ public final class MarkdownSpecWriter {
      * text changed is written with that text; one whose {@code given}, {@code when} or {@code then} changed
      * under an unchanged text gets a text made from them.
      *
-     * <p>An edit this writer cannot place in the text (a section the base lacks, a change to an extended
-     * section, an extra section or the front matter) makes it write {@code edited} canonically, as {@link
-     * #write(FeatureSpec)} does, with the base's line ending. Either way, reading the result back gives
-     * {@code edited}.
+     * <p>An edit that has no place among the base's elements (a section the base lacks, a change to an
+     * extended section, loose extra content, an element moved in its list) makes this writer write that
+     * one section again canonically, as {@link #write(FeatureSpec)} writes it, in place of its own lines
+     * (its heading to the next heading of its level or a higher one), or, for a section the base lacks,
+     * after the nearest section before it in template order. Only when that cannot be done either (the
+     * language or the front matter changed, the title and metadata block cannot take the change, the
+     * section stands twice or without its heading or shares its lines with another section's elements,
+     * extra content after it would read back anchored elsewhere, or a new extra section would not come
+     * after the others) is all of {@code edited} written canonically, with the base's line ending.
+     * Either way, reading the result back gives {@code edited}, or, where the canonical writer itself
+     * cannot express an edit, what reading its output gives.
      *
      * <pre>{@code
      * ParseResult result = MarkdownSpecParser.create().parse(Path.of("spec.md"));
@@ -122,11 +129,13 @@ public final class MarkdownSpecWriter {
     public String writeOnto(SourceDocument base, FeatureSpec edited) {
         Objects.requireNonNull(base, "base must not be null");
         Objects.requireNonNull(edited, "edited must not be null");
-        return FaithfulWriter.write(base, edited).orElseGet(() -> {
-            String text = base.text();
-            LineEnding ending = text.contains("\r\n") ? LineEnding.CRLF : LineEnding.LF;
-            return toBuilder().lineEnding(ending).build().write(edited);
-        });
+        return FaithfulWriter.write(base, edited)
+                .map(FaithfulWriter.Written::text)
+                .orElseGet(() -> {
+                    String text = base.text();
+                    LineEnding ending = text.contains("\r\n") ? LineEnding.CRLF : LineEnding.LF;
+                    return toBuilder().lineEnding(ending).build().write(edited);
+                });
     }
 
     private Builder toBuilder() {

@@ -45,6 +45,7 @@ public final class DocumentReader {
     private final boolean dropComments;
     private final Outline outline;
     private final ExtraReader extras;
+    private final SectionExtents sections;
     private final MetadataReader metadata;
     private final StoryReader stories;
     private final ClarificationReader clarifications;
@@ -75,6 +76,7 @@ public final class DocumentReader {
         this.dropComments = dropComments;
         this.outline = new Outline(ctx);
         this.extras = new ExtraReader(ctx);
+        this.sections = new SectionExtents();
         this.metadata = new MetadataReader(ctx, extras);
         this.stories = new StoryReader(ctx, extras);
         this.clarifications = new ClarificationReader(ctx, outline, extras);
@@ -102,7 +104,7 @@ public final class DocumentReader {
 
     /** Every element's whole extent: a story or session from its heading to its last block, else its range. */
     public SourceMap extents() {
-        return ctx.extents();
+        return sections.extents(ctx.extents());
     }
 
     /** Keeps the document's front matter, whose closing fence is on 0-based line {@code fenceEndLine}. */
@@ -133,6 +135,7 @@ public final class DocumentReader {
         if (n.getSourceSpans().isEmpty()) {
             return;
         }
+        sections.block(n);
         if (dropComments
                 && n instanceof HtmlBlock h
                 && h.getLiteral().stripLeading().startsWith("<!--")) {
@@ -286,6 +289,7 @@ public final class DocumentReader {
         presentation.heading(section, h.getLevel(), text);
         extras.placeAfter(section.anchor());
         ctx.put(Pointer.of(section.anchor().key()), SourceText.range(h));
+        sections.open(section, h);
         if (section.extended()) {
             statements.open(section);
         }

@@ -1,5 +1,6 @@
 package dev.featurespec.writer.internal.layout;
 
+import dev.featurespec.model.ExtraSection;
 import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.model.Presentation;
 import dev.featurespec.model.Section;
@@ -166,6 +167,46 @@ public final class TemplateLayout {
             }
         }
         return false;
+    }
+
+    /**
+     * Writes {@code section} of {@code spec} alone to {@code out} as {@link #write} writes it in the whole
+     * spec: its heading, its content and extra content, then each of its sub-sections that is written;
+     * nothing when the section is not written. Ends with one line separator after what was written.
+     */
+    public void writeSection(FeatureSpec spec, TemplateSection section, BlockWriter out) {
+        LayoutContext context = new LayoutContext(spec, profile, style, out, new ExtrasWriter(spec), false);
+        for (Map.Entry<TemplateSection, SectionWriter> e : writers.entrySet()) {
+            if (within(e.getKey(), section) && written(context, e.getKey())) {
+                heading(out, e.getKey());
+                e.getValue().write(context, e.getKey());
+            }
+        }
+        out.end();
+    }
+
+    /** Writes headed extra section {@code extra} alone to {@code out}: its heading, then its Markdown. */
+    public static void writeExtra(ExtraSection extra, BlockWriter out) {
+        ExtrasWriter.headed(out, extra);
+        out.end();
+    }
+
+    /** True when {@code section} is {@code ancestor} or one of its sub-sections, at any depth. */
+    public static boolean within(TemplateSection section, TemplateSection ancestor) {
+        if (section == null) {
+            return false;
+        }
+        for (TemplateSection s = section; s != null; s = s.parent().orElse(null)) {
+            if (s == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code section} is written: it has content or extras, or a sub-section is written. */
+    private boolean written(LayoutContext context, TemplateSection section) {
+        return written(context, section, Set.of());
     }
 
     /** Writes the pending sections the template puts before {@code bound}; see {@link #writeAuthored}. */
