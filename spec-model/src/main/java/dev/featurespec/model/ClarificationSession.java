@@ -7,6 +7,7 @@ import static dev.featurespec.model.internal.Checks.required;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.featurespec.model.validation.IsoDate;
+import dev.featurespec.model.validation.OneLine;
 import dev.featurespec.model.validation.Payloads;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
@@ -29,10 +30,10 @@ import java.util.Optional;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"date", "topic", "entries"})
 public record ClarificationSession(
-        @JsonInclude(JsonInclude.Include.ALWAYS) @IsoDate(payload = Payloads.Info.class)
+        @JsonInclude(JsonInclude.Include.ALWAYS) @IsoDate(payload = Payloads.Info.class) @OneLine(what = "session date")
         String date,
 
-        Optional<String> topic,
+        Optional<@OneLine(what = "session topic") String> topic,
         List<@Valid Clarification> entries) {
     public ClarificationSession {
         required(date, "ClarificationSession.date");

@@ -5,6 +5,7 @@ import static dev.featurespec.model.internal.Checks.required;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.featurespec.model.validation.OneLine;
 import java.util.Optional;
 
 /**
@@ -24,7 +25,7 @@ import java.util.Optional;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"heading", "level", "markdown", "after"})
 public record ExtraSection(
-        Optional<String> heading,
+        Optional<@OneLine(what = "extra section heading") String> heading,
         @JsonInclude(JsonInclude.Include.ALWAYS) int level,
         @JsonInclude(JsonInclude.Include.ALWAYS) String markdown,
         @JsonInclude(JsonInclude.Include.ALWAYS) Section after) {

@@ -16,9 +16,11 @@ import dev.featurespec.model.validation.AnchoredExtraSections;
 import dev.featurespec.model.validation.ClarificationLimit;
 import dev.featurespec.model.validation.HasP1Story;
 import dev.featurespec.model.validation.MandatorySections;
+import dev.featurespec.model.validation.MarkdownText;
 import dev.featurespec.model.validation.NoOpenClarifications;
 import dev.featurespec.model.validation.NoPlaceholders;
 import dev.featurespec.model.validation.NotBlankText;
+import dev.featurespec.model.validation.OneLine;
 import dev.featurespec.model.validation.Payloads;
 import dev.featurespec.model.validation.ReadyForPlanning;
 import dev.featurespec.model.validation.UniqueIds;
@@ -70,6 +72,8 @@ import java.util.Optional;
  * @param assumptions the bullets of {@code ## Assumptions}, Markdown source each
  * @param clarifications the clarification sessions, in document order
  * @param extraSections content no typed field holds, with where it belongs
+ * @param presentation how the author wrote headings and labels, where not canonically ({@link
+ *     Presentation}); never part of what a spec says
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({
@@ -89,7 +93,8 @@ import java.util.Optional;
     "observability",
     "assumptions",
     "clarifications",
-    "extraSections"
+    "extraSections",
+    "presentation"
 })
 @JsonIgnoreProperties(
         value = {"formatVersion"},
@@ -103,7 +108,9 @@ import java.util.Optional;
 @MandatorySections(groups = ReadyForPlanning.class)
 @AnchoredExtraSections(payload = Payloads.Warning.class)
 public record FeatureSpec(
-        @JsonInclude(JsonInclude.Include.ALWAYS) String title,
+        @JsonInclude(JsonInclude.Include.ALWAYS) @OneLine(what = "title")
+        String title,
+
         Optional<String> language,
         Optional<String> frontMatter,
 
@@ -111,7 +118,8 @@ public record FeatureSpec(
         Metadata metadata,
 
         List<@Valid UserStory> userStories,
-        List<@NotBlankText(what = "edge case") String> edgeCases,
+        List<@NotBlankText(what = "edge case") @MarkdownText(what = "edge case", form = MarkdownText.Form.ITEM) String>
+                edgeCases,
         List<@Valid Requirement> functionalRequirements,
         List<@Valid KeyEntity> keyEntities,
         List<@Valid SuccessCriterion> successCriteria,
@@ -119,9 +127,15 @@ public record FeatureSpec(
         Optional<ImpactSection> configurationImpact,
         Optional<ImpactSection> securityImpact,
         Optional<ObservabilitySection> observability,
-        List<@NotBlankText(what = "assumption") String> assumptions,
+        List<
+                        @NotBlankText(what = "assumption")
+                        @MarkdownText(what = "assumption", form = MarkdownText.Form.ITEM) String>
+                assumptions,
         List<@Valid ClarificationSession> clarifications,
-        List<ExtraSection> extraSections) {
+        List<ExtraSection> extraSections,
+
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Presentation.EmptyFilter.class)
+        Presentation presentation) {
 
     /** The version of the JSON and YAML format this model reads and writes. */
     public static final int FORMAT_VERSION = 1;
@@ -145,6 +159,69 @@ public record FeatureSpec(
         assumptions = list(assumptions, "FeatureSpec.assumptions");
         clarifications = list(clarifications, "FeatureSpec.clarifications");
         extraSections = list(extraSections, "FeatureSpec.extraSections");
+        if (presentation == null) {
+            presentation = Presentation.EMPTY;
+        }
+    }
+
+    /** A spec in the canonical presentation: the constructor of the model before {@link #presentation()}. */
+    public FeatureSpec(
+            String title,
+            Optional<String> language,
+            Optional<String> frontMatter,
+            Metadata metadata,
+            List<UserStory> userStories,
+            List<String> edgeCases,
+            List<Requirement> functionalRequirements,
+            List<KeyEntity> keyEntities,
+            List<SuccessCriterion> successCriteria,
+            Optional<ApiContractSection> apiContract,
+            Optional<ImpactSection> configurationImpact,
+            Optional<ImpactSection> securityImpact,
+            Optional<ObservabilitySection> observability,
+            List<String> assumptions,
+            List<ClarificationSession> clarifications,
+            List<ExtraSection> extraSections) {
+        this(
+                title,
+                language,
+                frontMatter,
+                metadata,
+                userStories,
+                edgeCases,
+                functionalRequirements,
+                keyEntities,
+                successCriteria,
+                apiContract,
+                configurationImpact,
+                securityImpact,
+                observability,
+                assumptions,
+                clarifications,
+                extraSections,
+                Presentation.EMPTY);
+    }
+
+    /**
+     * This spec as the template orders it, which is how the Markdown writer writes it when asked for the
+     * template's order: its extra sections sorted by the section they follow (loose content before
+     * headed sections, otherwise as they were) and no author's headings recorded; label words are kept.
+     */
+    public FeatureSpec inTemplateOrder() {
+        List<ExtraSection> extras = new ArrayList<>(extraSections);
+        extras.sort(Comparator.comparing(ExtraSection::after)
+                .thenComparing(e -> e.heading().isPresent()));
+        return toBuilder()
+                .extraSections(extras)
+                .presentation(new Presentation(List.of(), presentation.words()))
+                .build();
+    }
+
+    /** This spec in the canonical presentation: template order, canonical headings and labels. */
+    public FeatureSpec withoutPresentation() {
+        return presentation.isEmpty()
+                ? this
+                : toBuilder().presentation(Presentation.EMPTY).build();
     }
 
     /** Always {@link #FORMAT_VERSION}; written first in JSON and YAML. */
@@ -294,6 +371,7 @@ public record FeatureSpec(
         b.assumptions.addAll(assumptions);
         b.clarifications.addAll(clarifications);
         b.extraSections.addAll(extraSections);
+        b.presentation = presentation;
         return b;
     }
 
@@ -319,6 +397,7 @@ public record FeatureSpec(
         private final List<String> assumptions = new ArrayList<>();
         private final List<ClarificationSession> clarifications = new ArrayList<>();
         private final List<ExtraSection> extraSections = new ArrayList<>();
+        private Presentation presentation = Presentation.EMPTY;
 
         private Builder(String title) {
             this.title = title;
@@ -470,6 +549,12 @@ public record FeatureSpec(
             return this;
         }
 
+        /** How the author wrote headings and labels; {@code null} restores the canonical presentation. */
+        public Builder presentation(Presentation presentation) {
+            this.presentation = presentation == null ? Presentation.EMPTY : presentation;
+            return this;
+        }
+
         public FeatureSpec build() {
             return new FeatureSpec(
                     title,
@@ -487,7 +572,8 @@ public record FeatureSpec(
                     Optional.ofNullable(observability),
                     assumptions,
                     clarifications,
-                    extraSections);
+                    extraSections,
+                    presentation);
         }
     }
 }

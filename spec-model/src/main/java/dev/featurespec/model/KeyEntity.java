@@ -4,7 +4,9 @@ import static dev.featurespec.model.internal.Checks.required;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.featurespec.model.validation.MarkdownText;
 import dev.featurespec.model.validation.NotBlankText;
+import dev.featurespec.model.validation.OneLine;
 
 /**
  * A key entity of the feature's data, {@code - **Account**: a person who …}.
@@ -15,7 +17,11 @@ import dev.featurespec.model.validation.NotBlankText;
 @JsonPropertyOrder({"name", "description"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record KeyEntity(
-        @NotBlankText(what = "key entity name") String name, String description) {
+        @NotBlankText(what = "key entity name") @OneLine(what = "key entity name")
+        String name,
+
+        @MarkdownText(what = "key entity description", form = MarkdownText.Form.ITEM)
+        String description) {
     public KeyEntity {
         required(name, "KeyEntity.name");
         required(description, "KeyEntity.description");

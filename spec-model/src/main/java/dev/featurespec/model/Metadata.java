@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.featurespec.model.internal.MetadataLabels;
 import dev.featurespec.model.validation.IsoDate;
+import dev.featurespec.model.validation.OneLine;
 import dev.featurespec.model.validation.Payloads;
 import dev.featurespec.model.validation.UniqueMetadata;
 import java.util.LinkedHashMap;
@@ -42,7 +43,7 @@ public record Metadata(
         Optional<@IsoDate(payload = Payloads.Info.class) String> created,
         Optional<String> status,
         Optional<String> input,
-        Map<String, String> other) {
+        Map<@OneLine(what = "metadata name") String, String> other) {
 
     /** Metadata with no field set. */
     public static final Metadata EMPTY = new Metadata(null, null, null, null, null);

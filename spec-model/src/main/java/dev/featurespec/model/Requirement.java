@@ -12,7 +12,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.featurespec.model.internal.ClarificationMarkers;
 import dev.featurespec.model.validation.CanonicalRequirementId;
 import dev.featurespec.model.validation.HasId;
+import dev.featurespec.model.validation.MarkdownText;
 import dev.featurespec.model.validation.NotBlankText;
+import dev.featurespec.model.validation.OneLine;
 import dev.featurespec.model.validation.Payloads;
 import dev.featurespec.model.validation.RequirementId;
 import dev.featurespec.model.validation.Rfc2119Keyword;
@@ -50,12 +52,14 @@ import java.util.Optional;
 @Rfc2119Keyword(payload = Payloads.Warning.class)
 public record Requirement(
         Optional<@RequirementId @CanonicalRequirementId(payload = Payloads.Warning.class) String> id,
-        Optional<String> label,
+        Optional<@OneLine(what = "requirement label") String> label,
 
-        @JsonInclude(JsonInclude.Include.ALWAYS) @NotBlankText(what = "requirement text")
+        @JsonInclude(JsonInclude.Include.ALWAYS)
+        @NotBlankText(what = "requirement text")
+        @MarkdownText(what = "requirement text", form = MarkdownText.Form.ITEM)
         String text,
 
-        Map<String, String> attributes) {
+        Map<@OneLine(what = "attribute name") String, @OneLine(what = "attribute value") String> attributes) {
 
     public Requirement {
         id = optional(id);

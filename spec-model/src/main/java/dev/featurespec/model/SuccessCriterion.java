@@ -9,7 +9,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.featurespec.model.validation.CanonicalCriterionId;
 import dev.featurespec.model.validation.CriterionId;
 import dev.featurespec.model.validation.HasId;
+import dev.featurespec.model.validation.MarkdownText;
 import dev.featurespec.model.validation.NotBlankText;
+import dev.featurespec.model.validation.OneLine;
 import dev.featurespec.model.validation.Payloads;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,11 +38,13 @@ import java.util.Optional;
 public record SuccessCriterion(
         Optional<@CriterionId @CanonicalCriterionId(payload = Payloads.Warning.class) String> id,
 
-        @JsonInclude(JsonInclude.Include.ALWAYS) @NotBlankText(what = "success criterion text")
+        @JsonInclude(JsonInclude.Include.ALWAYS)
+        @NotBlankText(what = "success criterion text")
+        @MarkdownText(what = "success criterion text", form = MarkdownText.Form.ITEM)
         String text,
 
-        Map<String, String> attributes,
-        Optional<String> marker) {
+        Map<@OneLine(what = "attribute name") String, @OneLine(what = "attribute value") String> attributes,
+        Optional<@OneLine(what = "criterion marker") String> marker) {
 
     public SuccessCriterion {
         id = optional(id);

@@ -7,7 +7,9 @@ import static dev.featurespec.model.internal.Checks.required;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.featurespec.model.validation.IndependentTest;
+import dev.featurespec.model.validation.MarkdownText;
 import dev.featurespec.model.validation.NotBlankText;
+import dev.featurespec.model.validation.OneLine;
 import dev.featurespec.model.validation.Payloads;
 import dev.featurespec.model.validation.PriorityRange;
 import jakarta.validation.Valid;
@@ -59,17 +61,21 @@ import java.util.Optional;
 public record UserStory(
         @JsonInclude(JsonInclude.Include.ALWAYS) int number,
 
-        @JsonInclude(JsonInclude.Include.ALWAYS) @NotBlankText(what = "user story title")
+        @JsonInclude(JsonInclude.Include.ALWAYS)
+        @NotBlankText(what = "user story title")
+        @OneLine(what = "user story title")
+        @MarkdownText(what = "user story title", form = MarkdownText.Form.STORY_TITLE)
         String title,
 
         Optional<@PriorityRange(payload = Payloads.Warning.class) Priority> priority,
-        Optional<String> suffix,
-        Optional<String> description,
-        Optional<String> whyThisPriority,
-        Optional<String> independentTest,
+        Optional<@OneLine(what = "user story suffix") String> suffix,
+        Optional<@MarkdownText(what = "user story description", form = MarkdownText.Form.PARAGRAPHS) String>
+                description,
+        Optional<@MarkdownText(what = "why this priority", form = MarkdownText.Form.PARAGRAPH) String> whyThisPriority,
+        Optional<@MarkdownText(what = "independent test", form = MarkdownText.Form.PARAGRAPH) String> independentTest,
         List<@Valid AcceptanceScenario> acceptanceScenarios,
-        Optional<String> notes,
-        Optional<String> label) {
+        Optional<@MarkdownText(what = "user story notes", form = MarkdownText.Form.STORY_NOTES) String> notes,
+        Optional<@OneLine(what = "user story label") String> label) {
 
     public UserStory {
         if (number < 0) {

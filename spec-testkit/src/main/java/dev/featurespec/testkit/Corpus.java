@@ -48,6 +48,36 @@ public final class Corpus {
         return specs;
     }
 
+    /**
+     * Every real {@code spec.md} of the corpus: the specs, each feature folder's spec and both sides of
+     * every revision; empty when the corpus is absent.
+     */
+    public static List<Path> everySpec() {
+        return dir().map(d -> {
+                    List<Path> all = new java.util.ArrayList<>(list(d.resolve("speckit")));
+                    Path folders = d.resolve("speckit-folders");
+                    if (Files.isDirectory(folders)) {
+                        subfolders(folders).stream()
+                                .map(f -> f.resolve("spec.md"))
+                                .filter(Files::isRegularFile)
+                                .forEach(all::add);
+                    }
+                    Path revisions = d.resolve("speckit-revisions");
+                    if (Files.isDirectory(revisions)) {
+                        all.addAll(list(revisions));
+                    }
+                    return List.copyOf(all);
+                })
+                .orElse(List.of());
+    }
+
+    /** {@link #everySpec()}, or a skipped test (JUnit assumption) when the corpus is absent. */
+    public static List<Path> everySpecOrSkip() {
+        List<Path> specs = everySpec();
+        Assumptions.assumeFalse(specs.isEmpty(), "shared corpus not found (set -D" + PROPERTY + "=DIR); skipping");
+        return specs;
+    }
+
     /** The corpus spec named {@code fileName}, or a skipped test when the corpus is absent. */
     public static Path specOrSkip(String fileName) {
         Optional<Path> dir = dir();

@@ -153,7 +153,9 @@ public final class SpecEdits {
                                 edits),
                         strings(spec.assumptions(), "/assumptions", "assumption", edits),
                         sections.sessions(spec.clarifications(), edits),
-                        sections.extras(spec.extraSections(), edits)),
+                        sections.extras(spec.extraSections(), edits),
+                        // edits change content, not how the author wrote the headings
+                        spec.presentation()),
                 edits);
     }
 

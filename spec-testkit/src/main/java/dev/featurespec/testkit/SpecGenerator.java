@@ -31,11 +31,13 @@ import java.util.SplittableRandom;
  * The same seed and settings always give the same sequence of specs.
  *
  * <p>Every spec it makes is <em>canonical-safe</em>: every text is something the Markdown parser reads
- * back exactly once the canonical writer has placed it. Texts are trimmed, single-spaced, never start a
- * line with block syntax ({@code #}, {@code -}, {@code 1.}, {@code >}; but a scenario's nested
- * {@code - **And** …} step) and never end a line with spaces; they do hold what real specs hold:
- * unicode, {@code [NEEDS CLARIFICATION: …]} markers, {@code &}, code spans, emphasis, links and several
- * lines, and key-entity names holding {@code **}, {@code *} or {@code _}. Stories are numbered 1, 2, …,
+ * back exactly once the canonical writer has placed it. Texts are trimmed, single-spaced, start a line
+ * with block syntax only where the writer keeps it inside its element (a nested list or quote in a list
+ * item, a scenario's nested {@code - **And** …} step, a table or quote in a block) and never end a line
+ * with spaces; they do hold what real specs hold: unicode, {@code [NEEDS CLARIFICATION: …]} markers,
+ * {@code &}, code spans, emphasis, links, {@code #}, {@code |}, {@code >}, {@code -}, {@code **} and
+ * {@code [} inside lines, several lines ({@link GeneratedTexts}), and key-entity names holding {@code
+ * **}, {@code *} or {@code _}. Stories are numbered 1, 2, …,
  * some with a label ({@code US-003}); criteria are sometimes numbered ({@code 1.}, {@code 2)}); extra
  * sections are anchored where the writer puts them back; optional values are sometimes absent.
  *
@@ -47,103 +49,6 @@ import java.util.SplittableRandom;
  * <p>Not thread-safe: give each thread its own generator.
  */
 public final class SpecGenerator {
-    private static final String[] STARTS = {
-        "System",
-        "Users",
-        "The",
-        "Each",
-        "Operators",
-        "Café",
-        "Zürich",
-        "Über",
-        "日本語の",
-        "Данные",
-        "数据",
-        "Résumé",
-        "Admins",
-        "A",
-        "Every",
-        "Jobs",
-        "Naïve",
-        "Ünïcödé"
-    };
-    private static final String[] WORDS = {
-        "the",
-        "user",
-        "system",
-        "MUST",
-        "SHOULD",
-        "MAY",
-        "store",
-        "job",
-        "queue",
-        "retry",
-        "café",
-        "naïve",
-        "Zürich",
-        "日本語",
-        "данные",
-        "数据",
-        "🎯",
-        "résumé",
-        "v2.1",
-        "42",
-        "100%",
-        "&",
-        "A&B",
-        "`code`",
-        "`POST /api/jobs`",
-        "`202`",
-        "`pending`",
-        "`done`",
-        "*emphasis*",
-        "**strong**",
-        "_under_",
-        "[NEEDS CLARIFICATION: which store?]",
-        "[link](https://example.com/a?b=c&d=e)",
-        "(parenthetical)",
-        "e.g.",
-        "x=1",
-        "über",
-        "👩‍💻",
-        "settings",
-        "within",
-        "seconds",
-        "backward compatible",
-        "breaking",
-        "`settings.json`",
-        "token",
-        "latency",
-        "p95",
-        "≤",
-        "→",
-        "«quoted»",
-        "\"quoted\"",
-        "it's",
-        "see",
-        "and",
-        "or",
-        "with",
-        "for",
-        "every",
-        "at least"
-    };
-    private static final String[] PLAIN = {
-        "user", "job", "queue", "store", "café", "日本語", "`202`", "données", "retry", "page", "is", "open", "Zürich",
-        "A&B", "42", "🎯", "naïve"
-    };
-    private static final String[] HEADINGS = {
-        "Out of Scope",
-        "Dependencies",
-        "Risks & Mitigations",
-        "Glossary",
-        "Rollout Plan",
-        "参考資料",
-        "Références",
-        "Notes for `v2`",
-        "Open Risks",
-        "Constraints"
-    };
     /** Key-entity names the template's bold form cannot hold as they are. */
     private static final String[] MARKED_NAMES = {"with **bold** part", "run*config", "scenario_id", "a*b_c"};
     /** Story labels: the story word and number as some real specs write them. */
@@ -157,6 +62,7 @@ public final class SpecGenerator {
             Section.API_CONTRACT, Section.CONFIGURATION_IMPACT, Section.SECURITY_IMPACT, Section.OBSERVABILITY);
 
     private SplittableRandom random;
+    private GeneratedTexts texts;
     private int size = 4;
     private List<String> languages = List.of();
     private boolean tables = true;
@@ -164,6 +70,7 @@ public final class SpecGenerator {
     /** A generator for {@code seed}, size 4, English only. */
     public SpecGenerator(long seed) {
         this.random = new SplittableRandom(seed);
+        this.texts = new GeneratedTexts(random);
     }
 
     /**
@@ -233,12 +140,15 @@ public final class SpecGenerator {
 
     private FeatureSpec withSize(long seed, int newSize) {
         SplittableRandom saved = random;
+        GeneratedTexts savedTexts = texts;
         random = new SplittableRandom(seed);
+        texts = new GeneratedTexts(random);
         size = newSize;
         try {
             return next();
         } finally {
             random = saved;
+            texts = savedTexts;
         }
     }
 
@@ -261,7 +171,7 @@ public final class SpecGenerator {
             present.add(Section.USER_STORIES);
         }
         for (int i = count(); i > 0; i--) {
-            b.addEdgeCase(text(8, 2));
+            b.addEdgeCase(texts.itemText(8, 2));
         }
         boolean withAttributes = tables && chance(15);
         boolean notesColumn = chance(50);
@@ -306,7 +216,7 @@ public final class SpecGenerator {
             present.add(Section.OBSERVABILITY);
         }
         for (int i = count(); i > 0; i--) {
-            b.addAssumption(text(8, 2));
+            b.addAssumption(texts.itemText(8, 2));
         }
         for (int i = chance(40) ? 1 + random.nextInt(2) : 0; i > 0; i--) {
             b.addClarificationSession(session());
@@ -441,7 +351,7 @@ public final class SpecGenerator {
                 attributes.put("Notes", line(3));
             }
         }
-        return new Requirement(id, label, withAttributes ? line(10) : text(12, 2), attributes);
+        return new Requirement(id, label, withAttributes ? line(10) : texts.itemText(12, 2), attributes);
     }
 
     private SuccessCriterion criterion(int n, boolean withAttributes) {
@@ -451,7 +361,7 @@ public final class SpecGenerator {
         if (withAttributes) {
             attributes.put("Target", random.nextInt(100) + "%");
         }
-        return new SuccessCriterion(id, withAttributes ? line(10) : text(12, 2), attributes);
+        return new SuccessCriterion(id, withAttributes ? line(10) : texts.itemText(12, 2), attributes);
     }
 
     private List<Statement> statements(int depth) {
@@ -509,7 +419,7 @@ public final class SpecGenerator {
         }
         for (int i = 1 + random.nextInt(3); i > 0; i--) {
             Section at = anchors.get(random.nextInt(anchors.size()));
-            extras.add(ExtraSection.headed(pick(HEADINGS), headedLevel(at), chance(15) ? "" : block(), at));
+            extras.add(ExtraSection.headed(texts.heading(), headedLevel(at), chance(15) ? "" : block(), at));
         }
         // document order: by section, loose content first, then headed sections from deeper to shallower
         extras.sort(Comparator.comparing(ExtraSection::after)
@@ -532,75 +442,37 @@ public final class SpecGenerator {
         };
     }
 
-    /** Markdown for an extra or notes: paragraphs, a comment, a fenced block, a quote or a bullet list. */
-    private String block() {
-        return switch (random.nextInt(6)) {
-            case 0 -> "<!-- " + line(6) + " -->";
-            case 1 -> "```json\n{\"a\": 1, \"b\": [\"x & y\"]}\n```";
-            case 2 -> "> " + line(8);
-            case 3 -> text(12, 3) + "\n\n" + text(8, 1);
-            default -> text(14, 3);
-        };
-    }
-
-    // ---- texts
+    // ---- choices
 
     private int count() {
         return random.nextInt(size + 1);
     }
 
     private boolean chance(int percent) {
-        return random.nextInt(100) < percent;
+        return texts.chance(percent);
     }
 
     private String pick(String[] words) {
-        return words[random.nextInt(words.length)];
+        return texts.pick(words);
     }
 
-    private String word() {
-        return pick(WORDS);
-    }
-
-    /** One line of about {@code words} words, starting with a plain word. */
     private String line(int words) {
-        StringBuilder b = new StringBuilder(pick(STARTS));
-        int n = 1 + random.nextInt(Math.max(1, words));
-        for (int i = 1; i < n; i++) {
-            b.append(' ').append(word());
-        }
-        if (chance(30)) {
-            b.append(chance(50) ? "." : "?");
-        }
-        return b.toString();
+        return texts.line(words);
     }
 
-    /** Plain words for names, titles and labels: no markup, parentheses or colons. */
     private String plain(int words) {
-        StringBuilder b = new StringBuilder(pick(STARTS));
-        int n = 1 + random.nextInt(Math.max(1, words));
-        for (int i = 1; i < n; i++) {
-            b.append(' ').append(pick(PLAIN));
-        }
-        return b.toString();
+        return texts.plain(words);
     }
 
-    /** A phrase for a scenario part: plain words, no keywords, commas or markup. */
     private String phrase(int words) {
-        StringBuilder b = new StringBuilder(pick(PLAIN));
-        int n = 1 + random.nextInt(Math.max(1, words));
-        for (int i = 1; i < n; i++) {
-            b.append(' ').append(pick(PLAIN));
-        }
-        return b.toString();
+        return texts.phrase(words);
     }
 
-    /** A text of one line, or sometimes up to {@code maxLines} lines (soft line breaks). */
     private String text(int words, int maxLines) {
-        int lines = chance(15) ? 1 + random.nextInt(maxLines) : 1;
-        StringBuilder b = new StringBuilder(line(words));
-        for (int i = 1; i < lines; i++) {
-            b.append('\n').append(line(words));
-        }
-        return b.toString();
+        return texts.text(words, maxLines);
+    }
+
+    private String block() {
+        return texts.block();
     }
 }

@@ -1,6 +1,10 @@
 package dev.featurespec.cli.internal;
 
+import dev.featurespec.diff.SpecDiff;
 import dev.featurespec.model.FeatureSpec;
+import dev.featurespec.model.diagnostic.Diagnostic;
+import dev.featurespec.model.diagnostic.Rule;
+import dev.featurespec.model.diagnostic.SourceMap;
 import dev.featurespec.model.template.Profile;
 import dev.featurespec.parser.ParseResult;
 import java.io.IOException;
@@ -30,7 +34,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done (with --check: every file is canonical)",
-            "1:--check: some file would change",
+            "1:--check: some file would change; or a file cannot be formatted (a diagnostic says where)",
             "2:usage or I/O error"
         })
 public final class FmtCommand implements Callable<Integer> {
@@ -56,6 +60,12 @@ public final class FmtCommand implements Callable<Integer> {
     }
 
     @Option(
+            names = "--reorder",
+            description = "Put sections in the template's order under the template's headings"
+                    + " (default: the author's order and headings).")
+    boolean reorder;
+
+    @Option(
             names = "--profile",
             paramLabel = "P",
             description = "Template profile (default: .featurespec.yaml, else per document).")
@@ -79,6 +89,7 @@ public final class FmtCommand implements Callable<Integer> {
         boolean write = mode != null && mode.write;
         boolean failed = false;
         boolean changes = false;
+        boolean refused = false;
         SpecFiles.Discovered found = SpecFiles.discoverAll(paths);
         for (CliException problem : found.problems()) {
             failed = true;
@@ -86,7 +97,7 @@ public final class FmtCommand implements Callable<Integer> {
         }
         for (Path path : found.files()) {
             try {
-                Formatted f = format(SpecFiles.read(path), chosen);
+                Formatted f = format(SpecFiles.read(path), chosen, reorder);
                 if (check || write) {
                     if (f.changed()) {
                         changes = true;
@@ -101,6 +112,9 @@ public final class FmtCommand implements Callable<Integer> {
                 if (Output.failed(out)) {
                     break; // standard output is gone; the run ends with the one line saying so
                 }
+            } catch (Refused e) {
+                refused = true;
+                err.println(TextReport.line(e.displayPath, e.diagnostic));
             } catch (CliException e) {
                 failed = true;
                 Failures.report(err, e.getMessage(), e.getCause(), verbose.verbose);
@@ -112,7 +126,7 @@ public final class FmtCommand implements Callable<Integer> {
         if (failed) {
             return 2;
         }
-        return check && changes ? 1 : 0;
+        return refused || (check && changes) ? 1 : 0;
     }
 
     /**
@@ -126,36 +140,69 @@ public final class FmtCommand implements Callable<Integer> {
     record Formatted(String displayPath, Path path, String text, boolean changed) {}
 
     /**
-     * The canonical form of {@code file}; refuses when it would not read back to the same spec. Only the
-     * spec is kept between the steps (not the source map or the original text), so a large file needs
-     * memory for two models at most.
+     * The canonical form of {@code file} ({@code reorder}: in the template's section order); refuses when
+     * it would not read back to the same spec, with a diagnostic at the first element that would not.
+     * Only the spec is kept between the steps (not the original text or its source map, which a refusal
+     * reads again), so a large file needs memory for two models at most.
      */
-    static Formatted format(SourceFile file, Profile profile) {
+    static Formatted format(SourceFile file, Profile profile, boolean reorder) {
         if (file.format() != SpecFormat.MARKDOWN) {
             throw new CliException(
                     file.displayPath() + ": fmt formats Markdown; use 'featurespec convert' for JSON and YAML");
         }
-        FeatureSpec spec = readSpec(file, profile);
-        String formatted = SpecEngine.write(spec, SpecFormat.MARKDOWN, profile, file.usesCrlf());
+        FeatureSpec spec = readSpec(file, profile).spec();
+        String formatted = SpecEngine.write(spec, SpecFormat.MARKDOWN, profile, file.usesCrlf(), reorder);
         boolean changed = !file.sameBytesAs(formatted);
         String shown = file.displayPath();
         Path path = file.path();
         file = null; // the original text is not needed any more
-        FeatureSpec again = readSpec(new SourceFile(shown, path, false, formatted), profile);
-        if (!again.equals(spec)) {
-            throw new CliException(
-                    shown + ": left unformatted: its canonical form would not read back the same (please report this)");
+        FeatureSpec again =
+                readSpec(new SourceFile(shown, path, false, formatted), profile).spec();
+        FeatureSpec expected = reorder ? spec.inTemplateOrder() : spec;
+        if (!again.equals(expected)) {
+            // rare: read the file again for positions rather than keep its source map through every format
+            SourceMap map =
+                    path != null ? readSpec(SpecFiles.read(path), profile).sourceMap() : SourceMap.empty();
+            throw new Refused(shown, notWritable(expected, again, map));
         }
         return new Formatted(shown, path, formatted, changed);
     }
 
-    private static FeatureSpec readSpec(SourceFile file, Profile profile) {
+    /** The diagnostic of a refusal: the first element of {@code spec} that {@code again} does not have. */
+    static Diagnostic notWritable(FeatureSpec spec, FeatureSpec again, SourceMap map) {
+        String pointer = SpecDiff.between(spec, again).changes().stream()
+                .map(c -> c.before().or(c::after).orElse(""))
+                .findFirst()
+                .orElse("");
+        return Diagnostic.of(
+                Rule.NOT_WRITABLE,
+                (pointer.isEmpty() ? "The spec" : pointer)
+                        + " would not read back the same from its canonical Markdown; the file is left unformatted"
+                        + " (please report this)",
+                pointer,
+                map.find(pointer).orElse(null));
+    }
+
+    /** A file {@code fmt} leaves alone, with the diagnostic saying why. */
+    static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final String displayPath;
+        final transient Diagnostic diagnostic;
+
+        Refused(String displayPath, Diagnostic diagnostic) {
+            super(diagnostic.message(), null, false, false);
+            this.displayPath = displayPath;
+            this.diagnostic = diagnostic;
+        }
+    }
+
+    private static ParseResult readSpec(SourceFile file, Profile profile) {
         ParseResult parsed = SpecEngine.read(file, SpecFormat.MARKDOWN, profile);
         if (SpecEngine.unreadable(parsed)) {
             throw new CliException(file.displayPath() + ": cannot be read as a spec: "
                     + parsed.diagnostics().get(0).message());
         }
-        return parsed.spec();
+        return parsed;
     }
 
     private static void writeFile(Formatted f) {

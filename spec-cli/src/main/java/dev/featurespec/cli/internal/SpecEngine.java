@@ -65,10 +65,19 @@ final class SpecEngine {
 
     /** {@code spec} written in {@code format}; {@code profile} null lets the writer choose per spec. */
     static String write(FeatureSpec spec, SpecFormat format, Profile profile, boolean crlf) {
+        return write(spec, format, profile, crlf, false);
+    }
+
+    /**
+     * {@code spec} written in {@code format}; {@code profile} null lets the writer choose per spec; Markdown
+     * in the template's section order and headings when {@code templateOrder}.
+     */
+    static String write(FeatureSpec spec, SpecFormat format, Profile profile, boolean crlf, boolean templateOrder) {
         return switch (format) {
             case MARKDOWN -> {
-                MarkdownSpecWriter.Builder b =
-                        MarkdownSpecWriter.builder().lineEnding(crlf ? LineEnding.CRLF : LineEnding.LF);
+                MarkdownSpecWriter.Builder b = MarkdownSpecWriter.builder()
+                        .lineEnding(crlf ? LineEnding.CRLF : LineEnding.LF)
+                        .templateOrder(templateOrder);
                 if (profile != null) {
                     b.profile(profile);
                 }

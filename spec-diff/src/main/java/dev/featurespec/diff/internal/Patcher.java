@@ -77,7 +77,9 @@ public final class Patcher {
                         ObservabilitySection::new),
                 list(b.assumptions(), "/assumptions", "/assumptions", null),
                 list(b.clarifications(), "/clarifications", "/clarifications", this::session),
-                list(b.extraSections(), "/extraSections", "/extraSections", null));
+                list(b.extraSections(), "/extraSections", "/extraSections", null),
+                // how headings were written is no change a diff reports: the spec keeps its own
+                b.presentation());
         for (Change c : changes) {
             if (!used.contains(c)) {
                 throw new IllegalArgumentException(

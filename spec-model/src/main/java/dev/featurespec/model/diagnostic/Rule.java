@@ -174,6 +174,11 @@ public enum Rule {
             "duplicate-metadata",
             Severity.ERROR,
             "A metadata label of a typed field (Status, …) is also among the other lines."),
+    NOT_WRITABLE(
+            "FS120",
+            "not-writable",
+            Severity.ERROR,
+            "A text cannot be written as Markdown that reads back the same (a line break in a one-line field)."),
 
     DUPLICATE_TASK_ID("FS130", "duplicate-task-id", Severity.ERROR, "Two tasks of a task list have the same id."),
     TASK_ORDER("FS131", "task-order", Severity.WARNING, "A task's id is lower than the id of the task before it."),

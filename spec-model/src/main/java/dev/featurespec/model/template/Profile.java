@@ -57,6 +57,28 @@ public record Profile(
         return section(section).map(ProfileSection::level).orElse(section.level());
     }
 
+    /**
+     * The marker the canonical writer puts after {@code section}'s heading: {@code *(mandatory)*} for a
+     * mandatory section but Functional Requirements (which always has content), else the profile's own.
+     */
+    public Optional<Marker> marker(TemplateSection section) {
+        return section(section)
+                .flatMap(s -> s.mandatory() && section != TemplateSection.FUNCTIONAL_REQUIREMENTS
+                        ? Optional.of(Marker.MANDATORY)
+                        : s.marker());
+    }
+
+    /**
+     * The heading text the canonical writer writes for {@code section} in {@code language}: its canonical
+     * words, then its {@linkplain #marker marker} ({@code User Scenarios & Testing *(mandatory)*}).
+     */
+    public String canonicalHeading(TemplateSection section, Language language) {
+        String words = language.canonical(section.heading());
+        return marker(section)
+                .map(m -> words + " *(" + language.canonical(m.term()) + ")*")
+                .orElse(words);
+    }
+
     /** The mandatory sections, in canonical order. */
     public List<TemplateSection> mandatorySections() {
         List<TemplateSection> out = new ArrayList<>(sections.size());

@@ -1,5 +1,6 @@
 package dev.featurespec.model.template;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.model.Section;
 import java.util.List;
@@ -18,14 +19,19 @@ import java.util.Optional;
  */
 public enum TemplateSection {
     /** {@code ## Clarifications} and its sessions. */
+    @JsonProperty("clarifications")
     CLARIFICATIONS("clarifications", Term.HEADING_CLARIFICATIONS, null, Section.CLARIFICATIONS),
     /** {@code ## User Scenarios & Testing}: the user stories. */
+    @JsonProperty("userScenarios")
     USER_SCENARIOS("userScenarios", Term.HEADING_USER_SCENARIOS, null, Section.USER_SCENARIOS, "user stories"),
     /** {@code ### Edge Cases}. */
+    @JsonProperty("edgeCases")
     EDGE_CASES("edgeCases", Term.HEADING_EDGE_CASES, USER_SCENARIOS, Section.EDGE_CASES),
     /** {@code ## Requirements}: holds the subsections below it. */
+    @JsonProperty("requirements")
     REQUIREMENTS("requirements", Term.HEADING_REQUIREMENTS, null, Section.REQUIREMENTS),
     /** {@code ### Functional Requirements}. */
+    @JsonProperty("functionalRequirements")
     FUNCTIONAL_REQUIREMENTS(
             "functionalRequirements",
             Term.HEADING_FUNCTIONAL_REQUIREMENTS,
@@ -33,8 +39,10 @@ public enum TemplateSection {
             Section.FUNCTIONAL_REQUIREMENTS,
             "functional requirements"),
     /** {@code ### API Contract & Compatibility}, one of the four the extended profile adds. */
+    @JsonProperty("apiContract")
     API_CONTRACT("apiContract", Term.HEADING_API_CONTRACT, REQUIREMENTS, Section.API_CONTRACT, true, ""),
     /** {@code ### Configuration Source of Truth Impact}, one of the four the extended profile adds. */
+    @JsonProperty("configurationImpact")
     CONFIGURATION_IMPACT(
             "configurationImpact",
             Term.HEADING_CONFIGURATION_IMPACT,
@@ -43,18 +51,24 @@ public enum TemplateSection {
             true,
             ""),
     /** {@code ### Security & Secrets Impact}, one of the four the extended profile adds. */
+    @JsonProperty("securityImpact")
     SECURITY_IMPACT("securityImpact", Term.HEADING_SECURITY_IMPACT, REQUIREMENTS, Section.SECURITY_IMPACT, true, ""),
     /** {@code ### Observability & Operations}, one of the four the extended profile adds. */
+    @JsonProperty("observability")
     OBSERVABILITY("observability", Term.HEADING_OBSERVABILITY, REQUIREMENTS, Section.OBSERVABILITY, true, ""),
     /** {@code ### Key Entities}. */
+    @JsonProperty("keyEntities")
     KEY_ENTITIES("keyEntities", Term.HEADING_KEY_ENTITIES, REQUIREMENTS, Section.KEY_ENTITIES),
     /** {@code ## Success Criteria}. */
+    @JsonProperty("successCriteria")
     SUCCESS_CRITERIA(
             "successCriteria", Term.HEADING_SUCCESS_CRITERIA, null, Section.SUCCESS_CRITERIA, "success criteria"),
     /** {@code ### Measurable Outcomes}, the success criteria themselves. */
+    @JsonProperty("measurableOutcomes")
     MEASURABLE_OUTCOMES(
             "measurableOutcomes", Term.HEADING_MEASURABLE_OUTCOMES, SUCCESS_CRITERIA, Section.SUCCESS_CRITERIA),
     /** {@code ## Assumptions}. */
+    @JsonProperty("assumptions")
     ASSUMPTIONS("assumptions", Term.HEADING_ASSUMPTIONS, null, Section.ASSUMPTIONS);
 
     private static final TemplateSection[] SECTIONS = values();

@@ -48,6 +48,8 @@ class ConstraintCatalogueTest {
                 AnchoredExtraSections.class,
                 HasId.class,
                 UniqueMetadata.class,
+                OneLine.class,
+                MarkdownText.class,
                 UniqueTaskIds.class,
                 TaskIdOrder.class,
                 ParallelTasksDisjoint.class,

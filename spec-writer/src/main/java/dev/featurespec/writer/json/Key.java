@@ -66,7 +66,11 @@ enum Key {
     ANSWER_LABEL("answerLabel"),
     HEADING("heading"),
     MARKDOWN("markdown"),
-    AFTER("after");
+    AFTER("after"),
+    PRESENTATION("presentation"),
+    HEADINGS("headings"),
+    SECTION("section"),
+    WORDS("words");
 
     private final String text;
     private final SerializableString json;

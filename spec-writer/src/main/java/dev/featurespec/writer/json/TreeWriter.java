@@ -11,6 +11,7 @@ import dev.featurespec.model.ImpactSection;
 import dev.featurespec.model.KeyEntity;
 import dev.featurespec.model.Metadata;
 import dev.featurespec.model.ObservabilitySection;
+import dev.featurespec.model.Presentation;
 import dev.featurespec.model.Requirement;
 import dev.featurespec.model.RequirementLevel;
 import dev.featurespec.model.Section;
@@ -87,6 +88,28 @@ final class TreeWriter {
         strings(Key.ASSUMPTIONS, spec.assumptions());
         list(Key.CLARIFICATIONS, spec.clarifications(), this::session);
         list(Key.EXTRA_SECTIONS, spec.extraSections(), this::extra);
+        if (!spec.presentation().isEmpty()) {
+            out.name(Key.PRESENTATION);
+            presentation(spec.presentation());
+        }
+        endObject();
+    }
+
+    private void presentation(Presentation p) {
+        startObject();
+        list(Key.HEADINGS, p.headings(), this::heading);
+        map(Key.WORDS, p.words());
+        endObject();
+    }
+
+    private void heading(Presentation.Heading h) {
+        startObject();
+        string(Key.SECTION, h.section().key());
+        out.name(Key.LEVEL);
+        out.number(h.level());
+        if (!h.text().isEmpty()) {
+            string(Key.TEXT, h.text());
+        }
         endObject();
     }
 

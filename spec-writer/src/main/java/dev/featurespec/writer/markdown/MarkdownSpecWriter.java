@@ -8,6 +8,7 @@ import dev.featurespec.model.template.Language;
 import dev.featurespec.model.template.Languages;
 import dev.featurespec.model.template.Profile;
 import dev.featurespec.model.template.Profiles;
+import dev.featurespec.model.template.Term;
 import dev.featurespec.writer.LineEnding;
 import dev.featurespec.writer.internal.faithful.FaithfulWriter;
 import dev.featurespec.writer.internal.layout.MarkdownStyle;
@@ -22,6 +23,9 @@ import java.util.Optional;
  * block, {@code ## …} sections in {@link Section} order with the profile's {@code *(mandatory)*}
  * markers, stories with their bold labels separated by {@code ---}, numbered scenarios, FR and SC
  * bullets with bold ids, clarification sessions, and every {@link ExtraSection} back in its place.
+ * A spec read from Markdown records how its author wrote it ({@link FeatureSpec#presentation()}): its
+ * section headings, their order and its label words are written as the author wrote them, never
+ * translated or reordered (unless {@link Builder#templateOrder(boolean)} asks for the template's order).
  *
  * <p>Text fields hold Markdown source, so they are written exactly as they are: the writer assembles
  * the template's block structure around them and never re-renders inline Markdown ({@code [NEEDS
@@ -42,11 +46,13 @@ public final class MarkdownSpecWriter {
     private final Profile profile;
     private final LineEnding lineEnding;
     private final boolean guidanceComments;
+    private final boolean templateOrder;
 
     private MarkdownSpecWriter(Builder builder) {
         this.profile = builder.profile;
         this.lineEnding = builder.lineEnding;
         this.guidanceComments = builder.guidanceComments;
+        this.templateOrder = builder.templateOrder;
     }
 
     /** A writer with every default: profile chosen per spec, LF line endings, no guidance comments. */
@@ -96,10 +102,17 @@ public final class MarkdownSpecWriter {
      * text changed is written with that text; one whose {@code given}, {@code when} or {@code then} changed
      * under an unchanged text gets a text made from them.
      *
-     * <p>An edit this writer cannot place in the text (a section the base lacks, a change to an extended
-     * section, an extra section or the front matter) makes it write {@code edited} canonically, as {@link
-     * #write(FeatureSpec)} does, with the base's line ending. Either way, reading the result back gives
-     * {@code edited}.
+     * <p>An edit that has no place among the base's elements (a section the base lacks, a change to an
+     * extended section, loose extra content, an element moved in its list) makes this writer write that
+     * one section again canonically, as {@link #write(FeatureSpec)} writes it, in place of its own lines
+     * (its heading to the next heading of its level or a higher one), or, for a section the base lacks,
+     * after the nearest section before it in template order. Only when that cannot be done either (the
+     * language or the front matter changed, the title and metadata block cannot take the change, the
+     * section stands twice or without its heading or shares its lines with another section's elements,
+     * extra content after it would read back anchored elsewhere, or a new extra section would not come
+     * after the others) is all of {@code edited} written canonically, with the base's line ending.
+     * Either way, reading the result back gives {@code edited}, or, where the canonical writer itself
+     * cannot express an edit, what reading its output gives.
      *
      * <pre>{@code
      * ParseResult result = MarkdownSpecParser.create().parse(Path.of("spec.md"));
@@ -116,11 +129,13 @@ public final class MarkdownSpecWriter {
     public String writeOnto(SourceDocument base, FeatureSpec edited) {
         Objects.requireNonNull(base, "base must not be null");
         Objects.requireNonNull(edited, "edited must not be null");
-        return FaithfulWriter.write(base, edited).orElseGet(() -> {
-            String text = base.text();
-            LineEnding ending = text.contains("\r\n") ? LineEnding.CRLF : LineEnding.LF;
-            return toBuilder().lineEnding(ending).build().write(edited);
-        });
+        return FaithfulWriter.write(base, edited)
+                .map(FaithfulWriter.Written::text)
+                .orElseGet(() -> {
+                    String text = base.text();
+                    LineEnding ending = text.contains("\r\n") ? LineEnding.CRLF : LineEnding.LF;
+                    return toBuilder().lineEnding(ending).build().write(edited);
+                });
     }
 
     private Builder toBuilder() {
@@ -135,7 +150,9 @@ public final class MarkdownSpecWriter {
     private void render(FeatureSpec spec, StringBuilder out) {
         Profile chosen = profile != null ? profile : Profiles.forSpec(spec);
         Language language = spec.language().flatMap(Languages::forCode).orElseGet(Languages::english);
-        new TemplateLayout(chosen, MarkdownStyle.canonical(language), guidanceComments)
+        MarkdownStyle.Builder style = MarkdownStyle.canonical(language).toBuilder();
+        spec.presentation().words().forEach((key, word) -> Term.forKey(key).ifPresent(term -> style.word(term, word)));
+        new TemplateLayout(chosen, style.build(), guidanceComments, templateOrder)
                 .write(spec, new BlockWriter(out, lineEnding.chars()));
     }
 
@@ -154,11 +171,17 @@ public final class MarkdownSpecWriter {
         return guidanceComments;
     }
 
+    /** Whether sections are written in the template's order and headings whatever the spec records. */
+    public boolean templateOrder() {
+        return templateOrder;
+    }
+
     /** Builds a {@link MarkdownSpecWriter}; not thread-safe. */
     public static final class Builder {
         private Profile profile;
         private LineEnding lineEnding = LineEnding.LF;
         private boolean guidanceComments;
+        private boolean templateOrder;
 
         private Builder() {}
 
@@ -185,6 +208,17 @@ public final class MarkdownSpecWriter {
          */
         public Builder guidanceComments(boolean guidanceComments) {
             this.guidanceComments = guidanceComments;
+            return this;
+        }
+
+        /**
+         * Whether to write the sections in the template's order under the template's headings, even for a
+         * spec that records its author's ({@link FeatureSpec#presentation()}). Default {@code false}: a
+         * spec read from Markdown comes back in its author's order and headings. A spec that records no
+         * headings is written in the template's order either way.
+         */
+        public Builder templateOrder(boolean templateOrder) {
+            this.templateOrder = templateOrder;
             return this;
         }
 

@@ -155,12 +155,23 @@ class SchemaGenerationTest {
                 defs.remove(name);
                 continue;
             }
+            tidy((ObjectNode) defs.get(name), modelClass(name));
+        }
+    }
+
+    /** The model class of schema definition {@code name}: a top-level record, or one nested in another. */
+    private static Class<?> modelClass(String name) {
+        for (String candidate : List.of(
+                "dev.featurespec.model." + name,
+                "dev.featurespec.model.Presentation$" + name,
+                "dev.featurespec.model.template." + name)) {
             try {
-                tidy((ObjectNode) defs.get(name), Class.forName("dev.featurespec.model." + name));
+                return Class.forName(candidate);
             } catch (ClassNotFoundException e) {
-                throw new IllegalStateException("no model class for schema definition " + name, e);
+                // try the next
             }
         }
+        throw new IllegalStateException("no model class for schema definition " + name);
     }
 
     private static JsonNode nonNullable(JsonNode property) {

@@ -34,8 +34,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The laws of {@link MarkdownSpecWriter#writeOnto}: a spec written onto the text it was read from gives
  * that text back byte for byte; each edit of the budget table reads back as exactly the edited spec and
- * changes no more lines than its budget; seeded random edits placed in the text read back as exactly
- * the edited spec, and most are placed (the others are written canonically). On
+ * changes no more lines than its budget; seeded random edits, patched in place, written per section or
+ * written whole, read back as exactly the edited spec (or, where a section is written canonically, as
+ * the canonical writer's output reads back), and few are written whole. On
  * every golden case, every corpus spec (specs, feature folders, revisions) and generated specs.
  */
 class FaithfulWriteLawsTest {
@@ -48,8 +49,6 @@ class FaithfulWriteLawsTest {
     /** Generated specs per law; {@code -Dfeaturespec.laws.seeds=N} runs more. */
     private static final int SEEDS = Integer.getInteger("featurespec.laws.seeds", 300);
 
-    private static final AtomicInteger PLACED = new AtomicInteger();
-    private static final AtomicInteger UNPLACED = new AtomicInteger();
     /** Random edits per document; {@code -Dfeaturespec.faithful.edits=N} runs more. */
     private static final int EDITS = Integer.getInteger("featurespec.faithful.edits", 3);
 
@@ -167,96 +166,129 @@ class FaithfulWriteLawsTest {
     }
 
     /**
-     * Documents where a seeded random edit of acceptance scenarios is placed wrongly today (a scenario put
-     * beside one whose list the edit also changes reads as part of another): an open defect, listed so
-     * that the law holds everywhere else and this list fails once it is fixed.
+     * Documents where a seeded random edit reads back wrongly today, an open defect each, listed so that
+     * the law holds everywhere else and this list fails once one is fixed: scenarios written as a bullet
+     * each for Given, When, Then, beside which a new scenario makes them read as separate scenarios (the
+     * first), and a spec
+     * whose success criteria, written again as a table with a {@code group} column under a heading of the
+     * author's level, read back as extra content (the last two).
      */
-    private static final Set<String> KNOWN_MISPLACED = Set.of(
-            "netease-lcap__wave-agent__specs_022-tool-permission-system_spec.md",
-            "naibarn__Smart-AI-Hub__specs_006-ai-integration_spec.md");
+    private static final Set<String> KNOWN_MISREAD = Set.of(
+            "naibarn__Smart-AI-Hub__specs_006-ai-integration_spec.md",
+            // a story's description that ends in a label of a language with no data reads back with the
+            // label as the story's notes, after its section is written again (the canonical writer too)
+            "unknown-language-sw.md");
+
+    /**
+     * Generated specs whose random edits are known to read back otherwise: seed 134 puts loose extra
+     * content before a headed extra section under an empty Clarifications section, and the section written
+     * again reads back with the two in the other order.
+     */
+    private static final Set<Long> KNOWN_MISREAD_SEEDS = Set.of(134L);
 
     @ParameterizedTest
     @MethodSource("documents")
     void randomEditsReadBackAsTheEditedSpec(Path file) throws IOException {
         String name = file.getFileName().toString();
-        if (KNOWN_MISPLACED.contains(name)) {
-            assertThatThrownBy(() -> randomEdits(read(file), name.hashCode())).isInstanceOf(AssertionError.class);
+        if (KNOWN_MISREAD.contains(name)) {
+            assertThatThrownBy(() -> randomEdits(read(file), name.hashCode(), new Tally(), name))
+                    .isInstanceOf(AssertionError.class);
             return;
         }
-        randomEdits(read(file), name.hashCode());
+        randomEdits(read(file), name.hashCode(), DOCUMENTS, name);
     }
 
     @ParameterizedTest
     @MethodSource("seeds")
     void randomEditsOfAGeneratedSpecReadBackAsTheEditedSpec(long seed) {
-        randomEdits(WRITER.write(new SpecGenerator(seed).languages(LANGUAGES).next()), seed);
+        if (KNOWN_MISREAD_SEEDS.contains(seed)) {
+            String text =
+                    WRITER.write(new SpecGenerator(seed).languages(LANGUAGES).next());
+            assertThatThrownBy(() -> randomEdits(text, seed, new Tally(), "seed " + seed))
+                    .isInstanceOf(AssertionError.class);
+            return;
+        }
+        randomEdits(WRITER.write(new SpecGenerator(seed).languages(LANGUAGES).next()), seed, GENERATED, "seed " + seed);
     }
 
     /**
-     * {@code edited} with the edits the writer places in the text kept, and the others undone: those of
-     * the extended sections, the extra sections and the front matter, and new elements of a kind the base
-     * has none of (those are written canonically; see {@link MarkdownSpecWriter#writeOnto}).
+     * Writes seeded random edits of {@code text} onto it: each result, patched, written per section or
+     * written whole, reads back as exactly the edited spec; each is counted in {@code tally} by how it was
+     * written.
      */
-    private static FeatureSpec inPlace(FeatureSpec base, FeatureSpec edited) {
-        FeatureSpec.Builder b = edited.toBuilder()
-                .extraSections(base.extraSections())
-                .language(base.language().orElse(null))
-                .frontMatter(base.frontMatter().orElse(null))
-                .apiContract(base.apiContract().orElse(null))
-                .configurationImpact(base.configurationImpact().orElse(null))
-                .securityImpact(base.securityImpact().orElse(null))
-                .observability(base.observability().orElse(null));
-        if (base.userStories().isEmpty()) {
-            b.userStories(base.userStories());
-        }
-        if (base.edgeCases().isEmpty()) {
-            b.edgeCases(base.edgeCases());
-        }
-        if (base.functionalRequirements().isEmpty()) {
-            b.functionalRequirements(base.functionalRequirements());
-        }
-        if (base.keyEntities().isEmpty()) {
-            b.keyEntities(base.keyEntities());
-        }
-        if (base.successCriteria().isEmpty()) {
-            b.successCriteria(base.successCriteria());
-        }
-        if (base.assumptions().isEmpty()) {
-            b.assumptions(base.assumptions());
-        }
-        if (base.clarifications().isEmpty()) {
-            b.clarifications(base.clarifications());
-        }
-        return b.build();
-    }
-
-    private static void randomEdits(String text, long seed) {
+    private static void randomEdits(String text, long seed, Tally tally, String name) {
         SourceDocument doc = document(text);
         for (int i = 0; i < EDITS; i++) {
-            FeatureSpec edited = inPlace(
-                    doc.spec(), new SpecEdits(seed * 31 + i).apply(doc.spec()).after());
-            Optional<String> placed = FaithfulWriter.write(doc, edited);
-            if (placed.isPresent()) {
-                PLACED.incrementAndGet();
-                assertThat(PARSER.parse(placed.get()).spec())
-                        .as("edit %d:%n%s", i, placed.get())
-                        .isEqualTo(edited);
+            FeatureSpec edited = new SpecEdits(seed * 31 + i).apply(doc.spec()).after();
+            Optional<FaithfulWriter.Written> written = FaithfulWriter.write(doc, edited);
+            String out;
+            if (written.isPresent()) {
+                tally.count(written.get().placement().name());
+                out = written.get().text();
             } else {
-                // written canonically instead: what the canonical writer's own laws cover
-                UNPLACED.incrementAndGet();
+                tally.whole(FaithfulWriter.whyNot(doc, edited).orElseThrow().replaceAll("/\\S*|\\d+", "…"));
+                out = WRITER.writeOnto(doc, edited);
+            }
+            FeatureSpec back = PARSER.parse(out).spec();
+            String what = name + " edit " + i + " ("
+                    + written.map(w -> w.placement().name()).orElse("WHOLE") + "):\n" + out;
+            if (written.isPresent() && written.get().placement() != FaithfulWriter.Placement.PER_SECTION) {
+                assertThat(back).as(what).isEqualTo(edited);
+            } else if (!back.withoutPresentation().equals(edited.withoutPresentation())) {
+                // a section written again is written with the template's headings, so only the content is
+                // held to the edited spec (the headings the author wrote elsewhere stay as they were); and
+                // it reads back as the canonical writer's output does: an edit the canonical writer cannot
+                // express either (an empty table cell that was no attribute, a section removed under the
+                // extra content anchored to it) reads back as it does there
+                tally.count("AS_CANONICAL");
+                assertThat(back.withoutPresentation())
+                        .as(what)
+                        .isEqualTo(PARSER.parse(WRITER.write(edited)).spec().withoutPresentation());
             }
         }
     }
 
+    /** How many random edits were written each way, and which were written whole. */
+    private static final class Tally {
+        private final java.util.Map<String, AtomicInteger> counts = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.Map<String, AtomicInteger> whole = new java.util.concurrent.ConcurrentSkipListMap<>();
+
+        void count(String placement) {
+            counts.computeIfAbsent(placement, k -> new AtomicInteger()).incrementAndGet();
+        }
+
+        void whole(String what) {
+            count("WHOLE");
+            whole.computeIfAbsent(what, k -> new AtomicInteger()).incrementAndGet();
+        }
+
+        int get(String placement) {
+            AtomicInteger n = counts.get(placement);
+            return n == null ? 0 : n.get();
+        }
+
+        @Override
+        public String toString() {
+            return "placed " + get("PLACED") + ", per section " + get("PER_SECTION") + ", whole " + get("WHOLE")
+                    + ", unchanged " + get("UNCHANGED") + "; " + get("AS_CANONICAL")
+                    + " read back as the canonical writer's output does, not as edited";
+        }
+    }
+
+    private static final Tally DOCUMENTS = new Tally();
+    private static final Tally GENERATED = new Tally();
+
     @AfterAll
-    static void mostRandomEditsArePlacedInTheText() {
-        int placed = PLACED.get();
-        int unplaced = UNPLACED.get();
-        if (placed + unplaced > 100) {
-            // 1182 of 1800 on 2026-11-29: the rest touch parts written canonically (see inPlace)
-            assertThat(placed)
-                    .as("edits placed in the text, of %d", placed + unplaced)
-                    .isGreaterThan(unplaced);
+    static void randomEditsAreWrittenInPlaceOrPerSection() {
+        System.out.println(
+                "random edits of the golden cases and corpus: " + DOCUMENTS + "; written whole: " + DOCUMENTS.whole);
+        System.out.println("random edits of generated specs: " + GENERATED + "; written whole: " + GENERATED.whole);
+        int documents = DOCUMENTS.get("PLACED") + DOCUMENTS.get("PER_SECTION") + DOCUMENTS.get("WHOLE");
+        if (documents > 100) {
+            // measured 2026-11-29: see CHANGELOG; the whole-file writes are listed by reason above
+            assertThat(DOCUMENTS.get("PLACED") + DOCUMENTS.get("PER_SECTION"))
+                    .as("edits written in place or per section: %s", DOCUMENTS)
+                    .isGreaterThan(4 * DOCUMENTS.get("WHOLE"));
         }
     }
 }

@@ -124,8 +124,14 @@ final class ContentRecognizer {
         if (first instanceof Heading sub && sub.getLevel() > h.getLevel()) {
             String subText = ctx.blocks().headingText(sub);
             HeadingKind kind = classifier.classify(subText, sub.getLevel());
+            if (kind instanceof HeadingKind.Story) {
+                return TemplateSection.USER_SCENARIOS; // a story in the template's words under unknown words
+            }
+            if (kind instanceof HeadingKind.Session && list(firstContent(sub)) == TemplateSection.CLARIFICATIONS) {
+                return TemplateSection.CLARIFICATIONS; // likewise a session holding Q/A items
+            }
             if (!(kind instanceof HeadingKind.Unknown)) {
-                return null; // known words: read as they always were
+                return null; // other known words: read as they always were
             }
             if (classifier.storyByShape(subText) != null) {
                 return TemplateSection.USER_SCENARIOS;

@@ -14,6 +14,7 @@ import dev.featurespec.model.template.internal.Syntax;
 import dev.featurespec.model.template.internal.Vocabulary;
 import dev.featurespec.parser.internal.SourceText;
 import java.util.List;
+import java.util.Map;
 import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
@@ -44,6 +45,7 @@ public final class DocumentReader {
     private final boolean dropComments;
     private final Outline outline;
     private final ExtraReader extras;
+    private final SectionExtents sections;
     private final MetadataReader metadata;
     private final StoryReader stories;
     private final ClarificationReader clarifications;
@@ -57,6 +59,8 @@ public final class DocumentReader {
     private final SectionReader userScenarios;
     /** Reads headings in words no language gives by what they hold. */
     private final ContentRecognizer recognizer;
+
+    private final PresentationReader presentation = new PresentationReader();
     /** True from the title until the next heading: paragraphs there may be metadata lines. */
     private boolean inPreamble = true;
 
@@ -72,6 +76,7 @@ public final class DocumentReader {
         this.dropComments = dropComments;
         this.outline = new Outline(ctx);
         this.extras = new ExtraReader(ctx);
+        this.sections = new SectionExtents();
         this.metadata = new MetadataReader(ctx, extras);
         this.stories = new StoryReader(ctx, extras);
         this.clarifications = new ClarificationReader(ctx, outline, extras);
@@ -99,7 +104,7 @@ public final class DocumentReader {
 
     /** Every element's whole extent: a story or session from its heading to its last block, else its range. */
     public SourceMap extents() {
-        return ctx.extents();
+        return sections.extents(ctx.extents());
     }
 
     /** Keeps the document's front matter, whose closing fence is on 0-based line {@code fenceEndLine}. */
@@ -130,6 +135,7 @@ public final class DocumentReader {
         if (n.getSourceSpans().isEmpty()) {
             return;
         }
+        sections.block(n);
         if (dropComments
                 && n instanceof HtmlBlock h
                 && h.getLiteral().stripLeading().startsWith("<!--")) {
@@ -188,6 +194,13 @@ public final class DocumentReader {
         open(kind, h, text);
     }
 
+    /** Records a story heading that stands outside User Scenarios. */
+    private void storyContent(Heading h) {
+        if (!underUserScenarios(h.getLevel())) {
+            presentation.headless(TemplateSection.USER_SCENARIOS);
+        }
+    }
+
     private boolean underUserScenarios(int level) {
         Outline.Entry parent = outline.above(level);
         return parent != null && parent.section() == TemplateSection.USER_SCENARIOS;
@@ -210,14 +223,20 @@ public final class DocumentReader {
         if (kind instanceof HeadingKind.KnownSection known) {
             openSection(known.section(), h, text);
         } else if (kind instanceof HeadingKind.PrimaryStory) {
+            storyContent(h);
             stories.openPrimary(h, text);
         } else if (kind instanceof HeadingKind.AcceptanceScenarios) {
             stories.openAcceptanceScenarios(h, text);
         } else if (kind instanceof HeadingKind.SessionWord) {
             extras.open(h, text, outline.current());
         } else if (kind instanceof HeadingKind.Story story) {
+            storyContent(h);
             stories.open(story, h);
         } else if (kind instanceof HeadingKind.Session session) {
+            Outline.Entry parent = outline.above(h.getLevel());
+            if (parent == null || parent.section() != TemplateSection.CLARIFICATIONS) {
+                presentation.headless(TemplateSection.CLARIFICATIONS);
+            }
             clarifications.open(session, h);
         } else {
             openUnknown(kind, h, text);
@@ -267,8 +286,10 @@ public final class DocumentReader {
             section.parent().ifPresent(outline::saw);
         }
         outline.openSection(section, h, text, fixedProfile != null ? fixedProfile : Builtin.EXTENDED);
+        presentation.heading(section, h.getLevel(), text);
         extras.placeAfter(section.anchor());
         ctx.put(Pointer.of(section.anchor().key()), SourceText.range(h));
+        sections.open(section, h);
         if (section.extended()) {
             statements.open(section);
         }
@@ -368,7 +389,11 @@ public final class DocumentReader {
             outline.saw(TemplateSection.USER_SCENARIOS);
         }
         outline.checkMandatory(profile(), language, metadata.titleRange());
-        return b.build();
+        FeatureSpec spec = b.build();
+        return spec.toBuilder()
+                .presentation(presentation.build(
+                        language, fixedProfile != null ? fixedProfile : Profiles.forSpec(spec), Map.of()))
+                .build();
     }
 
     /** The built-in profiles, looked up once (a heading asks for one). */

@@ -3,6 +3,7 @@ package dev.featurespec.parser.internal.markdown;
 import dev.featurespec.model.ExtraSection;
 import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.model.Section;
+import dev.featurespec.model.diagnostic.SourceDocument;
 import dev.featurespec.parser.internal.SourceText;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -165,6 +166,9 @@ final class ExtraReader {
             Extra e = extras.get(i);
             if (e instanceof Headed h) {
                 ctx.put(Pointer.of("extraSections", i), SourceText.range(h.node));
+                // its whole text: the heading to its last block, which ends before any heading it does not own
+                ctx.extend(
+                        SourceDocument.extraSectionKey(i), SourceText.range(h.node, h.last != null ? h.last : h.node));
             }
             b.addExtraSection(e.build());
         }

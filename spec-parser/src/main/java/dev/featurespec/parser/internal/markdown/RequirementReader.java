@@ -92,7 +92,12 @@ final class RequirementReader implements SectionReader {
                 return;
             }
         }
-        extras.addLoose(entry.section().anchor(), n);
+        // content after the requirements read right under Requirements follows them, as under their own heading
+        extras.addLoose(
+                entry.section() == TemplateSection.REQUIREMENTS && lastEntry == entry
+                        ? Section.FUNCTIONAL_REQUIREMENTS
+                        : entry.section().anchor(),
+                n);
     }
 
     /** Reads heading {@code h}, {@code #### FR-001: Export}, as a requirement of {@code entry}. */

@@ -1,36 +1,68 @@
 package dev.featurespec.writer.internal.faithful;
 
 import dev.featurespec.model.FeatureSpec;
+import dev.featurespec.model.Section;
 import dev.featurespec.model.diagnostic.SourceDocument;
+import dev.featurespec.model.template.TemplateSection;
+import dev.featurespec.writer.internal.layout.TemplateLayout;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Writes an edited spec onto the text its base was read from. When nothing changed the text comes back
  * as it is, byte for byte. Otherwise each part of the spec is compared with the base's, and each
  * difference becomes a patch on the lines of the element it concerns (see {@link ListPatcher}); every
- * other line keeps its bytes.
+ * other line keeps its bytes. A part whose edit cannot be patched in (a list the base lacks, an extended
+ * section, loose extra content) has its section written again whole, canonically, in that section's own
+ * lines or where the template puts it (see {@link Sections}).
  *
  * <pre>{@code
- * Optional<String> text = FaithfulWriter.write(base, edited);
+ * Optional<FaithfulWriter.Written> text = FaithfulWriter.write(base, edited);
  * }</pre>
  */
 public final class FaithfulWriter {
     private FaithfulWriter() {}
 
+    /** How an edit was written onto the text. */
+    public enum Placement {
+        /** Nothing changed: the text as it is. */
+        UNCHANGED,
+        /** Every edit patched into the lines of its own elements. */
+        PLACED,
+        /** Some sections written again whole in their own place; the rest patched in. */
+        PER_SECTION
+    }
+
     /**
-     * The base text with {@code edited}'s differences patched in, or empty when an edit cannot be placed
-     * in it (a part this writer does not patch changed, or an element appears where the base has none of
-     * its kind).
+     * The text written and how.
+     *
+     * @param text the text
+     * @param placement how the edits were written
      */
-    public static Optional<String> write(SourceDocument base, FeatureSpec edited) {
+    public record Written(String text, Placement placement) {}
+
+    /**
+     * The base text with {@code edited}'s differences written in, or empty when they cannot be: the
+     * language or the front matter changed, the title and metadata block could not be patched, a section
+     * that must be written again has no extent of its own in the text (it stands there twice, or without
+     * its heading) or shares its lines with another section's elements, or gains its first content or loses its last
+     * while extra content after it is anchored to it, a new extra section would not
+     * come after the others, or two edits fall on one line.
+     */
+    public static Optional<Written> write(SourceDocument base, FeatureSpec edited) {
         Objects.requireNonNull(base, "base must not be null");
         Objects.requireNonNull(edited, "edited must not be null");
         FeatureSpec old = base.spec();
         if (edited.equals(old)) {
-            return Optional.of(base.text());
+            return Optional.of(new Written(base.text(), Placement.UNCHANGED));
         }
         try {
             return Optional.of(patch(base, old, edited));
@@ -39,42 +71,166 @@ public final class FaithfulWriter {
         }
     }
 
-    private static String patch(SourceDocument base, FeatureSpec old, FeatureSpec edited) {
+    /** Why {@code edited} cannot be written onto {@code base} by {@link #write}, or empty when it can. */
+    public static Optional<String> whyNot(SourceDocument base, FeatureSpec edited) {
+        if (edited.equals(base.spec())) {
+            return Optional.empty();
+        }
+        try {
+            patch(base, base.spec(), edited);
+            return Optional.empty();
+        } catch (Unplaceable e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    private static Written patch(SourceDocument base, FeatureSpec old, FeatureSpec edited) {
         same(old.language(), edited.language(), "language");
         same(old.frontMatter(), edited.frontMatter(), "front matter");
-        same(old.apiContract(), edited.apiContract(), "API contract");
-        same(old.configurationImpact(), edited.configurationImpact(), "configuration impact");
-        same(old.securityImpact(), edited.securityImpact(), "security impact");
-        same(old.observability(), edited.observability(), "observability");
-        same(old.extraSections(), edited.extraSections(), "extra sections");
-        // with no story left, an extra section anchored after the stories reads as anchored to their section
-        emptied(old.userStories(), edited.userStories(), "stories");
         Source source = new Source(base);
         Styles styles = new Styles(old, source);
         List<Patch> patches = new ArrayList<>();
         new MetadataPatcher(source, styles).patch(old, edited, patches);
-        ListPatcher.patch(source, old.userStories(), edited.userStories(), new StoryKind(source, styles), patches);
-        ListPatcher.patch(
-                source, old.edgeCases(), edited.edgeCases(), ItemKinds.texts(source, styles, "/edgeCases"), patches);
-        ListPatcher.patch(
-                source,
-                old.functionalRequirements(),
-                edited.functionalRequirements(),
-                ItemKinds.requirements(source, styles),
-                patches);
-        ListPatcher.patch(
-                source, old.keyEntities(), edited.keyEntities(), ItemKinds.keyEntities(source, styles), patches);
-        ListPatcher.patch(
-                source, old.successCriteria(), edited.successCriteria(), ItemKinds.criteria(source, styles), patches);
-        ListPatcher.patch(
-                source,
-                old.assumptions(),
-                edited.assumptions(),
-                ItemKinds.texts(source, styles, "/assumptions"),
-                patches);
-        ListPatcher.patch(
-                source, old.clarifications(), edited.clarifications(), new SessionKind(source, styles), patches);
-        return source.lines().apply(patches);
+        Map<TemplateSection, List<Patch>> parts = new EnumMap<>(TemplateSection.class);
+        Set<TemplateSection> failed = EnumSet.noneOf(TemplateSection.class);
+        part(parts, failed, TemplateSection.USER_SCENARIOS, out -> {
+            // with no story left, an extra section anchored after the stories reads as anchored to their section
+            emptied(old.userStories(), edited.userStories(), "stories");
+            ListPatcher.patch(source, old.userStories(), edited.userStories(), new StoryKind(source, styles), out);
+        });
+        part(
+                parts,
+                failed,
+                TemplateSection.EDGE_CASES,
+                out -> ListPatcher.patch(
+                        source,
+                        old.edgeCases(),
+                        edited.edgeCases(),
+                        ItemKinds.texts(source, styles, "/edgeCases"),
+                        out));
+        part(
+                parts,
+                failed,
+                TemplateSection.FUNCTIONAL_REQUIREMENTS,
+                out -> ListPatcher.patch(
+                        source,
+                        old.functionalRequirements(),
+                        edited.functionalRequirements(),
+                        ItemKinds.requirements(source, styles),
+                        out));
+        part(
+                parts,
+                failed,
+                TemplateSection.KEY_ENTITIES,
+                out -> ListPatcher.patch(
+                        source, old.keyEntities(), edited.keyEntities(), ItemKinds.keyEntities(source, styles), out));
+        part(
+                parts,
+                failed,
+                TemplateSection.SUCCESS_CRITERIA,
+                out -> ListPatcher.patch(
+                        source,
+                        old.successCriteria(),
+                        edited.successCriteria(),
+                        ItemKinds.criteria(source, styles),
+                        out));
+        part(
+                parts,
+                failed,
+                TemplateSection.ASSUMPTIONS,
+                out -> ListPatcher.patch(
+                        source,
+                        old.assumptions(),
+                        edited.assumptions(),
+                        ItemKinds.texts(source, styles, "/assumptions"),
+                        out));
+        part(
+                parts,
+                failed,
+                TemplateSection.CLARIFICATIONS,
+                out -> ListPatcher.patch(
+                        source, old.clarifications(), edited.clarifications(), new SessionKind(source, styles), out));
+        // the extended sections have no patcher of their own: a change writes the section again
+        changed(failed, TemplateSection.API_CONTRACT, old.apiContract(), edited.apiContract());
+        changed(failed, TemplateSection.CONFIGURATION_IMPACT, old.configurationImpact(), edited.configurationImpact());
+        changed(failed, TemplateSection.SECURITY_IMPACT, old.securityImpact(), edited.securityImpact());
+        changed(failed, TemplateSection.OBSERVABILITY, old.observability(), edited.observability());
+
+        ExtrasPatcher extras = new ExtrasPatcher(source, old, edited);
+        failed.addAll(extras.newSections());
+        Map<Integer, Patch> extraPatches = new HashMap<>();
+        for (int i = 0; i < old.extraSections().size(); i++) {
+            if (extras.touched(i)) {
+                try {
+                    extraPatches.put(i, extras.patch(i));
+                } catch (Unplaceable e) {
+                    // loose content belongs to its section: that section is written again
+                    TemplateSection anchor =
+                            anchorSection(old.extraSections().get(i).after());
+                    if (anchor == null) {
+                        throw e;
+                    }
+                    failed.add(anchor);
+                }
+            }
+        }
+        Sections sections = new Sections(source, old, edited, extras);
+        List<Sections.Unit> units = sections.units(failed);
+        parts.forEach((section, list) -> {
+            if (units.stream().noneMatch(u -> TemplateLayout.within(section, u.section()))) {
+                patches.addAll(list);
+            }
+        });
+        extraPatches.forEach((i, p) -> {
+            if (units.stream().noneMatch(u -> sections.inside(u, i))) {
+                patches.add(p);
+            }
+        });
+        patches.addAll(extras.appended());
+        for (Sections.Unit unit : units) {
+            for (Patch p : patches) {
+                if (unit.covers(p)) {
+                    throw new Unplaceable(
+                            "an edit inside section " + unit.section().key());
+                }
+            }
+        }
+        for (Sections.Unit unit : units) {
+            patches.add(sections.patch(unit));
+        }
+        String text = source.lines().apply(patches);
+        return new Written(text, units.isEmpty() ? Placement.PLACED : Placement.PER_SECTION);
+    }
+
+    /** Patches one part into {@code parts}, or marks its section {@code failed} when it cannot be. */
+    private static void part(
+            Map<TemplateSection, List<Patch>> parts,
+            Set<TemplateSection> failed,
+            TemplateSection section,
+            Consumer<List<Patch>> patching) {
+        List<Patch> out = new ArrayList<>();
+        try {
+            patching.accept(out);
+            parts.put(section, out);
+        } catch (Unplaceable e) {
+            failed.add(section);
+        }
+    }
+
+    /** The template section whose anchor is {@code anchor}, the first in template order, or null. */
+    private static TemplateSection anchorSection(Section anchor) {
+        for (TemplateSection s : TemplateSection.values()) {
+            if (s.anchor() == anchor) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static void changed(Set<TemplateSection> failed, TemplateSection section, Object before, Object after) {
+        if (!before.equals(after)) {
+            failed.add(section);
+        }
     }
 
     private static void emptied(List<?> before, List<?> after, String what) {

@@ -179,6 +179,24 @@ final class Source {
         if (lines.blank(from - 1) && lines.blank(to)) {
             to++;
         }
+        // scenarios only: a criterion keeps its marker in the model
+        Matcher next = from > 0 && !lines.blank(from - 1) && pointer.contains("/acceptanceScenarios/")
+                ? marker(lines.line(to))
+                : null;
+        if (next != null
+                && Character.isDigit(next.group(2).charAt(0))
+                && marker(lines.line(from)) != null
+                && marker(lines.line(from - 1)) == null
+                && !next.group(2)
+                        .startsWith("1" + next.group(2).charAt(next.group(2).length() - 1))) {
+            // the first scenario of an ordered list right under a paragraph: only a list starting at 1 may
+            // interrupt a paragraph, so the item that becomes first is numbered 1 (else it would read as
+            // part of the paragraph)
+            String line = lines.line(to);
+            String number = next.group(2);
+            String renumbered = next.group(1) + "1" + number.charAt(number.length() - 1) + line.substring(next.end(2));
+            return new Patch(from, to + 1, List.of(renumbered));
+        }
         return Patch.remove(from, to);
     }
 }

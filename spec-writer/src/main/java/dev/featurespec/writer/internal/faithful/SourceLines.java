@@ -69,7 +69,10 @@ final class SourceLines {
         return line >= 0 && line < contents.size() && contents.get(line).isBlank();
     }
 
-    /** The text with {@code patches} applied; patches must not overlap (two insertions at one line keep their order). */
+    /**
+     * The text with {@code patches} applied; two insertions at one line keep their order, and patches
+     * that overlap are {@link Unplaceable}.
+     */
     String apply(List<Patch> patches) {
         List<Patch> sorted = new ArrayList<>(patches);
         sorted.sort(Comparator.comparingInt(Patch::from).thenComparingInt(Patch::to));
@@ -78,7 +81,8 @@ final class SourceLines {
         int line = 0;
         for (Patch p : sorted) {
             if (p.from() < line && p.from() < p.to()) {
-                throw new IllegalStateException("overlapping patches at line " + (p.from() + 1));
+                // two edits on one line (an item renumbered where its neighbour was removed, and changed)
+                throw new Unplaceable("overlapping patches at line " + (p.from() + 1));
             }
             // an insertion where a removal ended (a removed element's blank line) goes after it
             int from = Math.max(p.from(), line);

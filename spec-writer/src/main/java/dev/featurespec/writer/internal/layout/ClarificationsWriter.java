@@ -32,8 +32,15 @@ public final class ClarificationsWriter implements SectionWriter {
     public void write(LayoutContext context, TemplateSection section) {
         String bullet = context.bullet(Section.CLARIFICATIONS);
         int level = context.childLevel(section);
-        for (ClarificationSession s : context.spec().clarifications()) {
-            session(context.out(), s, level, bullet);
+        List<ClarificationSession> sessions = context.spec().clarifications();
+        for (int i = 0; i < sessions.size(); i++) {
+            ClarificationSession s = sessions.get(i);
+            if (i == 0 && s.date().isBlank() && s.topic().isEmpty()) {
+                // entries before any session heading: the parser gives them a session without a date
+                entries(context.out(), s, bullet);
+            } else {
+                session(context.out(), s, level, bullet);
+            }
         }
         context.extras().write(context.out(), Section.CLARIFICATIONS);
     }
@@ -41,6 +48,11 @@ public final class ClarificationsWriter implements SectionWriter {
     /** Writes a session: its heading at {@code level} in a block, then its entries in another. */
     public void session(BlockWriter out, ClarificationSession session, int level, String bullet) {
         out.heading(level, sessionTitle(session));
+        entries(out, session, bullet);
+    }
+
+    /** Writes a session's entries in a block of their own. */
+    private void entries(BlockWriter out, ClarificationSession session, String bullet) {
         List<Clarification> entries = session.entries();
         for (int i = 0; i < entries.size(); i++) {
             entry(out.nextItem(i, style.looseItems()), entries.get(i), bullet);

@@ -69,14 +69,15 @@ public final class ItemsWriter implements SectionWriter {
         int groupLevel;
         if (criteria) {
             TemplateSection outcomes = TemplateSection.MEASURABLE_OUTCOMES;
-            if (hasContent(spec) || context.extras().hasLoose(section.anchor())) {
-                out.heading(context.profile().level(outcomes), style.word(outcomes.heading()));
+            // an author's headings are written by the layout, Measurable Outcomes' among them when it has one
+            if (!context.authored() && (hasContent(spec) || context.extras().hasLoose(section.anchor()))) {
+                out.heading(context.level(outcomes), style.word(outcomes.heading()));
             }
             spec.successCriteria().forEach(c -> items.add(item(c)));
-            groupLevel = context.profile().level(outcomes) + 1;
+            groupLevel = Math.min(6, context.level(context.headed(outcomes) ? outcomes : section) + 1);
         } else {
             spec.functionalRequirements().forEach(r -> items.add(item(r)));
-            groupLevel = context.profile().level(section) + 1;
+            groupLevel = Math.min(6, context.level(section) + 1);
         }
         items(out, items, groupLevel, context.bullet(section.anchor()));
         context.extras().write(out, section.anchor());

@@ -1,6 +1,7 @@
 package dev.featurespec.writer.internal.layout;
 
 import dev.featurespec.model.FeatureSpec;
+import dev.featurespec.model.Presentation;
 import dev.featurespec.model.Section;
 import dev.featurespec.model.template.Profile;
 import dev.featurespec.model.template.TemplateSection;
@@ -15,11 +16,44 @@ import dev.featurespec.writer.internal.markdown.BlockWriter;
  * @param style the style elements are rendered in
  * @param out the output
  * @param extras the spec's extra content, by the place it is anchored to
+ * @param authored true when the section headings are the author's ({@link Presentation#headings()}),
+ *     false when they are the template's
  */
-record LayoutContext(FeatureSpec spec, Profile profile, MarkdownStyle style, BlockWriter out, ExtrasWriter extras) {
+record LayoutContext(
+        FeatureSpec spec,
+        Profile profile,
+        MarkdownStyle style,
+        BlockWriter out,
+        ExtrasWriter extras,
+        boolean authored) {
+    /** The level of {@code section}'s heading: the author's when the spec records it, else the profile's. */
+    int level(TemplateSection section) {
+        if (authored) {
+            for (Presentation.Heading h : spec.presentation().headings()) {
+                if (h.section() == section && !h.headless()) {
+                    return h.level();
+                }
+            }
+        }
+        return profile.level(section);
+    }
+
+    /** True when {@code section} has a heading of its own in the output. */
+    boolean headed(TemplateSection section) {
+        if (!authored) {
+            return true;
+        }
+        for (Presentation.Heading h : spec.presentation().headings()) {
+            if (h.section() == section && !h.headless()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The level of the headings inside {@code section}: stories, sessions, at most 6. */
     int childLevel(TemplateSection section) {
-        return Math.min(6, profile.level(section) + 1);
+        return Math.min(6, level(section) + 1);
     }
 
     /** The bullet marker of the typed list of {@code section}; see {@link ExtrasWriter#bullet}. */

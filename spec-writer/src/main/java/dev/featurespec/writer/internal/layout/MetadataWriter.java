@@ -53,7 +53,7 @@ public final class MetadataWriter {
      */
     public void metadata(BlockWriter out, Metadata m) {
         List<Map.Entry<String, String>> lines = new ArrayList<>();
-        m.featureBranch().ifPresent(v -> lines.add(Map.entry(style.word(Term.METADATA_FEATURE_BRANCH), "`" + v + "`")));
+        m.featureBranch().ifPresent(v -> lines.add(Map.entry(style.word(Term.METADATA_FEATURE_BRANCH), branch(v))));
         m.created().ifPresent(v -> lines.add(Map.entry(style.word(Term.METADATA_CREATED), v)));
         m.status().ifPresent(v -> lines.add(Map.entry(style.word(Term.METADATA_STATUS), v)));
         m.input().ifPresent(v -> lines.add(Map.entry(style.word(Term.METADATA_INPUT), v)));
@@ -64,6 +64,16 @@ public final class MetadataWriter {
             }
             metadataLine(out, lines.get(i).getKey(), lines.get(i).getValue());
         }
+    }
+
+    /**
+     * A branch name as written: in a code span, as the template has it, unless the name holds a backtick
+     * (an author's unclosed {@code `042-x}), which is written as it is: the parser only removes the
+     * backticks of a value that is one code span.
+     */
+    static String branch(String name) {
+        String v = normalize(name);
+        return v.indexOf('`') >= 0 ? v : "`" + v + "`";
     }
 
     /** Writes one metadata line on the current line: {@code **Status**: Draft}. */

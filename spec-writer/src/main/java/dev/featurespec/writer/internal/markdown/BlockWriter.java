@@ -1,5 +1,6 @@
 package dev.featurespec.writer.internal.markdown;
 
+import dev.featurespec.model.template.internal.LineStarts;
 import java.util.List;
 import java.util.Objects;
 
@@ -114,9 +115,14 @@ public final class BlockWriter {
     /**
      * Writes a list item on the current line: {@code marker}, then {@code text}, its further lines indented
      * to the item's content column (the width of {@code marker}) and blank ones left empty. The text goes
-     * in as it is: whatever Markdown it holds (a nested list, a quote) stays inside the item.
+     * in as it is: whatever Markdown it holds (a nested list, a quote) stays inside the item. An empty
+     * text is the marker alone, without its trailing space.
      */
     public BlockWriter item(String marker, String text) {
+        if (text.isEmpty()) {
+            out.append(marker.stripTrailing()); // an empty item: no trailing space
+            return this;
+        }
         out.append(marker);
         return lines(text, marker.length(), false);
     }

@@ -1,4 +1,4 @@
-package dev.featurespec.writer.internal.markdown;
+package dev.featurespec.model.template.internal;
 
 /**
  * Keeps inline text from turning into block structure when the Markdown writer places it at the start

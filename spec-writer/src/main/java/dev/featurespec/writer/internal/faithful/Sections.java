@@ -1,0 +1,363 @@
+package dev.featurespec.writer.internal.faithful;
+
+import dev.featurespec.model.ExtraSection;
+import dev.featurespec.model.FeatureSpec;
+import dev.featurespec.model.Section;
+import dev.featurespec.model.diagnostic.SourceDocument;
+import dev.featurespec.model.template.Language;
+import dev.featurespec.model.template.Languages;
+import dev.featurespec.model.template.Profiles;
+import dev.featurespec.model.template.TemplateSection;
+import dev.featurespec.writer.internal.layout.MarkdownStyle;
+import dev.featurespec.writer.internal.layout.TemplateLayout;
+import dev.featurespec.writer.internal.markdown.BlockWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The sections written again whole, canonically, where their edits could not be patched in: each such
+ * section replaces its own extent (its heading to the next heading of its level or a higher one), and a
+ * section the base lacks is inserted after the nearest section before it in template order that the base
+ * has (before the first one after it when none comes before). A section whose parent the base lacks too
+ * is written with its parent.
+ */
+final class Sections {
+    /** The first segment of each typed element's pointer, and the section the element is written in. */
+    private static final Map<String, TemplateSection> PARTS = Map.ofEntries(
+            Map.entry("userStories", TemplateSection.USER_SCENARIOS),
+            Map.entry("edgeCases", TemplateSection.EDGE_CASES),
+            Map.entry("functionalRequirements", TemplateSection.FUNCTIONAL_REQUIREMENTS),
+            Map.entry("keyEntities", TemplateSection.KEY_ENTITIES),
+            Map.entry("successCriteria", TemplateSection.SUCCESS_CRITERIA),
+            Map.entry("assumptions", TemplateSection.ASSUMPTIONS),
+            Map.entry("clarifications", TemplateSection.CLARIFICATIONS),
+            Map.entry("apiContract", TemplateSection.API_CONTRACT),
+            Map.entry("configurationImpact", TemplateSection.CONFIGURATION_IMPACT),
+            Map.entry("securityImpact", TemplateSection.SECURITY_IMPACT),
+            Map.entry("observability", TemplateSection.OBSERVABILITY));
+
+    /** A section written again: its lines, from {@code from} to {@code to} exclusive, or inserted at {@code from}. */
+    record Unit(TemplateSection section, int from, int to, boolean inserted) {
+        boolean covers(Patch p) {
+            if (inserted) {
+                return false;
+            }
+            // a patch touching the unit's lines, or inserting strictly inside them
+            return p.from() < to && p.to() > from || p.from() > from && p.from() < to;
+        }
+    }
+
+    /** An ATX heading's opening hashes (the canonical writer indents no heading). */
+    private static final Pattern ATX = Pattern.compile("(#{1,6})(?=[ \\t]|$)");
+
+    /** A code fence's opening or closing line. */
+    private static final Pattern FENCE = Pattern.compile(" {0,3}(```|~~~)");
+
+    private final Source source;
+    private final FeatureSpec old;
+    private final FeatureSpec edited;
+    private final ExtrasPatcher extras;
+    private final TemplateLayout layout;
+
+    Sections(Source source, FeatureSpec old, FeatureSpec edited, ExtrasPatcher extras) {
+        this.source = source;
+        this.old = old;
+        this.edited = edited;
+        this.extras = extras;
+        Language language = edited.language().flatMap(Languages::forCode).orElseGet(Languages::english);
+        this.layout = new TemplateLayout(Profiles.forSpec(edited), MarkdownStyle.canonical(language), false, false);
+    }
+
+    /** The section that part {@code pointer} (its first segment, e.g. {@code functionalRequirements}) is in. */
+    static TemplateSection of(String part) {
+        return PARTS.get(part);
+    }
+
+    /**
+     * The sections to write again for edits that failed in {@code failed}: each failed section, or its
+     * nearest ancestor the base has when it lacks the section, none inside another.
+     */
+    List<Unit> units(Set<TemplateSection> failed) {
+        Set<TemplateSection> chosen = EnumSet.noneOf(TemplateSection.class);
+        for (TemplateSection s : failed) {
+            TemplateSection unit = s;
+            if (!has(unit) && unit.presentIn(old)) {
+                throw new Unplaceable("no extent for section " + unit.key());
+            }
+            while (!has(unit)) {
+                // a parent whose content stands without its heading is not written again: the section goes alone
+                TemplateSection parent = unit.parent().orElse(null);
+                if (parent == null || has(parent) || parent.presentIn(old)) {
+                    break;
+                }
+                unit = parent;
+            }
+            chosen.add(unit);
+        }
+        List<Unit> units = new ArrayList<>();
+        for (TemplateSection s : chosen) {
+            if (chosen.stream().anyMatch(o -> o != s && TemplateLayout.within(s, o))) {
+                continue;
+            }
+            units.add(unit(s));
+        }
+        return units;
+    }
+
+    private Unit unit(TemplateSection s) {
+        if (has(s)) {
+            String key = SourceDocument.sectionKey(s);
+            return new Unit(s, source.first(key), source.last(key) + 1, false);
+        }
+        for (TemplateSection d : TemplateSection.values()) {
+            if (d != s && TemplateLayout.within(d, s) && has(d)) {
+                throw new Unplaceable("section " + s.key() + " lacks its heading but has " + d.key());
+            }
+        }
+        List<TemplateSection> order = Arrays.asList(TemplateSection.values());
+        for (int i = order.indexOf(s) - 1; i >= 0; i--) {
+            if (has(order.get(i))) {
+                return new Unit(s, following(source.last(SourceDocument.sectionKey(order.get(i))) + 1), -1, true);
+            }
+        }
+        for (int i = order.indexOf(s) + 1; i < order.size(); i++) {
+            if (has(order.get(i)) && !TemplateLayout.within(order.get(i), s)) {
+                return new Unit(s, source.first(SourceDocument.sectionKey(order.get(i))), -1, true);
+            }
+        }
+        // no section at all: after everything, where nothing that follows can change its anchor
+        return new Unit(s, source.lines().size(), -1, true);
+    }
+
+    /** {@code line}, or past the headed extra sections that follow it with only blank lines between. */
+    private int following(int line) {
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (int i = 0; i < old.extraSections().size(); i++) {
+                String key = SourceDocument.extraSectionKey(i);
+                if (source.extent(key).isPresent()
+                        && source.first(key) >= line
+                        && blankBetween(line, source.first(key))) {
+                    line = source.last(key) + 1;
+                    moved = true;
+                }
+            }
+        }
+        return line;
+    }
+
+    private boolean blankBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!source.lines().blank(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The patch writing {@code unit} again, with the extra sections that stand inside it. */
+    Patch patch(Unit unit) {
+        checkInside(unit);
+        checkAnchors(unit);
+        List<ExtraSection> inside = new ArrayList<>();
+        for (int j = 0; j < edited.extraSections().size(); j++) {
+            int i = extras.baseOf(j);
+            ExtraSection extra = edited.extraSections().get(j);
+            if (unit.inserted()
+                    ? i < 0 && TemplateLayout.within(anchorOf(extra), unit.section())
+                    : i >= 0 && inside(unit, i)) {
+                // a new extra section anchored to a new section is written with it
+                inside.add(extra);
+            }
+        }
+        if (unit.inserted() && !inside.isEmpty()) {
+            for (int i = 0; i < old.extraSections().size(); i++) {
+                if (source.extent("/extraSections/" + i)
+                        .map(r -> r.start().line() - 1 >= unit.from())
+                        .orElse(false)) {
+                    // the extra sections read back in the order they stand: a new one goes after the others
+                    throw new Unplaceable("a new extra section before others, in new section "
+                            + unit.section().key());
+                }
+            }
+        }
+        FeatureSpec spec = edited.toBuilder().extraSections(inside).build();
+        List<String> lines = lines(out -> layout.writeSection(spec, unit.section(), out));
+        if (unit.inserted()) {
+            List<String> block = new ArrayList<>();
+            if (unit.from() > 0) {
+                block.add("");
+            }
+            block.addAll(lines);
+            if (unit.from() == 0
+                    || !source.lines().blank(unit.from())
+                            && unit.from() < source.lines().size()) {
+                block.add("");
+            }
+            return Patch.insert(unit.from(), block);
+        }
+        if (lines.isEmpty()) {
+            for (ExtraSection extra : edited.extraSections()) {
+                if (TemplateLayout.within(anchorOf(extra), unit.section())) {
+                    // the canonical writer keeps the heading of a section extra content is anchored to
+                    throw new Unplaceable("section " + unit.section().key() + " emptied under extra content");
+                }
+            }
+            int to = unit.to();
+            if (source.lines().blank(unit.from() - 1) && source.lines().blank(to)) {
+                to++;
+            }
+            return Patch.remove(unit.from(), to);
+        }
+        return new Patch(
+                unit.from(), unit.to(), atLevel(lines, level(source.lines().line(unit.from()))));
+    }
+
+    /** The level of ATX heading {@code line}, or 0. */
+    private static int level(String line) {
+        Matcher m = ATX.matcher(line);
+        return m.lookingAt() ? m.group(1).length() : 0;
+    }
+
+    /**
+     * {@code lines}, a section written canonically, with every heading outside code fences moved by as
+     * many levels as it takes to put the section's own heading at {@code level} (the level the author's
+     * heading had), at most 6 and at least 1; as they are when {@code level} is 0.
+     */
+    private static List<String> atLevel(List<String> lines, int level) {
+        int delta = level == 0 || lines.isEmpty() ? 0 : level - level(lines.get(0));
+        if (delta == 0) {
+            return lines;
+        }
+        List<String> out = new ArrayList<>(lines.size());
+        boolean fenced = false;
+        for (String line : lines) {
+            if (FENCE.matcher(line).lookingAt()) {
+                fenced = !fenced;
+            }
+            int l = fenced ? 0 : level(line);
+            out.add(l == 0 ? line : "#".repeat(Math.max(1, Math.min(6, l + delta))) + line.substring(l));
+        }
+        return out;
+    }
+
+    /** True when base extra section {@code i} stands inside {@code unit}'s lines. */
+    boolean inside(Unit unit, int i) {
+        return source.extent("/extraSections/" + i)
+                .map(r -> r.start().line() - 1 >= unit.from() && r.start().line() - 1 < unit.to())
+                .orElse(false);
+    }
+
+    /**
+     * {@link Unplaceable} unless every typed element and section inside {@code unit}'s lines belongs to it,
+     * and every element of its sections stands inside them: what is written again is exactly what it
+     * replaces.
+     */
+    private void checkInside(Unit unit) {
+        if (unit.inserted()) {
+            return;
+        }
+        for (String pointer : source.pointers()) {
+            TemplateSection belongs = belongsTo(pointer);
+            if (belongs == null) {
+                continue;
+            }
+            int first = source.first(pointer);
+            int last = source.last(pointer);
+            boolean in = first >= unit.from() && last < unit.to();
+            boolean overlaps = first < unit.to() && last >= unit.from();
+            boolean ours = TemplateLayout.within(belongs, unit.section());
+            if (ours && !in && !pointer.startsWith("section:") || !ours && overlaps && !contains(pointer, unit)) {
+                throw new Unplaceable("section " + unit.section().key() + " shares its lines with " + pointer);
+            }
+        }
+        for (int i = 0; i < old.extraSections().size(); i++) {
+            String key = SourceDocument.extraSectionKey(i);
+            if (source.extent(key).isPresent() && inside(unit, i) && source.last(key) >= unit.to()) {
+                throw new Unplaceable("extra section " + i + " runs past section "
+                        + unit.section().key());
+            }
+        }
+    }
+
+    /**
+     * {@link Unplaceable} when {@code unit} gains its first typed content or loses its last while extra
+     * content after it is anchored to it: the reader anchors such content by what comes before it (after
+     * the stories when there are some, else after their section), so it would read back anchored
+     * elsewhere.
+     */
+    private void checkAnchors(Unit unit) {
+        boolean presence = false;
+        Set<Section> anchors = EnumSet.noneOf(Section.class);
+        for (TemplateSection s : TemplateSection.values()) {
+            if (TemplateLayout.within(s, unit.section())) {
+                presence |= s.presentIn(old) != s.presentIn(edited);
+                anchors.add(s.anchor());
+                if (s == TemplateSection.USER_SCENARIOS) {
+                    anchors.add(Section.USER_STORIES);
+                }
+            }
+        }
+        if (!presence) {
+            return;
+        }
+        for (int i = 0; i < old.extraSections().size(); i++) {
+            if (anchors.contains(old.extraSections().get(i).after()) && (unit.inserted() || !inside(unit, i))) {
+                throw new Unplaceable(
+                        "extra content after section " + unit.section().key() + " would move");
+            }
+        }
+    }
+
+    /** True when {@code pointer}'s extent holds all of {@code unit}'s lines (a parent section). */
+    private boolean contains(String pointer, Unit unit) {
+        return source.first(pointer) <= unit.from() && source.last(pointer) >= unit.to() - 1;
+    }
+
+    /** The section an extent's pointer belongs to, or null for metadata, extras and the like. */
+    private static TemplateSection belongsTo(String pointer) {
+        if (pointer.startsWith("section:")) {
+            return TemplateSection.forKey(pointer.substring("section:".length()))
+                    .orElse(null);
+        }
+        if (!pointer.startsWith("/")) {
+            return null;
+        }
+        int end = pointer.indexOf('/', 1);
+        String part = end < 0 ? pointer.substring(1) : pointer.substring(1, end);
+        return PARTS.get(part);
+    }
+
+    /** The template section {@code extra} is anchored to, or null for the metadata block and stories. */
+    static TemplateSection anchorOf(ExtraSection extra) {
+        for (TemplateSection s : TemplateSection.values()) {
+            if (s.anchor() == extra.after()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private boolean has(TemplateSection s) {
+        return source.extent(SourceDocument.sectionKey(s)).isPresent();
+    }
+
+    /** What {@code writing} writes, as lines without their endings. */
+    static List<String> lines(Consumer<BlockWriter> writing) {
+        StringBuilder text = new StringBuilder();
+        writing.accept(new BlockWriter(text, "\n"));
+        if (text.length() == 0) {
+            return List.of();
+        }
+        String s = text.charAt(text.length() - 1) == '\n' ? text.substring(0, text.length() - 1) : text.toString();
+        return List.of(s.split("\n", -1));
+    }
+}
