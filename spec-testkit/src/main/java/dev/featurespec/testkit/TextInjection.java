@@ -42,7 +42,9 @@ public final class TextInjection {
             "\n[x]: https://example.com",
             "**bold** and [link](https://example.com) # | > -",
             "\n<!-- comment -->",
-            "\n\n### Session 2026-01-01\n\n- Q: injected? → A: yes");
+            "\n\n### Session 2026-01-01\n\n- Q: injected? → A: yes",
+            // a line of only spaces, which a list item's text reads back without (a Jazzer finding)
+            "\n   \nafter spaces");
 
     private TextInjection() {}
 

@@ -27,7 +27,8 @@ import java.util.Optional;
  * A text holds only the block structure Markdown can keep where the writer puts it, so that the spec
  * reads back the same: a labelled paragraph ({@code **Why this priority**: …}) is one paragraph; a
  * story's description is paragraphs only (a heading, list, quote, fence or rule would end it); a story's
- * notes hold no heading that would end the story and no thematic break (the story separator). Texts the
+ * notes hold no heading that would end the story and no thematic break (the story separator); no text
+ * holds a line of only spaces or tabs, which would read back empty. Texts the
  * Markdown parser read always pass; a text from JSON or YAML that does not is reported with rule {@link
  * Rule#NOT_WRITABLE FS120}, naming the field, instead of being written as other structure (a second
  * story injected through a description). {@code null} is valid.
@@ -125,6 +126,14 @@ public @interface MarkdownText {
 
         /** The first line of {@code text} that would not read back in {@code form}, if any. */
         static Optional<String> problem(String text, Form form) {
+            if (form != Form.STORY_TITLE) {
+                // a line of only spaces or tabs reads back empty, in any block the writer puts a text in
+                for (String line : text.split("\n", -1)) {
+                    if (!line.isEmpty() && line.isBlank()) {
+                        return Optional.of(line);
+                    }
+                }
+            }
             return switch (form) {
                 case PARAGRAPH -> TextBlocks.paragraphBreak(text);
                 case PARAGRAPHS -> paragraphs(text);
