@@ -36,7 +36,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.hibernate.validator.HibernateValidator;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -51,14 +50,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SpringBootClassPathTest {
     private static final Path EXAMPLES = Path.of(System.getProperty("featurespec.examples", "../examples"));
-
-    /**
-     * Why the Markdown steps cannot run yet: the built-in languages and profiles are still read with
-     * jackson-databind ({@code parser.internal.DataFiles}), whose 3.3 mapper does not load beside
-     * jackson-annotations 2.17. Remove this and the {@code @Disabled} below once they are not.
-     */
-    private static final String BUILT_IN_DATA_ON_DATABIND =
-            "the built-in languages and profiles are still read with jackson-databind (DataFiles)";
 
     static Stream<Path> examples() {
         return Stream.of("seed-format", "speckit-format")
@@ -76,7 +67,6 @@ class SpringBootClassPathTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
-    @Disabled(BUILT_IN_DATA_ON_DATABIND)
     void exampleSpecsParseValidateAndRoundTripThroughEveryFormat(Path example) throws Exception {
         ParseResult parsed = MarkdownSpecParser.create().parse(example);
         FeatureSpec spec = parsed.spec();

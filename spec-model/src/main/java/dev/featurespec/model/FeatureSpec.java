@@ -521,7 +521,7 @@ public record FeatureSpec(
         }
 
         /**
-         * Records {@code entry} in the session of {@code date}: appended to the last session with that
+         * Records {@code entry} in the clarification session of {@code date}: appended to the last one with that
          * date (keeping its topic), or in a new session at the end when there is none, as {@code
          * /speckit.clarify} does.
          */
