@@ -11,7 +11,8 @@
  * (diagnostics and source map of one parse). JSON and YAML: {@link
  * dev.featurespec.parser.internal.folder.FolderTreeReader} (input, walk, strict mode) over a {@link
  * dev.featurespec.parser.internal.folder.StreamCursor}, and {@link
- * dev.featurespec.parser.internal.folder.FolderJsonReads} for what the documents' trees share.
+ * dev.featurespec.parser.internal.folder.FolderJsonReads} for what the documents' trees share. Every
+ * reader's builder checks its byte limit with {@link dev.featurespec.parser.internal.folder.ReaderLimits}.
  * <strong>Not API</strong>: not exported, may change in any release.
  */
 package dev.featurespec.parser.internal.folder;
