@@ -81,8 +81,8 @@ public final class FolderJsonReads {
     /**
      * Reads a section object of a {@code kind} ({@code "phase"}): {@code heading}, {@code level} and {@code
      * notes}, and each property named in {@code own} with its reader, given the value's pointer; any other
-     * property is unknown.
-     * Null when it is not an object or lacks {@code level}, or {@code heading} when {@code headed} (FS058).
+     * property is unknown (FS053). Null when it is not an object, or lacks {@code level}, or lacks {@code
+     * heading} when {@code headed} (FS058).
      */
     public static Section section(
             StreamCursor c, String pointer, String kind, boolean headed, Map<String, Consumer<String>> own) {
