@@ -19,61 +19,45 @@ public final class CitationCheck {
         }
         TaskIndex tasks = c.tasks().get();
         for (TaskIndex.Traced t : tasks.tasks()) {
-            for (String story : t.task().stories()) {
-                if (c.spec().find(story).isEmpty()) {
-                    c.findings()
-                            .report(
-                                    tasks.file(),
-                                    Rule.UNKNOWN_STORY,
-                                    t.name() + " cites " + story + unknownStory(c),
-                                    t.pointer());
-                }
-            }
-            for (String id : t.task().requirements()) {
-                if (c.spec().find(id).isEmpty()) {
-                    c.findings()
-                            .report(
-                                    tasks.file(),
-                                    Rule.UNKNOWN_REQUIREMENT,
-                                    t.name() + " cites " + id + ", which the spec does not declare",
-                                    t.pointer());
-                }
-            }
+            unknownStories(c, tasks, t.name() + " cites ", t.task().stories(), t.pointer());
+            unknownRequirements(c, tasks, t.name(), t.task().requirements(), t.pointer());
         }
         List<Phase> phases = tasks.file().document().phases();
         for (int p = 0; p < phases.size(); p++) {
             Phase phase = phases.get(p);
             String pointer = "/phases/" + p;
             String name = "Phase " + Quote.of(phase.heading().orElse(""));
-            for (String s : phase.stories()) {
-                if (c.spec().find(s).isEmpty()) {
-                    c.findings()
-                            .report(tasks.file(), Rule.UNKNOWN_STORY, name + " is for " + s + unknownStory(c), pointer);
-                }
-            }
-            for (String id : phase.requirements()) {
-                if (c.spec().find(id).isEmpty()) {
-                    c.findings()
-                            .report(
-                                    tasks.file(),
-                                    Rule.UNKNOWN_REQUIREMENT,
-                                    name + " cites " + id + ", which the spec does not declare",
-                                    "/phases/" + p);
-                }
-            }
+            unknownStories(c, tasks, name + " is for ", phase.stories(), pointer);
+            unknownRequirements(c, tasks, name, phase.requirements(), pointer);
             for (int g = 0; g < phase.groups().size(); g++) {
                 TaskGroup group = phase.groups().get(g);
-                for (String id : group.requirements()) {
-                    if (c.spec().find(id).isEmpty()) {
-                        c.findings()
-                                .report(
-                                        tasks.file(),
-                                        Rule.UNKNOWN_REQUIREMENT,
-                                        "Group " + Quote.of(group.heading()) + " cites " + id
-                                                + ", which the spec does not declare",
-                                        "/phases/" + p + "/groups/" + g);
-                    }
-                }
+                unknownRequirements(
+                        c, tasks, "Group " + Quote.of(group.heading()), group.requirements(), pointer + "/groups/" + g);
+            }
+        }
+    }
+
+    /** FS201 for each of {@code stories} the spec does not declare: {@code says}, the story, and why. */
+    private static void unknownStories(
+            FolderChecks c, TaskIndex tasks, String says, List<String> stories, String pointer) {
+        for (String story : stories) {
+            if (c.spec().find(story).isEmpty()) {
+                c.findings().report(tasks.file(), Rule.UNKNOWN_STORY, says + story + unknownStory(c), pointer);
+            }
+        }
+    }
+
+    /** FS202 for each of {@code ids} that {@code who} cites and the spec does not declare. */
+    private static void unknownRequirements(
+            FolderChecks c, TaskIndex tasks, String who, List<String> ids, String pointer) {
+        for (String id : ids) {
+            if (c.spec().find(id).isEmpty()) {
+                c.findings()
+                        .report(
+                                tasks.file(),
+                                Rule.UNKNOWN_REQUIREMENT,
+                                who + " cites " + id + ", which the spec does not declare",
+                                pointer);
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.featurespec.model.checklist;
 
+import static dev.featurespec.model.internal.Checks.headingLevel;
 import static dev.featurespec.model.internal.Checks.list;
 import static dev.featurespec.model.internal.Checks.optional;
 import static dev.featurespec.model.internal.Checks.required;
@@ -32,12 +33,7 @@ public record Category(
 
     public Category {
         heading = optional(heading);
-        if (heading.isPresent() && (level < 1 || level > 6)) {
-            throw new IllegalArgumentException("Category.level must be 1 to 6 for a heading, was " + level);
-        }
-        if (heading.isEmpty() && level != 0) {
-            throw new IllegalArgumentException("Category.level must be 0 without a heading, was " + level);
-        }
+        headingLevel(heading.isPresent(), level, "Category.level");
         notes = list(notes, "Category.notes");
         items = list(items, "Category.items");
     }

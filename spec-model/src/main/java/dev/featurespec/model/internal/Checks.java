@@ -29,6 +29,19 @@ public final class Checks {
         return List.copyOf(list);
     }
 
+    /**
+     * Checks the heading level of a section of the feature folder's documents: 1 to 6 when it has a heading
+     * ({@code headed}), 0 when it has none; else an {@link IllegalArgumentException} naming {@code field}.
+     */
+    public static void headingLevel(boolean headed, int level, String field) {
+        if (headed && (level < 1 || level > 6)) {
+            throw new IllegalArgumentException(field + " must be 1 to 6 for a heading, was " + level);
+        }
+        if (!headed && level != 0) {
+            throw new IllegalArgumentException(field + " must be 0 without a heading, was " + level);
+        }
+    }
+
     /** {@code null} becomes {@link Optional#empty()}. */
     public static <T> Optional<T> optional(Optional<T> value) {
         return value == null ? Optional.empty() : value;

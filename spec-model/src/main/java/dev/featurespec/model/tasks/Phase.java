@@ -1,5 +1,6 @@
 package dev.featurespec.model.tasks;
 
+import static dev.featurespec.model.internal.Checks.headingLevel;
 import static dev.featurespec.model.internal.Checks.list;
 import static dev.featurespec.model.internal.Checks.optional;
 import static dev.featurespec.model.internal.Checks.required;
@@ -52,12 +53,7 @@ public record Phase(
     public Phase {
         heading = optional(heading);
         stories = list(stories, "Phase.stories");
-        if (heading.isPresent() && (level < 1 || level > 6)) {
-            throw new IllegalArgumentException("Phase.level must be 1 to 6 for a heading, was " + level);
-        }
-        if (heading.isEmpty() && level != 0) {
-            throw new IllegalArgumentException("Phase.level must be 0 without a heading, was " + level);
-        }
+        headingLevel(heading.isPresent(), level, "Phase.level");
         requirements = list(requirements, "Phase.requirements");
         notes = list(notes, "Phase.notes");
         tasks = list(tasks, "Phase.tasks");

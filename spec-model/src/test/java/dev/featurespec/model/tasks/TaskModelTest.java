@@ -45,6 +45,15 @@ class TaskModelTest {
                 .hasMessage("Task.text must not be null");
         assertThatThrownBy(() -> new Phase(Optional.empty(), 2, List.of(), List.of(), List.of(), List.of(), List.of()))
                 .hasMessage("Phase.level must be 0 without a heading, was 2");
+        assertThatThrownBy(() -> Phase.builder("P").level(7).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Phase.level must be 1 to 6 for a heading, was 7");
+        assertThatThrownBy(() -> Category.builder("C").level(0).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Category.level must be 1 to 6 for a heading, was 0");
+        assertThatThrownBy(() -> Category.headless().level(1).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Category.level must be 0 without a heading, was 1");
         assertThatThrownBy(() -> Phase.builder("P")
                         .addGroup(TaskGroup.of("G", 2, List.of()))
                         .build())

@@ -3,11 +3,11 @@ package dev.featurespec.parser.checklist;
 import dev.featurespec.model.checklist.Category;
 import dev.featurespec.model.checklist.Checklist;
 import dev.featurespec.model.checklist.ChecklistItem;
-import dev.featurespec.model.document.Note;
 import dev.featurespec.parser.internal.folder.FolderJsonReads;
 import dev.featurespec.parser.internal.folder.StreamCursor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,32 +33,16 @@ final class ChecklistTree {
     }
 
     private static Category category(StreamCursor c, String pointer) {
-        String[] heading = {null};
-        Integer[] level = {null};
-        List<Note> notes = new ArrayList<>();
         List<ChecklistItem> items = new ArrayList<>();
-        boolean object = c.object(pointer, "a category", (name, p) -> {
-            switch (name) {
-                case "heading" -> heading[0] = c.string(p, "heading").orElse(null);
-                case "level" -> level[0] = FolderJsonReads.boxed(c.integer(p, "level"));
-                case "notes" -> notes.addAll(c.array(p, "notes", e -> FolderJsonReads.note(c, e)));
-                case "items" -> items.addAll(c.array(p, "items", e -> item(c, e)));
-                default -> c.unknown(name, p, "a category");
-            }
-        });
-        if (!object) {
-            return null;
-        }
-        if (level[0] == null) {
-            c.missing("level", pointer, "the category");
-            return null;
-        }
-        try {
-            return new Category(Optional.ofNullable(heading[0]), level[0], notes, items);
-        } catch (IllegalArgumentException e) {
-            c.invalid(e.getMessage(), pointer);
-            return null;
-        }
+        FolderJsonReads.Section s = FolderJsonReads.section(
+                c,
+                pointer,
+                "category",
+                false,
+                Map.of("items", p -> items.addAll(c.array(p, "items", e -> item(c, e)))));
+        return s == null
+                ? null
+                : FolderJsonReads.built(c, pointer, () -> new Category(s.heading(), s.level(), s.notes(), items));
     }
 
     private static ChecklistItem item(StreamCursor c, String pointer) {

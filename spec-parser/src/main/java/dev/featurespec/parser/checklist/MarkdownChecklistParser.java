@@ -7,6 +7,7 @@ import dev.featurespec.parser.ReadResult;
 import dev.featurespec.parser.SpecParseException;
 import dev.featurespec.parser.internal.folder.FolderMarkdownReader;
 import dev.featurespec.parser.internal.folder.FolderWords;
+import dev.featurespec.parser.internal.folder.ReaderLimits;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
@@ -107,10 +108,7 @@ public final class MarkdownChecklistParser {
 
         /** Inputs larger than this many bytes are refused with FS050. Default 32 MiB. */
         public Builder maxBytes(long maxBytes) {
-            if (maxBytes < 1) {
-                throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
-            }
-            this.maxBytes = maxBytes;
+            this.maxBytes = ReaderLimits.maxBytes(maxBytes);
             return this;
         }
 

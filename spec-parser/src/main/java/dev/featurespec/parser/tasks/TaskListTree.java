@@ -1,6 +1,5 @@
 package dev.featurespec.parser.tasks;
 
-import dev.featurespec.model.document.Note;
 import dev.featurespec.model.tasks.Phase;
 import dev.featurespec.model.tasks.Task;
 import dev.featurespec.model.tasks.TaskGroup;
@@ -9,6 +8,7 @@ import dev.featurespec.parser.internal.folder.FolderJsonReads;
 import dev.featurespec.parser.internal.folder.StreamCursor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,69 +33,45 @@ final class TaskListTree {
     }
 
     private static Phase phase(StreamCursor c, String pointer) {
-        String[] heading = {null};
-        Integer[] level = {null};
         List<String> stories = new ArrayList<>();
         List<String> requirements = new ArrayList<>();
-        List<Note> notes = new ArrayList<>();
         List<Task> tasks = new ArrayList<>();
         List<TaskGroup> groups = new ArrayList<>();
-        boolean object = c.object(pointer, "a phase", (name, p) -> {
-            switch (name) {
-                case "heading" -> heading[0] = c.string(p, "heading").orElse(null);
-                case "level" -> level[0] = FolderJsonReads.boxed(c.integer(p, "level"));
-                case "stories" -> stories.addAll(c.strings(p, "stories"));
-                case "requirements" -> requirements.addAll(c.strings(p, "requirements"));
-                case "notes" -> notes.addAll(c.array(p, "notes", e -> FolderJsonReads.note(c, e)));
-                case "tasks" -> tasks.addAll(c.array(p, "tasks", e -> task(c, e)));
-                case "groups" -> groups.addAll(c.array(p, "groups", e -> group(c, e)));
-                default -> c.unknown(name, p, "a phase");
-            }
-        });
-        if (!object) {
-            return null;
-        }
-        if (level[0] == null) {
-            c.missing("level", pointer, "the phase");
-            return null;
-        }
-        try {
-            return new Phase(Optional.ofNullable(heading[0]), level[0], stories, requirements, notes, tasks, groups);
-        } catch (IllegalArgumentException e) {
-            c.invalid(e.getMessage(), pointer);
-            return null;
-        }
+        FolderJsonReads.Section s = FolderJsonReads.section(
+                c,
+                pointer,
+                "phase",
+                false,
+                Map.of(
+                        "stories", p -> stories.addAll(c.strings(p, "stories")),
+                        "requirements", p -> requirements.addAll(c.strings(p, "requirements")),
+                        "tasks", p -> tasks.addAll(c.array(p, "tasks", e -> task(c, e))),
+                        "groups", p -> groups.addAll(c.array(p, "groups", e -> group(c, e)))));
+        return s == null
+                ? null
+                : FolderJsonReads.built(
+                        c,
+                        pointer,
+                        () -> new Phase(s.heading(), s.level(), stories, requirements, s.notes(), tasks, groups));
     }
 
     private static TaskGroup group(StreamCursor c, String pointer) {
-        String[] heading = {null};
-        Integer[] level = {null};
         List<String> requirements = new ArrayList<>();
-        List<Note> notes = new ArrayList<>();
         List<Task> tasks = new ArrayList<>();
-        boolean object = c.object(pointer, "a group", (name, p) -> {
-            switch (name) {
-                case "heading" -> heading[0] = c.string(p, "heading").orElse(null);
-                case "level" -> level[0] = FolderJsonReads.boxed(c.integer(p, "level"));
-                case "requirements" -> requirements.addAll(c.strings(p, "requirements"));
-                case "notes" -> notes.addAll(c.array(p, "notes", e -> FolderJsonReads.note(c, e)));
-                case "tasks" -> tasks.addAll(c.array(p, "tasks", e -> task(c, e)));
-                default -> c.unknown(name, p, "a group");
-            }
-        });
-        if (!object) {
-            return null;
-        }
-        if (heading[0] == null || level[0] == null) {
-            c.missing(heading[0] == null ? "heading" : "level", pointer, "the group");
-            return null;
-        }
-        try {
-            return new TaskGroup(heading[0], level[0], requirements, notes, tasks);
-        } catch (IllegalArgumentException e) {
-            c.invalid(e.getMessage(), pointer);
-            return null;
-        }
+        FolderJsonReads.Section s = FolderJsonReads.section(
+                c,
+                pointer,
+                "group",
+                true,
+                Map.of(
+                        "requirements", p -> requirements.addAll(c.strings(p, "requirements")),
+                        "tasks", p -> tasks.addAll(c.array(p, "tasks", e -> task(c, e)))));
+        return s == null
+                ? null
+                : FolderJsonReads.built(
+                        c,
+                        pointer,
+                        () -> new TaskGroup(s.heading().orElseThrow(), s.level(), requirements, s.notes(), tasks));
     }
 
     private static Task task(StreamCursor c, String pointer) {

@@ -4,6 +4,7 @@ import dev.featurespec.model.tasks.TaskList;
 import dev.featurespec.parser.ReadResult;
 import dev.featurespec.parser.SpecParseException;
 import dev.featurespec.parser.internal.folder.FolderTreeReader;
+import dev.featurespec.parser.internal.folder.ReaderLimits;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
@@ -93,10 +94,7 @@ public final class YamlTasksReader {
 
         /** The largest input read, in bytes; default {@link #DEFAULT_MAX_BYTES}. */
         public Builder maxBytes(long maxBytes) {
-            if (maxBytes < 1) {
-                throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
-            }
-            this.maxBytes = maxBytes;
+            this.maxBytes = ReaderLimits.maxBytes(maxBytes);
             return this;
         }
 

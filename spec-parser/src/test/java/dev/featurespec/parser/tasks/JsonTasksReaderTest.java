@@ -54,6 +54,53 @@ class JsonTasksReaderTest {
     }
 
     @Test
+    void everyProblemOfAPhaseOrGroupIsReportedWithItsPointerAndTheRestIsRead() {
+        ReadResult<TaskList> r = json("""
+                {"title": "T", "phases": [
+                  {"heading": "Phase 1", "level": 2, "stories": ["US1"], "groups": [
+                    {"level": 3, "tasks": [{"done": false, "text": "dropped"}]},
+                    {"heading": "No level"},
+                    {"heading": "Too deep", "level": 7},
+                    {"heading": "Tests", "level": 3, "owner": "me", "requirements": ["FR-001"],
+                     "notes": [{"text": "Write them first"}], "tasks": [{"id": "T002", "done": true, "text": "B"}]}],
+                   "tasks": [{"id": "T001", "done": false, "text": "A"}]},
+                  {"heading": "Phase 2", "level": 2, "groups": [{"heading": "Flat", "level": 2}]},
+                  {"level": 2, "requirements": ["FR-002"]}]}
+                """);
+        assertThat(r.diagnostics())
+                .extracting(d -> d.rule().id() + " " + d.pointer() + " " + d.message())
+                .containsExactly(
+                        "FS058 /phases/0/groups/0 the group has no 'heading'",
+                        "FS058 /phases/0/groups/1 the group has no 'level'",
+                        "FS058 /phases/0/groups/2 TaskGroup.level must be 1 to 6, was 7",
+                        "FS053 /phases/0/groups/3/owner unknown property 'owner' in a group",
+                        "FS058 /phases/1 TaskGroup 'Flat' at level 2 is not below its phase at level 2",
+                        "FS058 /phases/2 Phase.level must be 0 without a heading, was 2");
+        assertThat(r.document().phases()).singleElement().satisfies(p -> {
+            assertThat(p.stories()).containsExactly("US1");
+            assertThat(p.groups()).singleElement().satisfies(g -> {
+                assertThat(g.heading()).isEqualTo("Tests");
+                assertThat(g.requirements()).containsExactly("FR-001");
+                assertThat(g.notes()).extracting(n -> n.text()).containsExactly("Write them first");
+            });
+        });
+        assertThat(r.document().tasks()).extracting(t -> t.id().orElse("-")).containsExactly("T001", "T002");
+    }
+
+    @Test
+    void everyBuilderRefusesALimitBelowOneByte() {
+        assertThatThrownBy(() -> JsonTasksReader.builder().maxBytes(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxBytes must be positive: 0");
+        assertThatThrownBy(() -> YamlTasksReader.builder().maxBytes(-1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxBytes must be positive: -1");
+        assertThatThrownBy(() -> MarkdownTasksParser.builder().maxBytes(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxBytes must be positive: 0");
+    }
+
+    @Test
     void unreadableInputIsOneDiagnostic() {
         assertThat(json("{\"title\": ").diagnostics())
                 .extracting(d -> d.rule().id())

@@ -51,11 +51,7 @@ public final class MarkdownChecklistWriter {
     }
 
     private static void category(FolderMarkdown out, Category category) {
-        category.heading().ifPresent(h -> out.heading(category.level(), h));
-        out.body(
-                category.notes(),
-                category.items().size(),
-                i -> item(out, category.items().get(i)));
+        out.section(category.heading(), category.level(), category.notes(), category.items(), i -> item(out, i));
     }
 
     private static void item(FolderMarkdown out, ChecklistItem item) {

@@ -8,6 +8,7 @@ import dev.featurespec.model.tasks.TaskList;
 import dev.featurespec.writer.LineEnding;
 import dev.featurespec.writer.internal.folder.FolderMarkdown;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Writes a {@link TaskList} as canonical Markdown that the tasks parser reads back equal: front matter,
@@ -59,14 +60,9 @@ public final class MarkdownTasksWriter {
     }
 
     private static void phase(FolderMarkdown out, Phase phase) {
-        phase.heading().ifPresent(h -> out.heading(phase.level(), h));
-        out.body(
-                phase.notes(),
-                phase.tasks().size(),
-                i -> task(out, phase.tasks().get(i)));
+        out.section(phase.heading(), phase.level(), phase.notes(), phase.tasks(), t -> task(out, t));
         for (TaskGroup g : phase.groups()) {
-            out.heading(g.level(), g.heading());
-            out.body(g.notes(), g.tasks().size(), i -> task(out, g.tasks().get(i)));
+            out.section(Optional.of(g.heading()), g.level(), g.notes(), g.tasks(), t -> task(out, t));
         }
     }
 

@@ -6,15 +6,17 @@ import dev.featurespec.model.document.ExtraSection;
 import dev.featurespec.model.document.Note;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Reads what the feature folder's documents share from their JSON or YAML form: the root object's common
- * properties, checkbox items, notes, extra sections and nested bullets. A value the model refuses is
- * reported (FS058) and the element dropped. Not API.
+ * properties, what every section (category, phase, group) has, checkbox items, notes, extra sections and
+ * nested bullets. A value the model refuses is reported (FS058) and the element dropped. Not API.
  */
 public final class FolderJsonReads {
     private FolderJsonReads() {}
@@ -71,6 +73,58 @@ public final class FolderJsonReads {
             c.missing("title", "", "the " + kind);
         }
         return root;
+    }
+
+    /** What every section object has (a category, a phase, a group), as read. */
+    public record Section(Optional<String> heading, int level, List<Note> notes) {}
+
+    /**
+     * Reads a section object of a {@code kind} ({@code "phase"}): {@code heading}, {@code level} and {@code
+     * notes}, and each property named in {@code own} with its reader, given the value's pointer; any other
+     * property is unknown (FS053). Null when it is not an object, or lacks {@code level}, or lacks {@code
+     * heading} when {@code headed} (FS058).
+     */
+    public static Section section(
+            StreamCursor c, String pointer, String kind, boolean headed, Map<String, Consumer<String>> own) {
+        Props s = new Props();
+        List<Note> notes = new ArrayList<>();
+        boolean object = c.object(pointer, "a " + kind, (name, p) -> {
+            switch (name) {
+                case "heading" -> s.heading = c.string(p, "heading").orElse(null);
+                case "level" -> s.level = boxed(c.integer(p, "level"));
+                case "notes" -> notes.addAll(c.array(p, "notes", e -> note(c, e)));
+                default -> {
+                    Consumer<String> reader = own.get(name);
+                    if (reader != null) {
+                        reader.accept(p);
+                    } else {
+                        c.unknown(name, p, "a " + kind);
+                    }
+                }
+            }
+        });
+        if (!object) {
+            return null;
+        }
+        if (headed && s.heading == null) {
+            c.missing("heading", pointer, "the " + kind);
+            return null;
+        }
+        if (s.level == null) {
+            c.missing("level", pointer, "the " + kind);
+            return null;
+        }
+        return new Section(Optional.ofNullable(s.heading), s.level, notes);
+    }
+
+    /** What {@code make} builds, or null when the model refuses the values read (FS058 at {@code pointer}). */
+    public static <T> T built(StreamCursor c, String pointer, Supplier<T> make) {
+        try {
+            return make.get();
+        } catch (IllegalArgumentException e) {
+            c.invalid(e.getMessage(), pointer);
+            return null;
+        }
     }
 
     /**
@@ -142,12 +196,7 @@ public final class FolderJsonReads {
             c.missing("text", pointer, "the note");
             return null;
         }
-        try {
-            return new Note(Optional.ofNullable(n.label), n.text, n.at == null ? 0 : n.at);
-        } catch (IllegalArgumentException e) {
-            c.invalid(e.getMessage(), pointer);
-            return null;
-        }
+        return built(c, pointer, () -> new Note(Optional.ofNullable(n.label), n.text, n.at == null ? 0 : n.at));
     }
 
     /** An extra section, {@code {heading, level, markdown, after}}; null when it cannot be built. */
@@ -175,12 +224,7 @@ public final class FolderJsonReads {
             c.missing("level", pointer, "the extra section");
             return null;
         }
-        try {
-            return new ExtraSection(x.heading, x.level, x.markdown, x.at == null ? 0 : x.at);
-        } catch (IllegalArgumentException e) {
-            c.invalid(e.getMessage(), pointer);
-            return null;
-        }
+        return built(c, pointer, () -> new ExtraSection(x.heading, x.level, x.markdown, x.at == null ? 0 : x.at));
     }
 
     /** Nested bullets, {@code [{text, children}…]}. */

@@ -1,14 +1,10 @@
 package dev.featurespec.parser.internal.folder;
 
-import dev.featurespec.model.diagnostic.Diagnostic;
 import dev.featurespec.model.diagnostic.Rule;
-import dev.featurespec.model.diagnostic.SourceMap;
 import dev.featurespec.model.diagnostic.SourceRange;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -28,7 +24,7 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  * at the current token and leaves the parser on that value's last token. One per document; not
  * thread-safe. Not API.
  */
-public final class StreamCursor {
+public final class StreamCursor extends ReadRecord {
     /** Thrown when the input cannot be read further; the diagnostic is already reported. */
     public static final class Abort extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -50,10 +46,9 @@ public final class StreamCursor {
 
     private final JsonParser p;
     private final boolean yaml;
-    private final List<Diagnostic> diagnostics = new ArrayList<>();
-    private final Map<String, SourceRange> ranges = new HashMap<>();
 
     public StreamCursor(JsonParser parser, boolean yaml) {
+        super(List.of());
         this.p = parser;
         this.yaml = yaml;
     }
@@ -173,7 +168,7 @@ public final class StreamCursor {
 
     /** Reports an unknown property and skips its value. */
     public void unknown(String name, String pointer, String where) {
-        report(Rule.UNKNOWN_PROPERTY, "unknown property '" + name + "' in " + where, pointer, ranges.get(pointer));
+        report(Rule.UNKNOWN_PROPERTY, "unknown property '" + name + "' in " + where, pointer, at(pointer));
         skip();
     }
 
@@ -185,11 +180,6 @@ public final class StreamCursor {
     /** Reports that the object at {@code pointer} lacks property {@code name} (FS058). */
     public void missing(String name, String pointer, String what) {
         report(Rule.INVALID_VALUE, what + " has no '" + name + "'", pointer, find(pointer));
-    }
-
-    /** Reports {@code rule} at {@code pointer}. */
-    public void report(Rule rule, String message, String pointer, SourceRange range) {
-        diagnostics.add(Diagnostic.of(rule, message, pointer, range));
     }
 
     /** Reports the exception a parser threw (FS052, or FS056 for a limit) and returns what stops the walk. */
@@ -238,29 +228,25 @@ public final class StreamCursor {
         return next() != null;
     }
 
-    public List<Diagnostic> diagnostics() {
-        return diagnostics;
-    }
-
-    public SourceMap sourceMap() {
-        SourceMap.Builder b = SourceMap.builder();
-        ranges.forEach(b::put);
-        return b.build();
-    }
-
     private void wrongType(String pointer, String message) {
-        report(Rule.WRONG_TYPE, message + ", was " + describe(p.currentToken()), pointer, ranges.get(pointer));
+        report(Rule.WRONG_TYPE, message + ", was " + describe(p.currentToken()), pointer, at(pointer));
         skip();
     }
 
     private void mark(String pointer) {
-        ranges.putIfAbsent(pointer, here());
+        put(pointer, here());
     }
 
+    /** The range recorded for {@code pointer}, or null. */
+    private SourceRange at(String pointer) {
+        return range(pointer).orElse(null);
+    }
+
+    /** The range recorded for {@code pointer} or else for its nearest ancestor, or null. */
     private SourceRange find(String pointer) {
         String q = pointer;
         while (true) {
-            SourceRange r = ranges.get(q);
+            SourceRange r = at(q);
             if (r != null || q.isEmpty()) {
                 return r;
             }

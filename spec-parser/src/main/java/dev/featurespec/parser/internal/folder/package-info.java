@@ -8,10 +8,12 @@
  * bullets), {@link dev.featurespec.parser.internal.folder.FolderWords} and {@link
  * dev.featurespec.parser.internal.folder.IdScanner} (the requirement ids and stories texts cite, in the
  * words of every language), and {@link dev.featurespec.parser.internal.folder.DocumentContext}
- * (diagnostics and source map of one parse). JSON and YAML: {@link
+ * (source, diagnostics and source map of one parse). Both forms record diagnostics and source map alike,
+ * in a {@link dev.featurespec.parser.internal.folder.ReadRecord}. JSON and YAML: {@link
  * dev.featurespec.parser.internal.folder.FolderTreeReader} (input, walk, strict mode) over a {@link
  * dev.featurespec.parser.internal.folder.StreamCursor}, and {@link
- * dev.featurespec.parser.internal.folder.FolderJsonReads} for what the documents' trees share.
+ * dev.featurespec.parser.internal.folder.FolderJsonReads} for what the documents' trees share. Every
+ * reader's builder checks its byte limit with {@link dev.featurespec.parser.internal.folder.ReaderLimits}.
  * <strong>Not API</strong>: not exported, may change in any release.
  */
 package dev.featurespec.parser.internal.folder;

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.IntConsumer;
 
 /**
  * How the feature folder's documents are written as Markdown, on a {@link BlockWriter}: headings, front
@@ -97,18 +96,20 @@ public final class FolderMarkdown {
     }
 
     /**
-     * A section body: before each item its notes ({@code at} equal to the item's index), the item, and
-     * after the last item the notes standing after it (or later).
+     * A section holding items (a category, a phase, a group): its heading at {@code level} when it has one,
+     * then before each item its notes ({@code at} equal to the item's index), the item written by {@code
+     * item}, and after the last item the notes standing after it (or later).
      */
-    public void body(List<Note> notes, int items, IntConsumer item) {
-        for (int i = 0; i <= items; i++) {
+    public <T> void section(Optional<String> heading, int level, List<Note> notes, List<T> items, Consumer<T> item) {
+        heading.ifPresent(h -> heading(level, h));
+        for (int i = 0; i <= items.size(); i++) {
             for (Note n : notes) {
-                if (n.at() == i || (i == items && n.at() > items)) {
+                if (n.at() == i || (i == items.size() && n.at() > items.size())) {
                     note(n);
                 }
             }
-            if (i < items) {
-                item.accept(i);
+            if (i < items.size()) {
+                item.accept(items.get(i));
             }
         }
     }
