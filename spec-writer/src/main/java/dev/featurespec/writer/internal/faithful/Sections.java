@@ -2,6 +2,7 @@ package dev.featurespec.writer.internal.faithful;
 
 import dev.featurespec.model.ExtraSection;
 import dev.featurespec.model.FeatureSpec;
+import dev.featurespec.model.Presentation;
 import dev.featurespec.model.Section;
 import dev.featurespec.model.diagnostic.SourceDocument;
 import dev.featurespec.model.template.Language;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -57,6 +59,9 @@ final class Sections {
     /** An ATX heading's opening hashes (the canonical writer indents no heading). */
     private static final Pattern ATX = Pattern.compile("(#{1,6})(?=[ \\t]|$)");
 
+    /** A marker after a heading's words: {@code *(mandatory)*}, {@code (optional)}. */
+    private static final Pattern MANDATORY = Pattern.compile("\\*?[(（][^)）]*[)）]\\*?");
+
     /** A code fence's opening or closing line. */
     private static final Pattern FENCE = Pattern.compile(" {0,3}(```|~~~)");
 
@@ -98,6 +103,17 @@ final class Sections {
                     break;
                 }
                 unit = parent;
+            }
+            if (!has(unit)) {
+                // a new section's heading, in known words, names its parent too: a parent the base holds under
+                // a heading read only by what it holds would then read otherwise, so it is written again
+                for (TemplateSection p = unit.parent().orElse(null);
+                        p != null;
+                        p = p.parent().orElse(null)) {
+                    if (has(p) && unknownWords(p)) {
+                        unit = p;
+                    }
+                }
             }
             chosen.add(unit);
         }
@@ -344,6 +360,27 @@ final class Sections {
             }
         }
         return null;
+    }
+
+    /**
+     * True when the base's heading of {@code s} is in words no built-in language gives for it: the reader
+     * took it for {@code s} by what it holds, which a known heading naming {@code s} elsewhere prevents.
+     */
+    private boolean unknownWords(TemplateSection s) {
+        for (Presentation.Heading h : old.presentation().headings()) {
+            if (h.section() == s && !h.headless()) {
+                String text = MANDATORY.matcher(h.text()).replaceAll("").strip().toLowerCase(Locale.ROOT);
+                for (Language l : Languages.builtIn()) {
+                    for (String word : l.words(s.heading())) {
+                        if (text.contains(word.toLowerCase(Locale.ROOT))) {
+                            return false;
+                        }
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean has(TemplateSection s) {
