@@ -96,7 +96,12 @@ public final class FaithfulWriter {
         part(parts, failed, TemplateSection.USER_SCENARIOS, out -> {
             // with no story left, an extra section anchored after the stories reads as anchored to their section
             emptied(old.userStories(), edited.userStories(), "stories");
-            ListPatcher.patch(source, old.userStories(), edited.userStories(), new StoryKind(source, styles), out);
+            ListPatcher.patch(
+                    source,
+                    old.userStories(),
+                    edited.userStories(),
+                    new StoryKind(source, styles, old.userStories()),
+                    out);
         });
         part(
                 parts,

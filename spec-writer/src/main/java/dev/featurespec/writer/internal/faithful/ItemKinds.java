@@ -100,6 +100,12 @@ final class ItemKinds {
             }
 
             @Override
+            public boolean renumbered() {
+                // its marker is part of the model: it stays as the editor gave it
+                return false;
+            }
+
+            @Override
             void write(BlockWriter out, MarkdownStyle style, SuccessCriterion c, String marker) {
                 if (!ungrouped(c.attributes()).isEmpty()) {
                     throw new Unplaceable("a criterion with attributes, written in a table");

@@ -15,6 +15,7 @@ import dev.featurespec.writer.internal.markdown.BlockWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -94,7 +95,10 @@ final class Sections {
         for (TemplateSection s : failed) {
             TemplateSection unit = s;
             if (!has(unit) && unit.presentIn(old)) {
-                throw new Unplaceable("no extent for section " + unit.key());
+                // content standing without its own heading, under its parent's: the parent is written again
+                do {
+                    unit = unit.parent().orElseThrow(() -> new Unplaceable("no extent for section " + s.key()));
+                } while (!has(unit));
             }
             while (!has(unit)) {
                 // a parent whose content stands without its heading is not written again: the section goes alone
@@ -182,7 +186,6 @@ final class Sections {
     /** The patch writing {@code unit} again, with the extra sections that stand inside it. */
     Patch patch(Unit unit) {
         checkInside(unit);
-        checkAnchors(unit);
         List<ExtraSection> inside = new ArrayList<>();
         for (int j = 0; j < edited.extraSections().size(); j++) {
             int i = extras.baseOf(j);
@@ -207,6 +210,11 @@ final class Sections {
         }
         FeatureSpec spec = edited.toBuilder().extraSections(inside).build();
         List<String> lines = lines(out -> layout.writeSection(spec, unit.section(), out));
+        if (lines.isEmpty() && !unit.inserted() && anchored(unit)) {
+            // emptied, with extra content after it anchored to it: its heading stays, and the content with it
+            return new Patch(unit.from(), unit.to(), List.of(source.lines().line(unit.from())));
+        }
+        checkAnchors(unit);
         if (unit.inserted()) {
             List<String> block = new ArrayList<>();
             if (unit.from() > 0) {
@@ -234,7 +242,22 @@ final class Sections {
             return Patch.remove(unit.from(), to);
         }
         return new Patch(
-                unit.from(), unit.to(), atLevel(lines, level(source.lines().line(unit.from()))));
+                unit.from(), unit.to(), atLevel(lines, level(source.lines().line(unit.from())), headings(inside)));
+    }
+
+    /** The heading lines of {@code extras} as written: they keep the level the author gave them. */
+    private static Set<String> headings(List<ExtraSection> extras) {
+        Set<String> out = new HashSet<>();
+        for (ExtraSection extra : extras) {
+            if (extra.heading().isPresent()) {
+                for (String line : lines(o -> TemplateLayout.writeExtra(extra, o))) {
+                    if (level(line) > 0) {
+                        out.add(line);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** The level of ATX heading {@code line}, or 0. */
@@ -244,11 +267,11 @@ final class Sections {
     }
 
     /**
-     * {@code lines}, a section written canonically, with every heading outside code fences moved by as
+     * {@code lines}, a section written canonically, with every heading outside code fences (but the extra sections' {@code kept}) moved by as
      * many levels as it takes to put the section's own heading at {@code level} (the level the author's
      * heading had), at most 6 and at least 1; as they are when {@code level} is 0.
      */
-    private static List<String> atLevel(List<String> lines, int level) {
+    private static List<String> atLevel(List<String> lines, int level, Set<String> kept) {
         int delta = level == 0 || lines.isEmpty() ? 0 : level - level(lines.get(0));
         if (delta == 0) {
             return lines;
@@ -259,7 +282,7 @@ final class Sections {
             if (FENCE.matcher(line).lookingAt()) {
                 fenced = !fenced;
             }
-            int l = fenced ? 0 : level(line);
+            int l = fenced || kept.contains(line) ? 0 : level(line);
             out.add(l == 0 ? line : "#".repeat(Math.max(1, Math.min(6, l + delta))) + line.substring(l));
         }
         return out;
@@ -312,25 +335,38 @@ final class Sections {
      */
     private void checkAnchors(Unit unit) {
         boolean presence = false;
+        for (TemplateSection s : TemplateSection.values()) {
+            // the section's own heading, written where it stood, keeps what follows anchored to it; but a
+            // sub-section appearing or going changes what the section ends with, and content after the
+            // stories is anchored to them when there are some, else to their section
+            if (TemplateLayout.within(s, unit.section())
+                    && (unit.inserted() || s != unit.section() || s == TemplateSection.USER_SCENARIOS)) {
+                presence |= s.presentIn(old) != s.presentIn(edited);
+            }
+        }
+        if (presence && anchored(unit)) {
+            throw new Unplaceable(
+                    "extra content after section " + unit.section().key() + " would move");
+        }
+    }
+
+    /** True when extra content outside {@code unit}'s lines is anchored to its sections (or its stories). */
+    private boolean anchored(Unit unit) {
         Set<Section> anchors = EnumSet.noneOf(Section.class);
         for (TemplateSection s : TemplateSection.values()) {
             if (TemplateLayout.within(s, unit.section())) {
-                presence |= s.presentIn(old) != s.presentIn(edited);
                 anchors.add(s.anchor());
                 if (s == TemplateSection.USER_SCENARIOS) {
                     anchors.add(Section.USER_STORIES);
                 }
             }
         }
-        if (!presence) {
-            return;
-        }
         for (int i = 0; i < old.extraSections().size(); i++) {
             if (anchors.contains(old.extraSections().get(i).after()) && (unit.inserted() || !inside(unit, i))) {
-                throw new Unplaceable(
-                        "extra content after section " + unit.section().key() + " would move");
+                return true;
             }
         }
+        return false;
     }
 
     /** True when {@code pointer}'s extent holds all of {@code unit}'s lines (a parent section). */
