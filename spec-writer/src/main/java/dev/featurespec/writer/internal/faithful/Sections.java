@@ -46,8 +46,21 @@ final class Sections {
             Map.entry("securityImpact", TemplateSection.SECURITY_IMPACT),
             Map.entry("observability", TemplateSection.OBSERVABILITY));
 
-    /** A section written again: its lines, from {@code from} to {@code to} exclusive, or inserted at {@code from}. */
-    record Unit(TemplateSection section, int from, int to, boolean inserted) {
+    /**
+     * A section written again: its lines, from {@code from} to {@code to} exclusive, or inserted at {@code
+     * from}; without its sub-sections {@code detached}, which the author put elsewhere under a heading of
+     * their own.
+     */
+    record Unit(TemplateSection section, int from, int to, boolean inserted, Set<TemplateSection> detached) {
+        Unit(TemplateSection section, int from, int to, boolean inserted) {
+            this(section, from, to, inserted, Set.of());
+        }
+
+        /** True when this unit writes {@code s}: it is the unit's section or a sub-section not detached. */
+        boolean holds(TemplateSection s) {
+            return TemplateLayout.within(s, section) && detached.stream().noneMatch(d -> TemplateLayout.within(s, d));
+        }
+
         boolean covers(Patch p) {
             if (inserted) {
                 return false;
@@ -56,6 +69,10 @@ final class Sections {
             return p.from() < to && p.to() > from || p.from() > from && p.from() < to;
         }
     }
+
+    /** The sub-sections a section may be written without, when they stand elsewhere under their own heading. */
+    private static final Set<TemplateSection> DETACHABLE = EnumSet.of(
+            TemplateSection.EDGE_CASES, TemplateSection.FUNCTIONAL_REQUIREMENTS, TemplateSection.KEY_ENTITIES);
 
     /** An ATX heading's opening hashes (the canonical writer indents no heading). */
     private static final Pattern ATX = Pattern.compile("(#{1,6})(?=[ \\t]|$)");
@@ -123,18 +140,26 @@ final class Sections {
         }
         List<Unit> units = new ArrayList<>();
         for (TemplateSection s : chosen) {
-            if (chosen.stream().anyMatch(o -> o != s && TemplateLayout.within(s, o))) {
-                continue;
-            }
             units.add(unit(s));
         }
+        List<Unit> all = List.copyOf(units);
+        units.removeIf(u -> all.stream().anyMatch(o -> o != u && o.holds(u.section())));
         return units;
     }
 
     private Unit unit(TemplateSection s) {
         if (has(s)) {
             String key = SourceDocument.sectionKey(s);
-            return new Unit(s, source.first(key), source.last(key) + 1, false);
+            int from = source.first(key);
+            int to = source.last(key) + 1;
+            Set<TemplateSection> detached = EnumSet.noneOf(TemplateSection.class);
+            for (TemplateSection d : DETACHABLE) {
+                String own = SourceDocument.sectionKey(d);
+                if (d.parent().orElse(null) == s && has(d) && (source.first(own) >= to || source.last(own) < from)) {
+                    detached.add(d);
+                }
+            }
+            return new Unit(s, from, to, false, detached);
         }
         for (TemplateSection d : TemplateSection.values()) {
             if (d != s && TemplateLayout.within(d, s) && has(d)) {
@@ -197,18 +222,31 @@ final class Sections {
                 inside.add(extra);
             }
         }
-        if (unit.inserted() && !inside.isEmpty()) {
-            for (int i = 0; i < old.extraSections().size(); i++) {
-                if (source.extent("/extraSections/" + i)
-                        .map(r -> r.start().line() - 1 >= unit.from())
-                        .orElse(false)) {
-                    // the extra sections read back in the order they stand: a new one goes after the others
-                    throw new Unplaceable("a new extra section before others, in new section "
-                            + unit.section().key());
-                }
+        if (unit.inserted() && !inside.isEmpty() && extrasFrom(unit.from())) {
+            // the extra sections read back in the order they stand: a new one goes after the others, so a
+            // new top-level section holding one goes at the end
+            if (unit.section().parent().isPresent() || extrasFrom(source.lines().size())) {
+                throw new Unplaceable("a new extra section before others, in new section "
+                        + unit.section().key());
+            }
+            return written(new Unit(unit.section(), source.lines().size(), -1, true), inside);
+        }
+        return written(unit, inside);
+    }
+
+    /** The patch writing {@code unit} again, with the extra sections {@code inside} it. */
+    private Patch written(Unit unit, List<ExtraSection> inside) {
+        FeatureSpec.Builder b = edited.toBuilder().extraSections(inside);
+        for (TemplateSection d : unit.detached()) {
+            // written where it stands, by its own patches or as a unit of its own
+            switch (d) {
+                case EDGE_CASES -> b.edgeCases(List.of());
+                case FUNCTIONAL_REQUIREMENTS -> b.functionalRequirements(List.of());
+                case KEY_ENTITIES -> b.keyEntities(List.of());
+                default -> throw new IllegalStateException("not a detachable section: " + d);
             }
         }
-        FeatureSpec spec = edited.toBuilder().extraSections(inside).build();
+        FeatureSpec spec = b.build();
         List<String> lines = lines(out -> layout.writeSection(spec, unit.section(), out));
         if (lines.isEmpty() && !unit.inserted() && anchored(unit)) {
             // emptied, with extra content after it anchored to it: its heading stays, and the content with it
@@ -258,6 +296,18 @@ final class Sections {
             }
         }
         return out;
+    }
+
+    /** True when a base extra section starts at line {@code line} or after it. */
+    private boolean extrasFrom(int line) {
+        for (int i = 0; i < old.extraSections().size(); i++) {
+            if (source.extent("/extraSections/" + i)
+                    .map(r -> r.start().line() - 1 >= line)
+                    .orElse(false)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The level of ATX heading {@code line}, or 0. */
@@ -313,7 +363,7 @@ final class Sections {
             int last = source.last(pointer);
             boolean in = first >= unit.from() && last < unit.to();
             boolean overlaps = first < unit.to() && last >= unit.from();
-            boolean ours = TemplateLayout.within(belongs, unit.section());
+            boolean ours = unit.holds(belongs);
             if (ours && !in && !pointer.startsWith("section:") || !ours && overlaps && !contains(pointer, unit)) {
                 throw new Unplaceable("section " + unit.section().key() + " shares its lines with " + pointer);
             }
@@ -339,8 +389,7 @@ final class Sections {
             // the section's own heading, written where it stood, keeps what follows anchored to it; but a
             // sub-section appearing or going changes what the section ends with, and content after the
             // stories is anchored to them when there are some, else to their section
-            if (TemplateLayout.within(s, unit.section())
-                    && (unit.inserted() || s != unit.section() || s == TemplateSection.USER_SCENARIOS)) {
+            if (unit.holds(s) && (unit.inserted() || s != unit.section() || s == TemplateSection.USER_SCENARIOS)) {
                 presence |= s.presentIn(old) != s.presentIn(edited);
             }
         }
@@ -354,7 +403,7 @@ final class Sections {
     private boolean anchored(Unit unit) {
         Set<Section> anchors = EnumSet.noneOf(Section.class);
         for (TemplateSection s : TemplateSection.values()) {
-            if (TemplateLayout.within(s, unit.section())) {
+            if (unit.holds(s)) {
                 anchors.add(s.anchor());
                 if (s == TemplateSection.USER_SCENARIOS) {
                     anchors.add(Section.USER_STORIES);
