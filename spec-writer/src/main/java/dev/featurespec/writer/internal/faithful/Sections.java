@@ -387,9 +387,12 @@ final class Sections {
         boolean presence = false;
         for (TemplateSection s : TemplateSection.values()) {
             // the section's own heading, written where it stood, keeps what follows anchored to it; but a
-            // sub-section appearing or going changes what the section ends with, and content after the
-            // stories is anchored to them when there are some, else to their section
-            if (unit.holds(s) && (unit.inserted() || s != unit.section() || s == TemplateSection.USER_SCENARIOS)) {
+            // sub-section of another anchor appearing or going changes what the section ends with, and
+            // content after the stories is anchored to them when there are some, else to their section
+            if (unit.holds(s)
+                    && (unit.inserted()
+                            || s.anchor() != unit.section().anchor()
+                            || s == TemplateSection.USER_SCENARIOS)) {
                 presence |= s.presentIn(old) != s.presentIn(edited);
             }
         }
