@@ -248,12 +248,20 @@ class FaithfulWriteLawsTest {
         System.out.println(
                 "random edits of the golden cases and corpus: " + DOCUMENTS + "; written whole: " + DOCUMENTS.whole);
         System.out.println("random edits of generated specs: " + GENERATED + "; written whole: " + GENERATED.whole);
-        int documents = DOCUMENTS.get("PLACED") + DOCUMENTS.get("PER_SECTION") + DOCUMENTS.get("WHOLE");
-        if (documents > 100) {
-            // measured 2026-11-29: see CHANGELOG; the whole-file writes are listed by reason above
-            assertThat(DOCUMENTS.get("PLACED") + DOCUMENTS.get("PER_SECTION"))
-                    .as("edits written in place or per section: %s", DOCUMENTS)
-                    .isGreaterThan(4 * DOCUMENTS.get("WHOLE"));
+        if (EDITS != 3) {
+            return; // the counts below are those of the default run
+        }
+        // measured 2026-11-29 (see docs/format.md): the whole-file writes are listed by reason above; a change
+        // that writes more of them whole fails here, one that writes fewer lowers the bound
+        if (Corpus.dir().isPresent()) {
+            assertThat(DOCUMENTS.get("WHOLE"))
+                    .as("golden cases and corpus written whole: %s", DOCUMENTS)
+                    .isLessThanOrEqualTo(10);
+        }
+        if (SEEDS == 300) {
+            assertThat(GENERATED.get("WHOLE"))
+                    .as("generated specs written whole: %s", GENERATED)
+                    .isLessThanOrEqualTo(1);
         }
     }
 }

@@ -51,11 +51,10 @@ public final class FaithfulWriter {
 
     /**
      * The base text with {@code edited}'s differences written in, or empty when they cannot be: the
-     * language or the front matter changed, the title and metadata block could not be patched, a section
-     * that must be written again has no extent of its own in the text (it stands there twice, or without
-     * its heading) or shares its lines with another section's elements, or gains its first content or loses its last
-     * while extra content after it is anchored to it, a new extra section would not
-     * come after the others, or two edits fall on one line.
+     * language or the front matter changed, a section that must be written again has no extent of its own
+     * or its parent's in the text (it stands there twice, or without any heading) or shares its lines with
+     * another section's elements, a sub-section appears or goes while extra content after its section is
+     * anchored to it, or a new extra section would not come after the others.
      */
     public static Optional<Written> write(SourceDocument base, FeatureSpec edited) {
         Objects.requireNonNull(base, "base must not be null");
