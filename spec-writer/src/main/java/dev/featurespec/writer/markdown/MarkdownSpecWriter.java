@@ -107,10 +107,9 @@ public final class MarkdownSpecWriter {
      * one section again canonically, as {@link #write(FeatureSpec)} writes it, in place of its own lines
      * (its heading to the next heading of its level or a higher one), or, for a section the base lacks,
      * after the nearest section before it in template order. Only when that cannot be done either (the
-     * language or the front matter changed, the title and metadata block cannot take the change, the
-     * section stands twice or without its heading or shares its lines with another section's elements,
-     * extra content after it would read back anchored elsewhere, or a new extra section would not come
-     * after the others) is all of {@code edited} written canonically, with the base's line ending.
+     * language or the front matter changed, the section stands twice or without any heading of its own
+     * or its parent's, extra content after it would read back anchored elsewhere, or a new extra section
+     * would not come after the others) is all of {@code edited} written canonically, with the base's line ending.
      * Either way, reading the result back gives {@code edited}, or, where the canonical writer itself
      * cannot express an edit, what reading its output gives.
      *

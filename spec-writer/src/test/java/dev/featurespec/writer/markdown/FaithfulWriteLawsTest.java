@@ -1,7 +1,6 @@
 package dev.featurespec.writer.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.model.diagnostic.SourceDocument;
@@ -21,7 +20,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -165,49 +163,16 @@ class FaithfulWriteLawsTest {
                 .orElse(0);
     }
 
-    /**
-     * Documents where a seeded random edit reads back wrongly today, an open defect each, listed so that
-     * the law holds everywhere else and this list fails once one is fixed: scenarios written as a bullet
-     * each for Given, When, Then, beside which a new scenario makes them read as separate scenarios (the
-     * first), and a spec
-     * whose success criteria, written again as a table with a {@code group} column under a heading of the
-     * author's level, read back as extra content (the last two).
-     */
-    private static final Set<String> KNOWN_MISREAD = Set.of(
-            "naibarn__Smart-AI-Hub__specs_006-ai-integration_spec.md",
-            // a story's description that ends in a label of a language with no data reads back with the
-            // label as the story's notes, after its section is written again (the canonical writer too)
-            "unknown-language-sw.md");
-
-    /**
-     * Generated specs whose random edits are known to read back otherwise: seed 134 puts loose extra
-     * content before a headed extra section under an empty Clarifications section, and the section written
-     * again reads back with the two in the other order.
-     */
-    private static final Set<Long> KNOWN_MISREAD_SEEDS = Set.of(134L);
-
     @ParameterizedTest
     @MethodSource("documents")
     void randomEditsReadBackAsTheEditedSpec(Path file) throws IOException {
         String name = file.getFileName().toString();
-        if (KNOWN_MISREAD.contains(name)) {
-            assertThatThrownBy(() -> randomEdits(read(file), name.hashCode(), new Tally(), name))
-                    .isInstanceOf(AssertionError.class);
-            return;
-        }
         randomEdits(read(file), name.hashCode(), DOCUMENTS, name);
     }
 
     @ParameterizedTest
     @MethodSource("seeds")
     void randomEditsOfAGeneratedSpecReadBackAsTheEditedSpec(long seed) {
-        if (KNOWN_MISREAD_SEEDS.contains(seed)) {
-            String text =
-                    WRITER.write(new SpecGenerator(seed).languages(LANGUAGES).next());
-            assertThatThrownBy(() -> randomEdits(text, seed, new Tally(), "seed " + seed))
-                    .isInstanceOf(AssertionError.class);
-            return;
-        }
         randomEdits(WRITER.write(new SpecGenerator(seed).languages(LANGUAGES).next()), seed, GENERATED, "seed " + seed);
     }
 
@@ -283,12 +248,20 @@ class FaithfulWriteLawsTest {
         System.out.println(
                 "random edits of the golden cases and corpus: " + DOCUMENTS + "; written whole: " + DOCUMENTS.whole);
         System.out.println("random edits of generated specs: " + GENERATED + "; written whole: " + GENERATED.whole);
-        int documents = DOCUMENTS.get("PLACED") + DOCUMENTS.get("PER_SECTION") + DOCUMENTS.get("WHOLE");
-        if (documents > 100) {
-            // measured 2026-11-29: see CHANGELOG; the whole-file writes are listed by reason above
-            assertThat(DOCUMENTS.get("PLACED") + DOCUMENTS.get("PER_SECTION"))
-                    .as("edits written in place or per section: %s", DOCUMENTS)
-                    .isGreaterThan(4 * DOCUMENTS.get("WHOLE"));
+        if (EDITS != 3) {
+            return; // the counts below are those of the default run
+        }
+        // measured 2026-11-29 (see docs/format.md): the whole-file writes are listed by reason above; a change
+        // that writes more of them whole fails here, one that writes fewer lowers the bound
+        if (Corpus.dir().isPresent()) {
+            assertThat(DOCUMENTS.get("WHOLE"))
+                    .as("golden cases and corpus written whole: %s", DOCUMENTS)
+                    .isLessThanOrEqualTo(10);
+        }
+        if (SEEDS == 300) {
+            assertThat(GENERATED.get("WHOLE"))
+                    .as("generated specs written whole: %s", GENERATED)
+                    .isLessThanOrEqualTo(1);
         }
     }
 }

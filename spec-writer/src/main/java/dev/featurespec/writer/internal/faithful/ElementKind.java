@@ -38,6 +38,14 @@ interface ElementKind<T> {
      */
     default void checkRemovable(String pointer) {}
 
+    /**
+     * True when an ordered list of these elements is renumbered after an edit; false for block-level
+     * elements and for elements whose number the model holds (a success criterion's marker).
+     */
+    default boolean renumbered() {
+        return !block();
+    }
+
     /** True for block-level elements (stories, sessions), always set apart by a blank line. */
     default boolean block() {
         return false;

@@ -4,8 +4,8 @@ import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.model.Section;
 import dev.featurespec.model.diagnostic.SourceDocument;
 import dev.featurespec.model.template.TemplateSection;
-import dev.featurespec.writer.internal.layout.TemplateLayout;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -51,11 +51,10 @@ public final class FaithfulWriter {
 
     /**
      * The base text with {@code edited}'s differences written in, or empty when they cannot be: the
-     * language or the front matter changed, the title and metadata block could not be patched, a section
-     * that must be written again has no extent of its own in the text (it stands there twice, or without
-     * its heading) or shares its lines with another section's elements, or gains its first content or loses its last
-     * while extra content after it is anchored to it, a new extra section would not
-     * come after the others, or two edits fall on one line.
+     * language or the front matter changed, a section that must be written again has no extent of its own
+     * or its parent's in the text (it stands there twice, or without any heading) or shares its lines with
+     * another section's elements, a sub-section appears or goes while extra content after its section is
+     * anchored to it, or a new extra section would not come after the others.
      */
     public static Optional<Written> write(SourceDocument base, FeatureSpec edited) {
         Objects.requireNonNull(base, "base must not be null");
@@ -96,7 +95,12 @@ public final class FaithfulWriter {
         part(parts, failed, TemplateSection.USER_SCENARIOS, out -> {
             // with no story left, an extra section anchored after the stories reads as anchored to their section
             emptied(old.userStories(), edited.userStories(), "stories");
-            ListPatcher.patch(source, old.userStories(), edited.userStories(), new StoryKind(source, styles), out);
+            ListPatcher.patch(
+                    source,
+                    old.userStories(),
+                    edited.userStories(),
+                    new StoryKind(source, styles, old.userStories()),
+                    out);
         });
         part(
                 parts,
@@ -175,31 +179,62 @@ public final class FaithfulWriter {
             }
         }
         Sections sections = new Sections(source, old, edited, extras);
-        List<Sections.Unit> units = sections.units(failed);
-        parts.forEach((section, list) -> {
-            if (units.stream().noneMatch(u -> TemplateLayout.within(section, u.section()))) {
-                patches.addAll(list);
-            }
-        });
-        extraPatches.forEach((i, p) -> {
-            if (units.stream().noneMatch(u -> sections.inside(u, i))) {
-                patches.add(p);
-            }
-        });
-        patches.addAll(extras.appended());
-        for (Sections.Unit unit : units) {
-            for (Patch p : patches) {
-                if (unit.covers(p)) {
-                    throw new Unplaceable(
-                            "an edit inside section " + unit.section().key());
+        while (true) {
+            List<Patch> all = new ArrayList<>(patches);
+            List<Sections.Unit> units = sections.units(failed);
+            parts.forEach((section, list) -> {
+                if (units.stream().noneMatch(u -> u.holds(section))) {
+                    all.addAll(list);
+                }
+            });
+            extraPatches.forEach((i, p) -> {
+                if (units.stream().noneMatch(u -> sections.inside(u, i))) {
+                    all.add(p);
+                }
+            });
+            all.addAll(extras.appended());
+            for (Sections.Unit unit : units) {
+                for (Patch p : all) {
+                    if (unit.covers(p)) {
+                        throw new Unplaceable(
+                                "an edit inside section " + unit.section().key());
+                    }
                 }
             }
+            for (Sections.Unit unit : units) {
+                all.add(sections.patch(unit));
+            }
+            TemplateSection overlapping = overlapping(all, parts);
+            if (overlapping == null) {
+                String text = source.lines().apply(all);
+                return new Written(text, units.isEmpty() ? Placement.PLACED : Placement.PER_SECTION);
+            }
+            // two edits on one line (an item renumbered and changed by another patch): its section is
+            // written again instead
+            failed.add(overlapping);
         }
-        for (Sections.Unit unit : units) {
-            patches.add(sections.patch(unit));
+    }
+
+    /**
+     * The section of a patch that overlaps another in {@code patches}, or null when none does; {@link
+     * Unplaceable} when the overlap is in no section's patches (metadata, extra sections).
+     */
+    private static TemplateSection overlapping(List<Patch> patches, Map<TemplateSection, List<Patch>> parts) {
+        List<Patch> sorted = new ArrayList<>(patches);
+        sorted.sort(Comparator.comparingInt(Patch::from).thenComparingInt(Patch::to));
+        int end = 0;
+        for (Patch p : sorted) {
+            if (p.from() < end && p.from() < p.to()) {
+                for (Map.Entry<TemplateSection, List<Patch>> e : parts.entrySet()) {
+                    if (e.getValue().stream().anyMatch(q -> q == p)) {
+                        return e.getKey();
+                    }
+                }
+                throw new Unplaceable("overlapping patches at line " + (p.from() + 1));
+            }
+            end = Math.max(end, p.to());
         }
-        String text = source.lines().apply(patches);
-        return new Written(text, units.isEmpty() ? Placement.PLACED : Placement.PER_SECTION);
+        return null;
     }
 
     /** Patches one part into {@code parts}, or marks its section {@code failed} when it cannot be. */

@@ -12,11 +12,13 @@ import dev.featurespec.writer.internal.layout.KeyEntitiesWriter;
 import dev.featurespec.writer.internal.layout.MarkdownStyle;
 import dev.featurespec.writer.internal.layout.PlainListWriter;
 import dev.featurespec.writer.internal.markdown.BlockWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
 
 /** The list item kinds of a spec: requirements, criteria, key entities, plain texts, Q/A entries, scenarios. */
 final class ItemKinds {
@@ -94,6 +96,12 @@ final class ItemKinds {
 
             @Override
             boolean numbered() {
+                return false;
+            }
+
+            @Override
+            public boolean renumbered() {
+                // its marker is part of the model: it stays as the editor gave it
                 return false;
             }
 
@@ -230,10 +238,51 @@ final class ItemKinds {
             }
 
             @Override
+            public List<String> render(AcceptanceScenario s, int afterIndex, String siblingPointer, boolean follows) {
+                List<String> lines = super.render(s, afterIndex, siblingPointer, follows);
+                if (!stepPerItem(source, siblingPointer)) {
+                    return lines;
+                }
+                // the sibling's list holds one step per item, read as runs from a Given to the next: the new
+                // scenario goes in a list of its own (another bullet starts another list), which reads as
+                // written whatever its steps
+                Matcher m = Source.marker(lines.get(0));
+                if (m == null
+                        || m.group(2).length() != 1
+                        || Character.isDigit(m.group(2).charAt(0))) {
+                    throw new Unplaceable("a new scenario beside numbered steps at " + siblingPointer);
+                }
+                char other = m.group(2).charAt(0) == '-' ? '*' : '-';
+                List<String> out = new ArrayList<>(lines);
+                out.set(
+                        0,
+                        lines.get(0).substring(0, m.start(2))
+                                + other
+                                + lines.get(0).substring(m.end(2)));
+                return out;
+            }
+
+            @Override
             void write(BlockWriter out, MarkdownStyle style, AcceptanceScenario s, String marker) {
                 out.item(marker, BlockWriter.normalize(s.text()));
             }
         };
+    }
+
+    /** True when the scenario at {@code pointer} stands as more than one item of its list, a step in each. */
+    private static boolean stepPerItem(Source source, String pointer) {
+        int first = source.first(pointer);
+        Matcher own = Source.marker(source.lines().line(first));
+        if (own == null) {
+            return false;
+        }
+        for (int i = first + 1; i <= source.last(pointer); i++) {
+            Matcher m = Source.marker(source.lines().line(i));
+            if (m != null && m.group(1).equals(own.group(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code s} with its text made from its parts: {@code **Given** …, **When** …, **Then** …, **And** …}. */

@@ -10,7 +10,8 @@ import java.util.Set;
  * element, following the {@link Alignment} of the base list and the edited one: a kept element is left
  * alone, a changed one is patched in place, a removed one takes its own lines with it, and a new one is
  * rendered like its siblings and inserted after the element before it (before the one after it when it
- * comes first). A list that was empty has nowhere to put a new element: {@link Unplaceable}.
+ * comes first); an ordered list numbered one after another is then renumbered (see {@link Renumbering}).
+ * A list that was empty has nowhere to put a new element: {@link Unplaceable}.
  */
 final class ListPatcher {
     private ListPatcher() {}
@@ -28,23 +29,33 @@ final class ListPatcher {
             // an element taken out in one place and put back in another: the order is the edit
             throw new Unplaceable("an element moved at " + kind.pointer(0));
         }
+        List<Patch> own = new ArrayList<>();
+        int[] added = new int[steps.size()];
         for (int s = 0; s < steps.size(); s++) {
             Alignment.Step step = steps.get(s);
+            added[s] = -1;
             switch (step.kind()) {
                 case KEPT -> {}
                 case REMOVED -> {
                     kind.checkRemovable(kind.pointer(step.before()));
-                    out.add(source.remove(kind.pointer(step.before())));
+                    own.add(source.remove(kind.pointer(step.before())));
                 }
                 case CHANGED ->
-                    out.addAll(kind.changed(
+                    own.addAll(kind.changed(
                             base.get(step.before()),
                             edited.get(step.after()),
                             kind.pointer(step.before()),
                             step.after()));
-                case ADDED -> out.add(insertion(source, steps, s, base, edited, kind, loose));
+                case ADDED -> {
+                    added[s] = own.size();
+                    own.add(insertion(source, steps, s, base, edited, kind, loose));
+                }
             }
         }
+        if (kind.renumbered()) {
+            Renumbering.apply(source, base.size(), kind, steps, added, own);
+        }
+        out.addAll(own);
     }
 
     private static <T> Patch insertion(

@@ -25,14 +25,33 @@ final class MetadataPatcher {
     }
 
     void patch(FeatureSpec base, FeatureSpec edited, List<Patch> out) {
+        // a title and metadata where the base has no title line: written at the top, after any front matter
+        List<String> head = new ArrayList<>();
+        boolean titled = source.extent("/title").isPresent();
         if (!base.title().equals(edited.title())) {
-            if (base.title().isEmpty()) {
-                throw new Unplaceable("a title where there was none");
+            if (!titled) {
+                head.addAll(title(edited.title()));
+            } else if (base.title().isEmpty()) {
+                // a title line without words: written again with them
+                out.add(new Patch(source.first("/title"), source.last("/title") + 1, title(edited.title())));
+            } else {
+                out.add(source.replace("/title", base.title(), edited.title(), true));
             }
-            out.add(source.replace("/title", base.title(), edited.title(), true));
         }
-        Metadata before = base.metadata();
-        Metadata after = edited.metadata();
+        metadata(base.metadata(), edited.metadata(), head, out);
+        if (!head.isEmpty()) {
+            int top = top(base);
+            if (top > 0 && !source.lines().blank(top - 1)) {
+                head.add(0, "");
+            }
+            if (top < source.lines().size() && !source.lines().blank(top)) {
+                head.add("");
+            }
+            out.add(Patch.insert(top, head));
+        }
+    }
+
+    private void metadata(Metadata before, Metadata after, List<String> head, List<Patch> out) {
         if (before.equals(after)) {
             return;
         }
@@ -69,9 +88,39 @@ final class MetadataPatcher {
         if (!expected.equals(new ArrayList<>(after.other().keySet()))) {
             throw new Unplaceable("metadata lines reordered");
         }
-        if (!added.isEmpty()) {
-            out.add(insertion(added, now));
+        if (added.isEmpty()) {
+            return;
         }
+        if (source.extent("/title").isEmpty()
+                && pointers().stream().noneMatch(p -> source.extent(p).isPresent())) {
+            // metadata lines are only metadata under a title: an empty one when the spec has none
+            if (head.isEmpty()) {
+                head.addAll(title(""));
+            }
+            head.add("");
+            head.addAll(lines(added, now));
+            return;
+        }
+        out.add(insertion(added, now));
+    }
+
+    /** The title line of {@code title}: {@code # Feature Specification: T}, in the spec's words. */
+    private List<String> title(String title) {
+        return Styles.render(out -> new MetadataWriter(styles.base()).title(out, title));
+    }
+
+    /** The first line after the front matter, or 0 when there is none. */
+    private int top(FeatureSpec base) {
+        if (base.frontMatter().isEmpty()) {
+            return 0;
+        }
+        for (int i = 1; i < source.lines().size(); i++) {
+            String line = source.lines().line(i).strip();
+            if (line.equals("---") || line.equals("...")) {
+                return i + 1;
+            }
+        }
+        throw new Unplaceable("front matter without its end");
     }
 
     private Patch insertion(List<String> names, Map<String, Optional<String>> values) {
@@ -102,12 +151,19 @@ final class MetadataPatcher {
                 lines.add("");
             }
         }
+        lines.addAll(lines(names, values));
+        return Patch.insert(last + 1, lines);
+    }
+
+    /** The metadata lines of {@code names}, with the author's bold form. */
+    private List<String> lines(List<String> names, Map<String, Optional<String>> values) {
+        List<String> lines = new ArrayList<>();
         MetadataWriter writer = new MetadataWriter(styles.base());
         for (String name : names) {
             String value = values.get(name).orElseThrow();
             lines.addAll(Styles.render(out -> writer.metadataLine(out, label(name), value(name, value))));
         }
-        return Patch.insert(last + 1, lines);
+        return lines;
     }
 
     private List<String> pointers() {

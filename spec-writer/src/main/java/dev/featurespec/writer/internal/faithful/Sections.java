@@ -2,6 +2,7 @@ package dev.featurespec.writer.internal.faithful;
 
 import dev.featurespec.model.ExtraSection;
 import dev.featurespec.model.FeatureSpec;
+import dev.featurespec.model.Presentation;
 import dev.featurespec.model.Section;
 import dev.featurespec.model.diagnostic.SourceDocument;
 import dev.featurespec.model.template.Language;
@@ -14,7 +15,9 @@ import dev.featurespec.writer.internal.markdown.BlockWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -43,8 +46,21 @@ final class Sections {
             Map.entry("securityImpact", TemplateSection.SECURITY_IMPACT),
             Map.entry("observability", TemplateSection.OBSERVABILITY));
 
-    /** A section written again: its lines, from {@code from} to {@code to} exclusive, or inserted at {@code from}. */
-    record Unit(TemplateSection section, int from, int to, boolean inserted) {
+    /**
+     * A section written again: its lines, from {@code from} to {@code to} exclusive, or inserted at {@code
+     * from}; without its sub-sections {@code detached}, which the author put elsewhere under a heading of
+     * their own.
+     */
+    record Unit(TemplateSection section, int from, int to, boolean inserted, Set<TemplateSection> detached) {
+        Unit(TemplateSection section, int from, int to, boolean inserted) {
+            this(section, from, to, inserted, Set.of());
+        }
+
+        /** True when this unit writes {@code s}: it is the unit's section or a sub-section not detached. */
+        boolean holds(TemplateSection s) {
+            return TemplateLayout.within(s, section) && detached.stream().noneMatch(d -> TemplateLayout.within(s, d));
+        }
+
         boolean covers(Patch p) {
             if (inserted) {
                 return false;
@@ -54,8 +70,15 @@ final class Sections {
         }
     }
 
+    /** The sub-sections a section may be written without, when they stand elsewhere under their own heading. */
+    private static final Set<TemplateSection> DETACHABLE = EnumSet.of(
+            TemplateSection.EDGE_CASES, TemplateSection.FUNCTIONAL_REQUIREMENTS, TemplateSection.KEY_ENTITIES);
+
     /** An ATX heading's opening hashes (the canonical writer indents no heading). */
     private static final Pattern ATX = Pattern.compile("(#{1,6})(?=[ \\t]|$)");
+
+    /** A marker after a heading's words: {@code *(mandatory)*}, {@code (optional)}. */
+    private static final Pattern MANDATORY = Pattern.compile("\\*?[(（][^)）]*[)）]\\*?");
 
     /** A code fence's opening or closing line. */
     private static final Pattern FENCE = Pattern.compile(" {0,3}(```|~~~)");
@@ -89,7 +112,10 @@ final class Sections {
         for (TemplateSection s : failed) {
             TemplateSection unit = s;
             if (!has(unit) && unit.presentIn(old)) {
-                throw new Unplaceable("no extent for section " + unit.key());
+                // content standing without its own heading, under its parent's: the parent is written again
+                do {
+                    unit = unit.parent().orElseThrow(() -> new Unplaceable("no extent for section " + s.key()));
+                } while (!has(unit));
             }
             while (!has(unit)) {
                 // a parent whose content stands without its heading is not written again: the section goes alone
@@ -99,22 +125,41 @@ final class Sections {
                 }
                 unit = parent;
             }
+            if (!has(unit)) {
+                // a new section's heading, in known words, names its parent too: a parent the base holds under
+                // a heading read only by what it holds would then read otherwise, so it is written again
+                for (TemplateSection p = unit.parent().orElse(null);
+                        p != null;
+                        p = p.parent().orElse(null)) {
+                    if (has(p) && unknownWords(p)) {
+                        unit = p;
+                    }
+                }
+            }
             chosen.add(unit);
         }
         List<Unit> units = new ArrayList<>();
         for (TemplateSection s : chosen) {
-            if (chosen.stream().anyMatch(o -> o != s && TemplateLayout.within(s, o))) {
-                continue;
-            }
             units.add(unit(s));
         }
+        List<Unit> all = List.copyOf(units);
+        units.removeIf(u -> all.stream().anyMatch(o -> o != u && o.holds(u.section())));
         return units;
     }
 
     private Unit unit(TemplateSection s) {
         if (has(s)) {
             String key = SourceDocument.sectionKey(s);
-            return new Unit(s, source.first(key), source.last(key) + 1, false);
+            int from = source.first(key);
+            int to = source.last(key) + 1;
+            Set<TemplateSection> detached = EnumSet.noneOf(TemplateSection.class);
+            for (TemplateSection d : DETACHABLE) {
+                String own = SourceDocument.sectionKey(d);
+                if (d.parent().orElse(null) == s && has(d) && (source.first(own) >= to || source.last(own) < from)) {
+                    detached.add(d);
+                }
+            }
+            return new Unit(s, from, to, false, detached);
         }
         for (TemplateSection d : TemplateSection.values()) {
             if (d != s && TemplateLayout.within(d, s) && has(d)) {
@@ -166,7 +211,6 @@ final class Sections {
     /** The patch writing {@code unit} again, with the extra sections that stand inside it. */
     Patch patch(Unit unit) {
         checkInside(unit);
-        checkAnchors(unit);
         List<ExtraSection> inside = new ArrayList<>();
         for (int j = 0; j < edited.extraSections().size(); j++) {
             int i = extras.baseOf(j);
@@ -178,19 +222,37 @@ final class Sections {
                 inside.add(extra);
             }
         }
-        if (unit.inserted() && !inside.isEmpty()) {
-            for (int i = 0; i < old.extraSections().size(); i++) {
-                if (source.extent("/extraSections/" + i)
-                        .map(r -> r.start().line() - 1 >= unit.from())
-                        .orElse(false)) {
-                    // the extra sections read back in the order they stand: a new one goes after the others
-                    throw new Unplaceable("a new extra section before others, in new section "
-                            + unit.section().key());
-                }
+        if (unit.inserted() && !inside.isEmpty() && extrasFrom(unit.from())) {
+            // the extra sections read back in the order they stand: a new one goes after the others, so a
+            // new top-level section holding one goes at the end
+            if (unit.section().parent().isPresent() || extrasFrom(source.lines().size())) {
+                throw new Unplaceable("a new extra section before others, in new section "
+                        + unit.section().key());
+            }
+            return written(new Unit(unit.section(), source.lines().size(), -1, true), inside);
+        }
+        return written(unit, inside);
+    }
+
+    /** The patch writing {@code unit} again, with the extra sections {@code inside} it. */
+    private Patch written(Unit unit, List<ExtraSection> inside) {
+        FeatureSpec.Builder b = edited.toBuilder().extraSections(inside);
+        for (TemplateSection d : unit.detached()) {
+            // written where it stands, by its own patches or as a unit of its own
+            switch (d) {
+                case EDGE_CASES -> b.edgeCases(List.of());
+                case FUNCTIONAL_REQUIREMENTS -> b.functionalRequirements(List.of());
+                case KEY_ENTITIES -> b.keyEntities(List.of());
+                default -> throw new IllegalStateException("not a detachable section: " + d);
             }
         }
-        FeatureSpec spec = edited.toBuilder().extraSections(inside).build();
+        FeatureSpec spec = b.build();
         List<String> lines = lines(out -> layout.writeSection(spec, unit.section(), out));
+        if (lines.isEmpty() && !unit.inserted() && anchored(unit)) {
+            // emptied, with extra content after it anchored to it: its heading stays, and the content with it
+            return new Patch(unit.from(), unit.to(), List.of(source.lines().line(unit.from())));
+        }
+        checkAnchors(unit);
         if (unit.inserted()) {
             List<String> block = new ArrayList<>();
             if (unit.from() > 0) {
@@ -218,7 +280,34 @@ final class Sections {
             return Patch.remove(unit.from(), to);
         }
         return new Patch(
-                unit.from(), unit.to(), atLevel(lines, level(source.lines().line(unit.from()))));
+                unit.from(), unit.to(), atLevel(lines, level(source.lines().line(unit.from())), headings(inside)));
+    }
+
+    /** The heading lines of {@code extras} as written: they keep the level the author gave them. */
+    private static Set<String> headings(List<ExtraSection> extras) {
+        Set<String> out = new HashSet<>();
+        for (ExtraSection extra : extras) {
+            if (extra.heading().isPresent()) {
+                for (String line : lines(o -> TemplateLayout.writeExtra(extra, o))) {
+                    if (level(line) > 0) {
+                        out.add(line);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** True when a base extra section starts at line {@code line} or after it. */
+    private boolean extrasFrom(int line) {
+        for (int i = 0; i < old.extraSections().size(); i++) {
+            if (source.extent("/extraSections/" + i)
+                    .map(r -> r.start().line() - 1 >= line)
+                    .orElse(false)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The level of ATX heading {@code line}, or 0. */
@@ -228,11 +317,11 @@ final class Sections {
     }
 
     /**
-     * {@code lines}, a section written canonically, with every heading outside code fences moved by as
+     * {@code lines}, a section written canonically, with every heading outside code fences (but the extra sections' {@code kept}) moved by as
      * many levels as it takes to put the section's own heading at {@code level} (the level the author's
      * heading had), at most 6 and at least 1; as they are when {@code level} is 0.
      */
-    private static List<String> atLevel(List<String> lines, int level) {
+    private static List<String> atLevel(List<String> lines, int level, Set<String> kept) {
         int delta = level == 0 || lines.isEmpty() ? 0 : level - level(lines.get(0));
         if (delta == 0) {
             return lines;
@@ -243,7 +332,7 @@ final class Sections {
             if (FENCE.matcher(line).lookingAt()) {
                 fenced = !fenced;
             }
-            int l = fenced ? 0 : level(line);
+            int l = fenced || kept.contains(line) ? 0 : level(line);
             out.add(l == 0 ? line : "#".repeat(Math.max(1, Math.min(6, l + delta))) + line.substring(l));
         }
         return out;
@@ -274,7 +363,7 @@ final class Sections {
             int last = source.last(pointer);
             boolean in = first >= unit.from() && last < unit.to();
             boolean overlaps = first < unit.to() && last >= unit.from();
-            boolean ours = TemplateLayout.within(belongs, unit.section());
+            boolean ours = unit.holds(belongs);
             if (ours && !in && !pointer.startsWith("section:") || !ours && overlaps && !contains(pointer, unit)) {
                 throw new Unplaceable("section " + unit.section().key() + " shares its lines with " + pointer);
             }
@@ -296,25 +385,40 @@ final class Sections {
      */
     private void checkAnchors(Unit unit) {
         boolean presence = false;
+        for (TemplateSection s : TemplateSection.values()) {
+            // the section's own heading, written where it stood, keeps what follows anchored to it; but a
+            // sub-section of another anchor appearing or going changes what the section ends with, and
+            // content after the stories is anchored to them when there are some, else to their section
+            if (unit.holds(s)
+                    && (unit.inserted()
+                            || s.anchor() != unit.section().anchor()
+                            || s == TemplateSection.USER_SCENARIOS)) {
+                presence |= s.presentIn(old) != s.presentIn(edited);
+            }
+        }
+        if (presence && anchored(unit)) {
+            throw new Unplaceable(
+                    "extra content after section " + unit.section().key() + " would move");
+        }
+    }
+
+    /** True when extra content outside {@code unit}'s lines is anchored to its sections (or its stories). */
+    private boolean anchored(Unit unit) {
         Set<Section> anchors = EnumSet.noneOf(Section.class);
         for (TemplateSection s : TemplateSection.values()) {
-            if (TemplateLayout.within(s, unit.section())) {
-                presence |= s.presentIn(old) != s.presentIn(edited);
+            if (unit.holds(s)) {
                 anchors.add(s.anchor());
                 if (s == TemplateSection.USER_SCENARIOS) {
                     anchors.add(Section.USER_STORIES);
                 }
             }
         }
-        if (!presence) {
-            return;
-        }
         for (int i = 0; i < old.extraSections().size(); i++) {
             if (anchors.contains(old.extraSections().get(i).after()) && (unit.inserted() || !inside(unit, i))) {
-                throw new Unplaceable(
-                        "extra content after section " + unit.section().key() + " would move");
+                return true;
             }
         }
+        return false;
     }
 
     /** True when {@code pointer}'s extent holds all of {@code unit}'s lines (a parent section). */
@@ -344,6 +448,27 @@ final class Sections {
             }
         }
         return null;
+    }
+
+    /**
+     * True when the base's heading of {@code s} is in words no built-in language gives for it: the reader
+     * took it for {@code s} by what it holds, which a known heading naming {@code s} elsewhere prevents.
+     */
+    private boolean unknownWords(TemplateSection s) {
+        for (Presentation.Heading h : old.presentation().headings()) {
+            if (h.section() == s && !h.headless()) {
+                String text = MANDATORY.matcher(h.text()).replaceAll("").strip().toLowerCase(Locale.ROOT);
+                for (Language l : Languages.builtIn()) {
+                    for (String word : l.words(s.heading())) {
+                        if (text.contains(word.toLowerCase(Locale.ROOT))) {
+                            return false;
+                        }
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean has(TemplateSection s) {

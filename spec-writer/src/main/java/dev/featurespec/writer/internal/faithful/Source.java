@@ -24,6 +24,8 @@ final class Source {
 
     private final SourceLines lines;
     private final SourceMap extents;
+    /** The first lines of the extra sections, sorted; computed when first needed. */
+    private int[] extraStarts;
 
     Source(SourceDocument document) {
         this.lines = new SourceLines(document.text());
@@ -167,10 +169,35 @@ final class Source {
         return new Replacement(line, b.substring(start, endB), r.last());
     }
 
+    /**
+     * The first line after {@code line} where an extra section starts (loose content the reader counts into
+     * the element before it, such as a code block after a session's entries), or the line count.
+     */
+    private int extraAfter(int line) {
+        if (extraStarts == null) {
+            List<Integer> starts = new ArrayList<>();
+            for (String p : extents.asMap().keySet()) {
+                if (p.startsWith("/extraSections/")) {
+                    starts.add(first(p));
+                }
+            }
+            extraStarts = starts.stream().mapToInt(Integer::intValue).sorted().toArray();
+        }
+        for (int start : extraStarts) {
+            if (start > line) {
+                return start;
+            }
+        }
+        return lines.size();
+    }
+
     /** The patch taking out {@code pointer}'s lines, and a blank line after them when one also stands before. */
     Patch remove(String pointer) {
         int from = first(pointer);
-        int to = last(pointer) + 1;
+        int to = Math.min(last(pointer) + 1, extraAfter(from));
+        while (to > from + 1 && lines.blank(to - 1)) {
+            to--;
+        }
         if (row(from) && DELIMITER.matcher(lines.line(from - 1)).matches() && !row(to)) {
             // the only row of a table: a header alone would read as another table, so it goes too (and the
             // blank lines around it stay, which is all the table's own lines and nothing else)

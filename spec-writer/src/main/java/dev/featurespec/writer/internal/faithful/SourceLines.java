@@ -81,7 +81,7 @@ final class SourceLines {
         int line = 0;
         for (Patch p : sorted) {
             if (p.from() < line && p.from() < p.to()) {
-                // two edits on one line (an item renumbered where its neighbour was removed, and changed)
+                // two edits on one line: FaithfulWriter writes such a section again before it gets here
                 throw new Unplaceable("overlapping patches at line " + (p.from() + 1));
             }
             // an insertion where a removal ended (a removed element's blank line) goes after it

@@ -11,15 +11,22 @@ import java.util.Optional;
  * User stories: a changed story has its heading's changed words replaced in its heading line (number,
  * title, priority, suffix), its changed description, priority reason and independent test replaced in
  * their paragraphs, and its scenarios patched as a list; a new story is rendered with a heading of its
- * siblings' level, and a {@code ---} after it when they have one.
+ * siblings' level, their separator between label and title ({@code " - "}, {@code ": "}), and a {@code ---}
+ * after it when they have one.
  */
 final class StoryKind implements ElementKind<UserStory> {
+    /** The characters a story heading's label and title are set apart with. */
+    private static final String SEPARATORS = " \t-–—:：.|";
+
     private final Source source;
     private final Styles styles;
+    private final List<UserStory> base;
 
-    StoryKind(Source source, Styles styles) {
+    /** The stories {@code base} of {@code source}. */
+    StoryKind(Source source, Styles styles, List<UserStory> base) {
         this.source = source;
         this.styles = styles;
+        this.base = base;
     }
 
     @Override
@@ -103,9 +110,25 @@ final class StoryKind implements ElementKind<UserStory> {
             throw new Unplaceable("a new story beside one without a heading");
         }
         boolean rule = source.lines().line(source.last(siblingPointer)).strip().equals("---");
-        MarkdownStyle style =
-                styles.base().toBuilder().storyHeading(" - ", rule).build();
+        UserStory sibling = base.get(Integer.parseInt(siblingPointer.substring(siblingPointer.lastIndexOf('/') + 1)));
+        MarkdownStyle style = styles.base().toBuilder()
+                .storyHeading(separator(heading, sibling.title()), rule)
+                .build();
         int l = level;
         return Styles.render(out -> new StoriesWriter(style).story(out, story, l));
+    }
+
+    /**
+     * What stands between the label and the title {@code title} in story heading {@code heading}: the dashes,
+     * colons and spaces before the title ({@code " - "}, {@code ": "}), or {@code " - "} when none do.
+     */
+    static String separator(String heading, String title) {
+        int at = title.isEmpty() ? -1 : heading.indexOf(title, heading.indexOf(' '));
+        int start = at;
+        while (start > 0 && SEPARATORS.indexOf(heading.charAt(start - 1)) >= 0) {
+            start--;
+        }
+        String separator = at < 0 ? "" : heading.substring(start, at);
+        return separator.isBlank() ? " - " : separator;
     }
 }

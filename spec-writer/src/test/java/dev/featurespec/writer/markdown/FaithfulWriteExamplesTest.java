@@ -1,0 +1,182 @@
+package dev.featurespec.writer.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.featurespec.model.AcceptanceScenario;
+import dev.featurespec.model.FeatureSpec;
+import dev.featurespec.model.Requirement;
+import dev.featurespec.model.UserStory;
+import dev.featurespec.model.diagnostic.SourceDocument;
+import dev.featurespec.parser.markdown.MarkdownSpecParser;
+import dev.featurespec.writer.internal.faithful.FaithfulWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Exact outputs of {@link MarkdownSpecWriter#writeOnto} for the placement rules the laws only check by
+ * reading back: ordered lists renumbered in the author's style, a new story's heading separator, a title
+ * given where there was none, a new scenario beside scenarios written a step per item.
+ */
+class FaithfulWriteExamplesTest {
+    private static final MarkdownSpecParser PARSER = MarkdownSpecParser.create();
+    private static final MarkdownSpecWriter WRITER = MarkdownSpecWriter.create();
+
+    private static final String NUMBERED = """
+            # Feature Specification: Numbers
+
+            ## Requirements *(mandatory)*
+
+            ### Functional Requirements
+
+            1. **FR-001**: System MUST log in.
+            2. **FR-002**: System MUST log out.
+            3. **FR-003**: System MUST lock accounts.
+            4. **FR-004**: System MUST send mail.
+            """;
+
+    /** The spec read from {@code text}, edited, written onto {@code text}; it reads back as edited. */
+    private static String edit(String text, UnaryOperator<FeatureSpec> edit) {
+        SourceDocument doc = PARSER.parse(text).document().orElseThrow();
+        FeatureSpec edited = edit.apply(doc.spec());
+        Optional<FaithfulWriter.Written> written = FaithfulWriter.write(doc, edited);
+        assertThat(written).as("written without the whole-file fallback").isPresent();
+        String out = WRITER.writeOnto(doc, edited);
+        assertThat(PARSER.parse(out).spec()).isEqualTo(edited);
+        return out;
+    }
+
+    private static FeatureSpec requirements(FeatureSpec spec, UnaryOperator<List<Requirement>> edit) {
+        return spec.toBuilder()
+                .functionalRequirements(edit.apply(new ArrayList<>(spec.functionalRequirements())))
+                .build();
+    }
+
+    @Test
+    void aRemovedItemOfANumberedListTakesOnlyItsLineAndTheNumbersAfterIt() {
+        String out = edit(
+                NUMBERED,
+                spec -> requirements(spec, frs -> {
+                    frs.remove(1);
+                    return frs;
+                }));
+
+        assertThat(out)
+                .isEqualTo(NUMBERED.replace("2. **FR-002**: System MUST log out.\n", "")
+                        .replace("3. **FR-003**", "2. **FR-003**")
+                        .replace("4. **FR-004**", "3. **FR-004**"));
+    }
+
+    @Test
+    void aNewItemInTheMiddleOfANumberedListTakesTheNextNumberAndTheRestFollowOn() {
+        Requirement added = new Requirement(Optional.of("FR-009"), Optional.empty(), "System MUST audit.", Map.of());
+        String out = edit(
+                NUMBERED,
+                spec -> requirements(spec, frs -> {
+                    frs.add(1, added);
+                    return frs;
+                }));
+
+        assertThat(out)
+                .isEqualTo(NUMBERED.replace("2. **FR-002**", "2. **FR-009**: System MUST audit.\n3. **FR-002**")
+                        .replace("3. **FR-003**", "4. **FR-003**")
+                        .replace("4. **FR-004**", "5. **FR-004**"));
+    }
+
+    @Test
+    void aListNumberedOneOnEveryItemStaysSo() {
+        String ones = NUMBERED.replaceAll("(?m)^\\d\\. ", "1. ");
+
+        String out = edit(
+                ones,
+                spec -> requirements(spec, frs -> {
+                    frs.remove(0);
+                    return frs;
+                }));
+
+        assertThat(out).isEqualTo(ones.replace("1. **FR-001**: System MUST log in.\n", ""));
+    }
+
+    @Test
+    void aNewStoryTakesTheSeparatorOfTheAuthorsStories() {
+        String text = """
+                # Feature Specification: Stories
+
+                ## User Scenarios & Testing *(mandatory)*
+
+                ### User Story 1: Log in (Priority: P1)
+
+                A member logs in.
+                """;
+        UserStory story = new UserStory(
+                2,
+                "Log out",
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of("A member logs out."),
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                Optional.empty(),
+                Optional.empty());
+
+        String out = edit(text, spec -> {
+            List<UserStory> stories = new ArrayList<>(spec.userStories());
+            stories.add(story);
+            return spec.toBuilder().userStories(stories).build();
+        });
+
+        assertThat(out).isEqualTo(text + "\n### User Story 2: Log out\n\nA member logs out.\n");
+    }
+
+    @Test
+    void aTitleWhereThereWasNoneGoesAtTheTop() {
+        String text = """
+                ## Requirements
+
+                - **FR-001**: System MUST log in.
+                """;
+
+        String out = edit(text, spec -> spec.toBuilder().title("Login").build());
+
+        assertThat(out).isEqualTo("# Feature Specification: Login\n\n" + text);
+    }
+
+    @Test
+    void aNewScenarioBesideScenariosWrittenAStepPerItemGoesInAListOfItsOwn() {
+        String text = """
+                # Feature Specification: Steps
+
+                ## User Scenarios & Testing *(mandatory)*
+
+                ### User Story 1 - Log in (Priority: P1)
+
+                **Acceptance Scenarios**:
+
+                - **Given** a member
+                - **When** they log in
+                - **Then** they see the home page
+                """;
+        AcceptanceScenario scenario = new AcceptanceScenario(
+                Optional.of("a locked member"),
+                Optional.of("they log in"),
+                Optional.of("they see an error"),
+                List.of(),
+                "**Given** a locked member, **When** they log in, **Then** they see an error");
+
+        String out = edit(text, spec -> {
+            UserStory story = spec.userStories().get(0);
+            List<AcceptanceScenario> scenarios = new ArrayList<>(story.acceptanceScenarios());
+            scenarios.add(scenario);
+            return spec.toBuilder()
+                    .userStories(List.of(
+                            story.toBuilder().acceptanceScenarios(scenarios).build()))
+                    .build();
+        });
+
+        assertThat(out).isEqualTo(text + "* " + scenario.text() + "\n");
+    }
+}
