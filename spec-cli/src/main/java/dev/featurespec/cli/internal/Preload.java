@@ -5,6 +5,7 @@ import dev.featurespec.model.template.Profile;
 import dev.featurespec.model.template.Profiles;
 import dev.featurespec.model.validation.SpecValidator;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -20,6 +21,8 @@ public final class Preload {
     private static final Set<String> PARSING_COMMANDS = Set.of("validate", "fmt", "convert", "analyze");
     private static final AtomicBoolean DATA = new AtomicBoolean();
     private static final AtomicBoolean VALIDATOR = new AtomicBoolean();
+    /** Counted down when the validator warm-up has ended, however it ended. */
+    private static final CountDownLatch VALIDATOR_READY = new CountDownLatch(1);
 
     /** Held so the level set by {@link #quietValidatorLogging()} is not garbage-collected with the logger. */
     private static Logger hibernateLog;
@@ -68,14 +71,46 @@ public final class Preload {
      */
     static void validator() {
         if (VALIDATOR.compareAndSet(false, true)) {
-            daemon(
-                    "featurespec-preload-validator",
-                    () -> SpecValidator.create()
-                            .validate(NewCommand.skeleton("Warm-up", "001-warm-up", "2026-01-01", true)));
+            boolean started = daemon("featurespec-preload-validator", () -> {
+                try {
+                    SpecValidator.create().validate(NewCommand.skeleton("Warm-up", "001-warm-up", "2026-01-01", true));
+                } finally {
+                    VALIDATOR_READY.countDown();
+                }
+            });
+            if (!started) {
+                VALIDATOR_READY.countDown();
+            }
         }
     }
 
-    private static void daemon(String name, Runnable work) {
+    /**
+     * Waits until the validator warm-up started by {@link #validator()} has ended; returns at once when it
+     * has, or was never started. A thread that validated while the warm-up still ran would build the same
+     * constraint metadata a second time (Hibernate Validator does not wait for a bean type another thread
+     * is describing): on two cores that doubles the bootstrap's CPU time and delays both threads. When the
+     * warm-up failed, the caller repeats the work and reports the failure.
+     */
+    static void awaitValidator() {
+        if (!VALIDATOR.get() || VALIDATOR_READY.getCount() == 0) {
+            return;
+        }
+        boolean interrupted = false;
+        while (true) {
+            try {
+                VALIDATOR_READY.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true; // the validator is still wanted; the flag is restored below
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Runs {@code work} on a new daemon thread; false when no thread could be started (then nothing ran). */
+    private static boolean daemon(String name, Runnable work) {
         Thread t = new Thread(
                 () -> {
                     try {
@@ -86,6 +121,11 @@ public final class Preload {
                 },
                 name);
         t.setDaemon(true);
-        t.start();
+        try {
+            t.start();
+            return true;
+        } catch (Throwable e) { // no thread to be had (out of memory): the main thread does the work
+            return false;
+        }
     }
 }

@@ -60,6 +60,7 @@ final class SpecEngine {
 
     /** The reader's diagnostics plus Bean Validation of the spec, positioned and de-duplicated. */
     static List<Diagnostic> validate(ParseResult parsed) {
+        Preload.awaitValidator();
         return parsed.validate(SpecValidator.create());
     }
 

@@ -72,6 +72,9 @@ public final class ControlCharacters {
      * warning added at the first NUL when there was one. The same string comes back when it holds no NUL.
      */
     public static String readable(String text, List<Diagnostic> diagnostics) {
+        if (text.indexOf('\0') < 0) { // binary needs a NUL: text without one is returned as it is, unread
+            return text;
+        }
         int controls = 0;
         int nuls = 0;
         int firstControl = -1;
