@@ -26,10 +26,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The canonical writer loses nothing (issue 11): on every real spec of the corpus (specs, feature
  * folders, both sides of every revision; none skipped), every word of the source comes back as often
  * as it was written, in {@code write(parse(md))} and in Markdown → JSON → Markdown. Words are compared
- * as a multiset, lower-cased; the numbers of ordered-list markers ({@code 1.}, {@code 2)}) are set
- * aside, as the writer renumbers. Still set aside: the words of the structural vocabulary (labels,
- * title prefixes, metadata names, the session word), which the writer writes in the language's
- * canonical wording.
+ * as a multiset, lower-cased; only the numbers of ordered-list markers ({@code 1.}, {@code 2)}) are
+ * set aside, as the writer renumbers. The words of the template's vocabulary count like any other: the
+ * writer writes the author's labels, title prefix, metadata names, session word and table headers
+ * ({@link dev.featurespec.model.Presentation#words()}), not the language's canonical ones.
  */
 class CorpusWordsTest {
     private static final MarkdownSpecParser PARSER = MarkdownSpecParser.create();
