@@ -64,6 +64,22 @@ class ConvertBaseTest {
     }
 
     @Test
+    void removingTheOnlyElementWrittenWithAnAuthorsWordTakesTheWordWithIt() throws IOException {
+        // lang-pt names its branch **Feature Branch** (presentation.words), the Portuguese template another
+        Path pt = Path.of("testdata", "good", "lang-pt.md");
+        String json = Files.readString(json(pt)).replace("\"featureBranch\": \"009-kettle\",", "");
+        assertThat(json).contains("\"metadata.featureBranch\": \"Feature Branch\"");
+        Path edited = Files.writeString(dir.resolve("edited.json"), json);
+
+        Run run = Cli.run("convert", "--to", "markdown", "--base", pt.toString(), edited.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out())
+                .isEqualTo(Files.readString(pt, StandardCharsets.UTF_8)
+                        .replace("**Feature Branch**: `009-kettle`  \n", ""));
+    }
+
+    @Test
     void aResultThatWouldNotReadBackIsNeverWritten() throws IOException {
         // a title ending in spaces: a heading's text never does, so no Markdown reads back as this spec
         String json = Files.readString(json(CRLF)).replace("\"Kettle timer\"", "\"Kettle timer  \"");

@@ -1,6 +1,7 @@
 package dev.featurespec.cli.internal;
 
 import dev.featurespec.model.FeatureSpec;
+import dev.featurespec.model.Presentation;
 import dev.featurespec.model.diagnostic.Diagnostic;
 import dev.featurespec.model.diagnostic.SourceDocument;
 import dev.featurespec.model.template.Profile;
@@ -9,7 +10,9 @@ import dev.featurespec.parser.markdown.MarkdownSpecParser;
 import dev.featurespec.writer.markdown.MarkdownSpecWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -51,11 +54,24 @@ final class WriteOnto {
             w.profile(profile);
         }
         String written = w.build().writeOnto(document, edited);
-        if (!parser.parse(written).spec().equals(edited)) {
+        FeatureSpec back = parser.parse(written).spec();
+        if (!back.equals(withWordsStillUsed(edited, back))) {
             throw new CliException(file.displayPath()
                     + ": the edited spec written onto this file would not read back as the edited spec; nothing"
                     + " written (convert without --base writes it canonically)");
         }
         return Optional.of(written);
+    }
+
+    /**
+     * {@code edited} without the author's words {@code back} no longer records: an edit that removes the
+     * last element written with a word (the only table, the last story label) takes the word with it.
+     */
+    private static FeatureSpec withWordsStillUsed(FeatureSpec edited, FeatureSpec back) {
+        Map<String, String> words = new LinkedHashMap<>(edited.presentation().words());
+        words.keySet().retainAll(back.presentation().words().keySet());
+        return edited.toBuilder()
+                .presentation(new Presentation(edited.presentation().headings(), words))
+                .build();
     }
 }

@@ -71,8 +71,13 @@ public enum Term {
     LABEL_PRIORITY(Kind.LABEL, "labels.priority"),
     /** The id column of a requirement or criterion table. */
     LABEL_ID_COLUMN(Kind.LABEL, "labels.idColumn"),
-    /** The text column of a requirement or criterion table. */
+    /**
+     * The text column of a requirement table. A table's text column is the one headed by a word of this
+     * term or of {@link #LABEL_CRITERION_TEXT_COLUMN}, whichever table it is.
+     */
     LABEL_TEXT_COLUMN(Kind.LABEL, "labels.textColumn"),
+    /** The text column of a success criterion table. */
+    LABEL_CRITERION_TEXT_COLUMN(Kind.LABEL, "labels.criterionTextColumn"),
 
     /** The {@code **Feature Branch**:} metadata name. */
     METADATA_FEATURE_BRANCH(Kind.METADATA, "metadata.featureBranch"),

@@ -1,6 +1,8 @@
 package dev.featurespec.model.template.internal;
 
 import dev.featurespec.model.KeyEntity;
+import dev.featurespec.model.template.Term;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,6 +13,19 @@ import java.util.regex.Pattern;
 public final class Syntax {
     /** The attribute a requirement or criterion gets when it stands under a sub-heading of its section. */
     public static final String GROUP_ATTRIBUTE = "group";
+
+    /**
+     * The words the canonical Markdown writer writes in every language, not the language's own: Spec
+     * Kit's clarify command writes {@code Q:} and {@code A:} whatever the spec's language, and an item
+     * table's header is {@code ID} and {@code Description}, a requirement table's as a criterion table's. The parser records an author's word for
+     * these terms where it differs from these.
+     */
+    public static final Map<Term, String> WORDS_OF_EVERY_LANGUAGE = Map.of(
+            Term.QUESTION, "Q",
+            Term.ANSWER, "A",
+            Term.LABEL_ID_COLUMN, "ID",
+            Term.LABEL_TEXT_COLUMN, "Description",
+            Term.LABEL_CRITERION_TEXT_COLUMN, "Description");
 
     /** A bold label at the start of a line: {@code **Label**:}, {@code **Label:**}, {@code __Label__:}. */
     private static final Pattern BOLD_LABEL =

@@ -94,6 +94,8 @@ public final class Vocabulary {
             lang.words(Term.LABEL_ID_COLUMN).forEach(w -> putFirst(tableHeaders, norm(w), Term.LABEL_ID_COLUMN, code));
             lang.words(Term.LABEL_TEXT_COLUMN)
                     .forEach(w -> putFirst(tableHeaders, norm(w), Term.LABEL_TEXT_COLUMN, code));
+            lang.words(Term.LABEL_CRITERION_TEXT_COLUMN)
+                    .forEach(w -> putFirst(tableHeaders, norm(w), Term.LABEL_CRITERION_TEXT_COLUMN, code));
         }
         if (profile != null) {
             profile.headings()
@@ -104,7 +106,7 @@ public final class Vocabulary {
                 "^(?:" + alt(storyWords) + ")\\s*[-#]?\\s*(\\d{1,9})(?!\\d)\\s*(.*)$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
         priorityGroup = Pattern.compile(
-                "[(（]\\s*(?:(?:" + alt(priorityWords) + ")\\s*[:：]?\\s*([^)）]{0,40})|([Pp]\\d{1,9}))\\s*[)）]",
+                "[(（]\\s*(?:(" + alt(priorityWords) + ")\\s*[:：]?\\s*([^)）]{0,40})|([Pp]\\d{1,9}))\\s*[)）]",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         session = Pattern.compile(
                 "^(?:" + alt(sessionWords) + ")\\b\\s*[:：]?\\s*(.*)$",

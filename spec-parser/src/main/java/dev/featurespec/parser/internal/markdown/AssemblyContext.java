@@ -13,8 +13,9 @@ import java.util.Map;
 
 /**
  * What every reader of one parse shares: the source text and its block helpers, the vocabulary, the
- * diagnostics found so far, the source map being built, and the count of words recognised per language
- * (the spec's language is the one with most). One per parse; not thread-safe. Not API.
+ * diagnostics found so far, the source map being built, the count of words recognised per language
+ * (the spec's language is the one with most), and the author's wording ({@link PresentationReader}).
+ * One per parse; not thread-safe. Not API.
  */
 final class AssemblyContext {
     private final SourceText src;
@@ -28,6 +29,8 @@ final class AssemblyContext {
     private final Map<String, SourceRange> extents = new HashMap<>();
     /** Language code → how many of its structural words were recognised; English is not counted. */
     private final Map<String, Integer> languageHits;
+    /** The author's headings and words. */
+    private final PresentationReader presentation = new PresentationReader();
 
     AssemblyContext(SourceText src, Vocabulary vocab) {
         this.src = src;
@@ -48,6 +51,11 @@ final class AssemblyContext {
 
     Vocabulary vocab() {
         return vocab;
+    }
+
+    /** Where readers record the author's headings and the words the author used for terms. */
+    PresentationReader presentation() {
+        return presentation;
     }
 
     /** The diagnostics so far, in the order found; callers may add their own. */

@@ -34,6 +34,12 @@ final class Blocks {
     /** One row of an id/text table: the id (or null), the text, the other columns by header, the row node. */
     record Row(String id, String text, Map<String, String> attributes, Node node) {}
 
+    /**
+     * An id/text table: the header cells of its id and text columns as written ({@code ""} for a text
+     * column it lacks), and its body rows.
+     */
+    record IdTable(String idHeader, String textHeader, List<Row> rows) {}
+
     /** {@code node} as written, from its first to its last character. */
     String raw(Node node) {
         return src.raw(node, node);
@@ -134,12 +140,12 @@ final class Blocks {
     }
 
     /**
-     * The body rows of an id/text table, or null when the table has no body or no column whose first
-     * cell is an id of the grammar {@code ids}. The text column is the one headed by a text-column word
-     * ({@code Requirement}, {@code Description}), else the one after the ids; every other column is an
-     * attribute named by its header.
+     * {@code table} read as an id/text table, or null when it has no body or no column whose first cell
+     * is an id of the grammar {@code ids}. The text column is the one headed by a text-column word of
+     * either table ({@code Requirement}, {@code Description}, {@code Criterion}), else the one after the
+     * ids; every other column is an attribute named by its header.
      */
-    List<Row> idRows(TableBlock table, Pattern ids, Vocabulary vocab) {
+    IdTable idTable(TableBlock table, Pattern ids, Vocabulary vocab) {
         List<Node> rowNodes = new ArrayList<>();
         List<List<String>> rows = cells(table, rowNodes);
         if (rows.size() < 2) {
@@ -159,7 +165,9 @@ final class Blocks {
         int textCol = -1;
         for (int c = 0; c < header.size(); c++) {
             Vocabulary.Hit hit = vocab.tableHeader(header.get(c));
-            if (c != idCol && hit != null && hit.term() == Term.LABEL_TEXT_COLUMN) {
+            if (c != idCol
+                    && hit != null
+                    && (hit.term() == Term.LABEL_TEXT_COLUMN || hit.term() == Term.LABEL_CRITERION_TEXT_COLUMN)) {
                 textCol = c;
                 break;
             }
@@ -188,7 +196,7 @@ final class Blocks {
             }
             out.add(new Row(id, text, attrs, rowNodes.get(r)));
         }
-        return out;
+        return new IdTable(header.get(idCol), textCol >= 0 && textCol < header.size() ? header.get(textCol) : "", out);
     }
 
     /** The inline source of a heading or table cell: its first to its last child with a span, stripped. */

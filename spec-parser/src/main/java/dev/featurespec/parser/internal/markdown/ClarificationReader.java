@@ -7,6 +7,7 @@ import dev.featurespec.model.Section;
 import dev.featurespec.model.diagnostic.Rule;
 import dev.featurespec.model.diagnostic.SourceRange;
 import dev.featurespec.model.template.TemplateSection;
+import dev.featurespec.model.template.Term;
 import dev.featurespec.model.template.internal.Vocabulary;
 import dev.featurespec.parser.internal.SourceText;
 import java.util.ArrayList;
@@ -74,6 +75,9 @@ final class ClarificationReader implements SectionReader {
     /** Opens the session of a session heading. */
     void open(HeadingKind.Session kind, Heading h) {
         open = new Session(kind.date(), kind.topic(), sessions.size(), null);
+        if (kind.word() != null) {
+            ctx.presentation().word(Term.HEADING_SESSION, kind.word());
+        }
         ctx.put(Pointer.of("clarifications", sessions.size()), SourceText.range(h));
         sessions.add(open);
         extras.placeAfter(Section.CLARIFICATIONS);

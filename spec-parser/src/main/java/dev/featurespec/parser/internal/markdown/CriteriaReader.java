@@ -3,6 +3,7 @@ package dev.featurespec.parser.internal.markdown;
 import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.model.Section;
 import dev.featurespec.model.SuccessCriterion;
+import dev.featurespec.model.template.Term;
 import dev.featurespec.model.template.internal.Syntax;
 import dev.featurespec.parser.internal.SourceText;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ final class CriteriaReader implements SectionReader {
     CriteriaReader(AssemblyContext ctx, ExtraReader extras) {
         this.ctx = ctx;
         this.extras = extras;
-        this.ids = new Ids(ctx, "successCriteria", ctx.vocab().criterionId());
+        this.ids = new Ids(ctx, "successCriteria", ctx.vocab().criterionId(), Term.LABEL_CRITERION_TEXT_COLUMN);
     }
 
     @Override

@@ -14,7 +14,6 @@ import dev.featurespec.model.template.internal.Syntax;
 import dev.featurespec.model.template.internal.Vocabulary;
 import dev.featurespec.parser.internal.SourceText;
 import java.util.List;
-import java.util.Map;
 import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
@@ -60,7 +59,7 @@ public final class DocumentReader {
     /** Reads headings in words no language gives by what they hold. */
     private final ContentRecognizer recognizer;
 
-    private final PresentationReader presentation = new PresentationReader();
+    private final PresentationReader presentation;
     /** True from the title until the next heading: paragraphs there may be metadata lines. */
     private boolean inPreamble = true;
 
@@ -71,6 +70,7 @@ public final class DocumentReader {
      */
     public DocumentReader(SourceText src, Vocabulary vocab, Profile fixedProfile, boolean dropComments) {
         this.ctx = new AssemblyContext(src, vocab);
+        this.presentation = ctx.presentation();
         this.classifier = new HeadingClassifier(vocab);
         this.fixedProfile = fixedProfile;
         this.dropComments = dropComments;
@@ -392,7 +392,9 @@ public final class DocumentReader {
         FeatureSpec spec = b.build();
         return spec.toBuilder()
                 .presentation(presentation.build(
-                        language, fixedProfile != null ? fixedProfile : Profiles.forSpec(spec), Map.of()))
+                        language,
+                        fixedProfile != null ? fixedProfile : Profiles.forSpec(spec),
+                        Syntax.WORDS_OF_EVERY_LANGUAGE))
                 .build();
     }
 

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code
  * classifier.classify("User Story 2 - Pay (Priority: P1)", 3);
- * // Story[number=2, label=User Story 2, title=Pay, priority=P1, suffix=null, invalidPriority=null, language=en]
+ * // Story[number=2, label=User Story 2, title=Pay, priority=P1, suffix=null, invalidPriority=null, language=en,
+ * //       priorityWord=Priority]
  * }</pre>
  */
 final class HeadingClassifier {
@@ -112,6 +113,7 @@ final class HeadingClassifier {
                 Priority.parse(m.group(4)),
                 suffix.isEmpty() ? null : suffix,
                 null,
+                null,
                 null);
     }
 
@@ -124,7 +126,7 @@ final class HeadingClassifier {
             return null;
         }
         Matcher m = SESSION_SHAPE.matcher(text.strip());
-        return m.matches() ? session(m.group(1).strip(), null) : null;
+        return m.matches() ? session(m.group(1).strip(), null, null) : null;
     }
 
     private HeadingKind.Title title(String text) {
@@ -139,10 +141,13 @@ final class HeadingClassifier {
         if (colon > 0) {
             Vocabulary.Hit hit = vocab.titlePrefix(text.substring(0, colon));
             if (hit != null) {
-                return new HeadingKind.Title(text.substring(colon + 1).strip(), hit.language());
+                return new HeadingKind.Title(
+                        text.substring(colon + 1).strip(),
+                        hit.language(),
+                        text.substring(0, colon).strip());
             }
         }
-        return new HeadingKind.Title(text.strip(), null);
+        return new HeadingKind.Title(text.strip(), null, null);
     }
 
     /** A story, a session, a requirement or an unknown heading, told by the shape of its text. */
@@ -155,7 +160,9 @@ final class HeadingClassifier {
         String stripped = text.strip();
         Matcher session = vocab.session().matcher(stripped);
         if (session.matches() && looksLikeSession(session.group(1))) {
-            return session(session.group(1).strip(), vocab.sessionWordLanguage(stripped));
+            String word =
+                    Syntax.dropTrailing(stripped.substring(0, session.start(1)).strip(), ":：");
+            return session(session.group(1).strip(), vocab.sessionWordLanguage(stripped), word);
         }
         HeadingKind.RequirementHeading requirement = requirement(text);
         return requirement != null ? requirement : UNKNOWN;
@@ -179,14 +186,18 @@ final class HeadingClassifier {
         int found = -1;
         int foundEnd = -1;
         String value = null;
+        String word = null;
         while (pm.find()) {
             found = pm.start();
             foundEnd = pm.end();
-            value = pm.group(1) != null ? pm.group(1).strip() : pm.group(2);
+            value = pm.group(2) != null ? pm.group(2).strip() : pm.group(3);
+            word = pm.group(1);
         }
+        String priorityWord = null;
         if (found >= 0) {
             try {
                 priority = Priority.parse(value);
+                priorityWord = word;
                 title = rest.substring(0, found).strip();
                 String s = rest.substring(foundEnd).strip();
                 suffix = s.isEmpty() ? null : s;
@@ -199,10 +210,10 @@ final class HeadingClassifier {
             title = "~~" + title + "~~";
         }
         String label = m.group().substring(0, m.end(1)).strip();
-        return new HeadingKind.Story(number, label, title, priority, suffix, invalidPriority, language);
+        return new HeadingKind.Story(number, label, title, priority, suffix, invalidPriority, language, priorityWord);
     }
 
-    private static HeadingKind.Session session(String rest, String language) {
+    private static HeadingKind.Session session(String rest, String language, String word) {
         String date = rest;
         String topic = null;
         Matcher m = DATE.matcher(rest);
@@ -215,7 +226,7 @@ final class HeadingClassifier {
                 topic = Syntax.dropLeading(t, "-–—:：", 1);
             }
         }
-        return new HeadingKind.Session(date, topic, language);
+        return new HeadingKind.Session(date, topic, language, word);
     }
 
     /** A session heading's rest is empty or starts with a digit (its date): {@code Session notes} is not one. */

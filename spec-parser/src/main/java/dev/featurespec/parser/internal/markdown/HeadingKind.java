@@ -24,8 +24,14 @@ sealed interface HeadingKind {
         return null;
     }
 
-    /** A level-1 heading: the document title, its {@code Feature Specification:} prefix removed. */
-    record Title(String title, String language) implements HeadingKind {}
+    /**
+     * A level-1 heading: the document title, its {@code Feature Specification:} prefix removed.
+     *
+     * @param title the title
+     * @param language the language of the prefix; null when the heading has none
+     * @param prefix the prefix as written, without its colon ({@code Feature Spec}); null when it has none
+     */
+    record Title(String title, String language, String prefix) implements HeadingKind {}
 
     /** The heading of one of the template's sections, e.g. {@code ### Functional Requirements}. */
     record KnownSection(TemplateSection section, String language) implements HeadingKind {}
@@ -59,6 +65,8 @@ sealed interface HeadingKind {
      * @param suffix the text after the priority ({@code 🎯 MVP}), or null
      * @param invalidPriority the priority as written when it is not P0, P1, …; else null
      * @param language the language of the story word
+     * @param priorityWord the word before the priority as written ({@code Priority}), or null when the
+     *     heading names no valid priority or names it without a word ({@code (P1)})
      */
     record Story(
             int number,
@@ -67,7 +75,8 @@ sealed interface HeadingKind {
             Priority priority,
             String suffix,
             String invalidPriority,
-            String language)
+            String language,
+            String priorityWord)
             implements HeadingKind {}
 
     /**
@@ -76,8 +85,9 @@ sealed interface HeadingKind {
      * @param date the date, or the whole rest of the heading when it does not start with one
      * @param topic the topic after the date, or null
      * @param language the language of the session word
+     * @param word the session word as written ({@code Session}); null for a heading read by its shape
      */
-    record Session(String date, String topic, String language) implements HeadingKind {}
+    record Session(String date, String topic, String language, String word) implements HeadingKind {}
 
     /** A heading that starts with a requirement id, {@code #### FR-001: Export}: a requirement under Requirements. */
     record RequirementHeading(String id, String text) implements HeadingKind {}

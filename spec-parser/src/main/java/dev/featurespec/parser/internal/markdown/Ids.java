@@ -2,6 +2,7 @@ package dev.featurespec.parser.internal.markdown;
 
 import dev.featurespec.model.diagnostic.Rule;
 import dev.featurespec.model.diagnostic.SourceRange;
+import dev.featurespec.model.template.Term;
 import dev.featurespec.model.template.internal.Syntax;
 import java.util.HashMap;
 import java.util.List;
@@ -21,18 +22,35 @@ final class Ids {
     private final AssemblyContext ctx;
     private final String property;
     private final Pattern grammar;
+    private final Term textColumn;
     private final Map<String, Integer> firstLines = new HashMap<>();
 
-    /** Ids of grammar {@code grammar}, of the elements of the spec's list {@code property}. */
-    Ids(AssemblyContext ctx, String property, Pattern grammar) {
+    /**
+     * Ids of grammar {@code grammar}, of the elements of the spec's list {@code property}, whose tables'
+     * text column is the term {@code textColumn}.
+     */
+    Ids(AssemblyContext ctx, String property, Pattern grammar, Term textColumn) {
         this.ctx = ctx;
         this.property = property;
         this.grammar = grammar;
+        this.textColumn = textColumn;
     }
 
-    /** The rows of {@code table} when it has a column of these ids, else null: see {@link Blocks#idRows}. */
+    /**
+     * The rows of {@code table} when it has a column of these ids, else null: see {@link Blocks#idTable}.
+     * The words of its id and text column headers are recorded when it has other columns too: the writer
+     * writes such a table again, with a header (items without other columns, as a list).
+     */
     List<Blocks.Row> rows(TableBlock table) {
-        return ctx.blocks().idRows(table, grammar, ctx.vocab());
+        Blocks.IdTable t = ctx.blocks().idTable(table, grammar, ctx.vocab());
+        if (t == null) {
+            return null;
+        }
+        if (t.rows().stream().anyMatch(row -> !row.attributes().isEmpty())) {
+            ctx.presentation().word(Term.LABEL_ID_COLUMN, t.idHeader());
+            ctx.presentation().word(textColumn, t.textHeader());
+        }
+        return t.rows();
     }
 
     /** The id at the start of {@code text}, with its label and the text after it; null when it has none. */

@@ -5,6 +5,7 @@ import dev.featurespec.model.Metadata;
 import dev.featurespec.model.Section;
 import dev.featurespec.model.diagnostic.Rule;
 import dev.featurespec.model.diagnostic.SourceRange;
+import dev.featurespec.model.template.Term;
 import dev.featurespec.model.template.internal.Syntax;
 import dev.featurespec.model.template.internal.Vocabulary;
 import dev.featurespec.parser.internal.SourceText;
@@ -56,6 +57,9 @@ final class MetadataReader {
         if (title == null) {
             title = kind.title();
             ctx.count(kind.language());
+            if (kind.prefix() != null) {
+                ctx.presentation().word(Term.TITLE, kind.prefix());
+            }
             titleNode = h;
             ctx.put(Pointer.of("title"), SourceText.range(h));
             return true;
@@ -126,6 +130,7 @@ final class MetadataReader {
             return;
         }
         ctx.count(hit.language());
+        ctx.presentation().word(hit.term(), label);
         String property;
         switch (hit.term()) {
             case METADATA_FEATURE_BRANCH -> {

@@ -8,18 +8,20 @@ import dev.featurespec.model.template.TemplateSection;
 import dev.featurespec.model.template.Term;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Records how the author wrote what the model does not say ({@link Presentation}): each section heading
- * as written, in order, and the words used for labels. {@link #build} keeps only what differs from the
- * canonical form, so a canonical document has the empty presentation. One instance per parse; not
- * thread-safe. Not API.
+ * as written, in order, and the words used for the title prefix, metadata names, story labels, the
+ * session word and table headers. {@link #build} keeps only what differs from the canonical form, so a
+ * canonical document has the empty presentation. One instance per parse; not thread-safe. Not API.
  */
 final class PresentationReader {
     private final List<Presentation.Heading> headings = new ArrayList<>();
-    private final Map<Term, String> words = new EnumMap<>(Term.class);
+    /** Per term, each word the author used for it, in order of first use, with how often. */
+    private final Map<Term, Map<String, Integer>> words = new EnumMap<>(Term.class);
 
     /** Records the heading of {@code section}: its level and its inline source as written. */
     void heading(TemplateSection section, int level, String text) {
@@ -36,9 +38,29 @@ final class PresentationReader {
         }
     }
 
-    /** Records the word the author used for {@code term}, unless one is recorded already. */
+    /**
+     * Records one use of {@code word} for {@code term}. Where the author wrote several words for one term
+     * (a story's {@code Why this priority}, the next one's {@code Why this matters}), the most used one
+     * is kept, on a tie the first used: the writer writes one word per term.
+     */
     void word(Term term, String word) {
-        words.putIfAbsent(term, word);
+        String w = word.strip();
+        if (!w.isEmpty()) {
+            words.computeIfAbsent(term, t -> new LinkedHashMap<>()).merge(w, 1, Integer::sum);
+        }
+    }
+
+    /** The word used most for {@code term}, the first used on a tie; null when none was recorded. */
+    private String mostUsed(Term term) {
+        String best = null;
+        int most = 0;
+        for (Map.Entry<String, Integer> e : words.getOrDefault(term, Map.of()).entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
     }
 
     /**
@@ -52,7 +74,8 @@ final class PresentationReader {
                 ? Languages.english()
                 : Languages.forCode(language).orElseGet(Languages::english);
         Map<Term, String> kept = new EnumMap<>(Term.class);
-        words.forEach((term, word) -> {
+        words.keySet().forEach(term -> {
+            String word = mostUsed(term);
             String canonical = fixed.getOrDefault(term, lang.canonical(term));
             if (!word.equals(canonical)) {
                 kept.put(term, word);

@@ -5,6 +5,7 @@ import dev.featurespec.model.Requirement;
 import dev.featurespec.model.Section;
 import dev.featurespec.model.diagnostic.Rule;
 import dev.featurespec.model.template.TemplateSection;
+import dev.featurespec.model.template.Term;
 import dev.featurespec.model.template.internal.Syntax;
 import dev.featurespec.parser.internal.SourceText;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ final class RequirementReader implements SectionReader {
         this.classifier = classifier;
         this.outline = outline;
         this.extras = extras;
-        this.ids = new Ids(ctx, "functionalRequirements", ctx.vocab().requirementId());
+        this.ids = new Ids(ctx, "functionalRequirements", ctx.vocab().requirementId(), Term.LABEL_TEXT_COLUMN);
     }
 
     /** A list with an item that starts with a requirement id. */

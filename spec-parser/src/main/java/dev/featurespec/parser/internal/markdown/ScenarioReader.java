@@ -6,8 +6,10 @@ import dev.featurespec.model.template.internal.KeywordMatcher;
 import dev.featurespec.model.template.internal.Syntax;
 import dev.featurespec.model.template.internal.Vocabulary;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -30,6 +32,9 @@ final class ScenarioReader {
 
     /** A scenario read from a table row. */
     record TableScenario(AcceptanceScenario scenario, Node row) {}
+
+    /** The scenarios of a table, and the header's keyword of each step term as written. */
+    record ScenarioTable(List<TableScenario> scenarios, Map<Term, String> keywords) {}
 
     /** The longest bold word read as a step keyword by shape. */
     private static final int MAX_STEP_WORD = 30;
@@ -267,7 +272,7 @@ final class ScenarioReader {
      * The scenarios of a table whose header names Given and Then (and maybe When and And) columns, one per
      * body row; null for any other table. The header's keywords are counted either way.
      */
-    List<TableScenario> table(TableBlock table) {
+    ScenarioTable table(TableBlock table) {
         List<Node> rowNodes = new ArrayList<>();
         List<List<String>> rows = blocks.cells(table, rowNodes);
         if (rows.size() < 2) {
@@ -289,6 +294,12 @@ final class ScenarioReader {
         if (!then || !given) {
             return null;
         }
+        Map<Term, String> words = new EnumMap<>(Term.class);
+        for (int c = 0; c < header.size(); c++) {
+            if (kinds[c] != null) {
+                words.putIfAbsent(kinds[c], header.get(c).replace("**", "").strip());
+            }
+        }
         List<TableScenario> out = new ArrayList<>();
         for (int r = 1; r < rows.size(); r++) {
             List<String> row = rows.get(r);
@@ -308,7 +319,7 @@ final class ScenarioReader {
                             blocks.raw(rowNode).strip()),
                     rowNode));
         }
-        return out;
+        return new ScenarioTable(out, words);
     }
 
     private Vocabulary.Hit hit(KeywordMatcher m) {

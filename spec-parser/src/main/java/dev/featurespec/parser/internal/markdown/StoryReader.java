@@ -86,6 +86,9 @@ final class StoryReader {
         open.suffix = kind.suffix();
         open.invalidPriority = kind.invalidPriority() != null;
         open.byShape = kind.language() == null;
+        if (kind.priorityWord() != null) {
+            ctx.presentation().word(Term.STORY_PRIORITY, kind.priorityWord());
+        }
     }
 
     /** Opens the 2025-08 template's story at {@code ### Primary User Story}. */
@@ -146,10 +149,18 @@ final class StoryReader {
             return;
         }
         if (n instanceof TableBlock table) {
-            List<ScenarioReader.TableScenario> rows = scenarioReader.table(table);
+            ScenarioReader.ScenarioTable rows = scenarioReader.table(table);
             if (rows != null) {
                 s.expectScenarios = true;
-                for (ScenarioReader.TableScenario row : rows) {
+                if (s.tableKeywords.isEmpty()) {
+                    s.tableKeywords = rows.keywords();
+                } else {
+                    // another table of the same story: its keywords count where the first has none
+                    Map<Term, String> all = new EnumMap<>(rows.keywords());
+                    all.putAll(s.tableKeywords);
+                    s.tableKeywords = all;
+                }
+                for (ScenarioReader.TableScenario row : rows.scenarios()) {
                     ctx.put(scenarioPointer(s), SourceText.range(row.row()));
                     s.scenarios.add(row.scenario());
                 }
@@ -167,6 +178,10 @@ final class StoryReader {
             ctx.count(hit.language());
             s.descriptionOpen = false;
             if (labelled(s, hit.term(), text.substring(bold.end()).strip(), p)) {
+                if (hit.term() != Term.LABEL_PRIORITY) {
+                    // the writer writes the other labels again: in the author's words
+                    ctx.presentation().word(hit.term(), bold.label());
+                }
                 return;
             }
             s.notes.add(ctx.blocks().raw(p));
@@ -259,6 +274,11 @@ final class StoryReader {
         Set<Integer> numbers = new HashSet<>();
         int expected = 1;
         for (Story s : stories) {
+            if (s.scenarios.stream().allMatch(sc -> tableRow(sc.text()))) {
+                // a story's scenarios all read from table rows are written as one table again, its
+                // header from the keywords: in the author's words
+                s.tableKeywords.forEach(ctx.presentation()::word);
+            }
             UserStory us = s.build(storyWord);
             b.addUserStory(us);
             if (s.primary) {
@@ -280,6 +300,12 @@ final class StoryReader {
             }
             expected = us.number() + 1;
         }
+    }
+
+    /** True when a scenario's text is one table row, {@code | … |}, as the writer tells one. */
+    private static boolean tableRow(String text) {
+        String t = text.strip();
+        return t.length() >= 2 && t.startsWith("|") && t.endsWith("|") && t.indexOf('\n') < 0;
     }
 
     /** One story being read. */
@@ -305,6 +331,12 @@ final class StoryReader {
 
         boolean expectScenarios;
         final List<AcceptanceScenario> scenarios = new ArrayList<>();
+        /**
+         * The keywords of the first scenario table's header, by step term, as written; the first table's
+         * map itself, as a story has one table at most in all but odd documents.
+         */
+        Map<Term, String> tableKeywords = Map.of();
+
         final List<String> notes = new ArrayList<>();
 
         Story(int number, String title, Heading heading, boolean primary, int index) {

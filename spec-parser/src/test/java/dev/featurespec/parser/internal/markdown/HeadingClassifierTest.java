@@ -24,17 +24,17 @@ class HeadingClassifierTest {
     @Test
     void levelOneIsTheTitleWithoutItsPrefix() {
         assertThat(CLASSIFIER.classify("Feature Specification: Checkout", 1))
-                .isEqualTo(new HeadingKind.Title("Checkout", "en"));
+                .isEqualTo(new HeadingKind.Title("Checkout", "en", "Feature Specification"));
         assertThat(CLASSIFIER.classify("Especificação de Funcionalidade: Pagamento", 1))
-                .isEqualTo(new HeadingKind.Title("Pagamento", "pt"));
+                .isEqualTo(new HeadingKind.Title("Pagamento", "pt", "Especificação de Funcionalidade"));
     }
 
     @Test
     void titleWithoutAKnownPrefixIsKeptWhole() {
         assertThat(CLASSIFIER.classify("Checkout: the new flow", 1))
-                .isEqualTo(new HeadingKind.Title("Checkout: the new flow", null));
+                .isEqualTo(new HeadingKind.Title("Checkout: the new flow", null, null));
         assertThat(CLASSIFIER.classify("User Story 1 - Pay", 1))
-                .isEqualTo(new HeadingKind.Title("User Story 1 - Pay", null));
+                .isEqualTo(new HeadingKind.Title("User Story 1 - Pay", null, null));
     }
 
     @Test
@@ -66,43 +66,58 @@ class HeadingClassifierTest {
     @Test
     void storyHeadingWithPriorityAndSuffix() {
         assertThat(classify("User Story 2 - Pay by card (Priority: P1) 🎯 MVP"))
-                .isEqualTo(
-                        new HeadingKind.Story(2, "User Story 2", "Pay by card", Priority.of(1), "🎯 MVP", null, "en"));
+                .isEqualTo(new HeadingKind.Story(
+                        2, "User Story 2", "Pay by card", Priority.of(1), "🎯 MVP", null, "en", "Priority"));
     }
 
     @Test
     void storyHeadingVariants() {
         assertThat(classify("US-003: Refunds (P2)"))
-                .isEqualTo(new HeadingKind.Story(3, "US-003", "Refunds", Priority.of(2), null, null, "en"));
+                .isEqualTo(new HeadingKind.Story(3, "US-003", "Refunds", Priority.of(2), null, null, "en", null));
         assertThat(classify("User Story 4 - Exports"))
-                .isEqualTo(new HeadingKind.Story(4, "User Story 4", "Exports", null, null, null, "en"));
+                .isEqualTo(new HeadingKind.Story(4, "User Story 4", "Exports", null, null, null, "en", null));
         assertThat(classify("História de Usuário 1 - Pagar (Prioridade: P3)"))
-                .isEqualTo(
-                        new HeadingKind.Story(1, "História de Usuário 1", "Pagar", Priority.of(3), null, null, "pt"));
+                .isEqualTo(new HeadingKind.Story(
+                        1, "História de Usuário 1", "Pagar", Priority.of(3), null, null, "pt", "Prioridade"));
         assertThat(classify("用户故事 1 - 支付（优先级：P1）"))
-                .isEqualTo(new HeadingKind.Story(1, "用户故事 1", "支付", Priority.of(1), null, null, "zh"));
+                .isEqualTo(new HeadingKind.Story(1, "用户故事 1", "支付", Priority.of(1), null, null, "zh", "优先级"));
     }
 
     @Test
     void struckStoryKeepsItsStrikeInTheTitle() {
         assertThat(classify("~~User Story 5 - Old flow (Priority: P3)~~"))
-                .isEqualTo(new HeadingKind.Story(5, "User Story 5", "~~Old flow~~", Priority.of(3), null, null, "en"));
+                .isEqualTo(new HeadingKind.Story(
+                        5, "User Story 5", "~~Old flow~~", Priority.of(3), null, null, "en", "Priority"));
     }
 
     @Test
     void invalidPriorityIsGivenBackAsWrittenAndStaysInTheTitle() {
         assertThat(classify("User Story 1 - Pay (Priority: High)"))
-                .isEqualTo(new HeadingKind.Story(1, "User Story 1", "Pay (Priority: High)", null, null, "High", "en"));
+                .isEqualTo(new HeadingKind.Story(
+                        1, "User Story 1", "Pay (Priority: High)", null, null, "High", "en", null));
     }
 
     @Test
     void sessionHeadingWithDateAndTopic() {
         assertThat(classify("Session 2025-10-01 (pricing)"))
-                .isEqualTo(new HeadingKind.Session("2025-10-01", "pricing", "en"));
+                .isEqualTo(new HeadingKind.Session("2025-10-01", "pricing", "en", "Session"));
         assertThat(classify("Session 2025-10-01 - pricing"))
-                .isEqualTo(new HeadingKind.Session("2025-10-01", "pricing", "en"));
-        assertThat(classify("Sessão 2025-10-01")).isEqualTo(new HeadingKind.Session("2025-10-01", null, "pt"));
-        assertThat(classify("Session 2025-10")).isEqualTo(new HeadingKind.Session("2025-10", null, "en"));
+                .isEqualTo(new HeadingKind.Session("2025-10-01", "pricing", "en", "Session"));
+        assertThat(classify("Sessão 2025-10-01"))
+                .isEqualTo(new HeadingKind.Session("2025-10-01", null, "pt", "Sessão"));
+        assertThat(classify("Session 2025-10")).isEqualTo(new HeadingKind.Session("2025-10", null, "en", "Session"));
+    }
+
+    @Test
+    void wordsAreGivenBackAsWritten() {
+        assertThat(CLASSIFIER.classify("feature spec：Checkout", 1))
+                .isEqualTo(new HeadingKind.Title("Checkout", "en", "feature spec"));
+        assertThat(((HeadingKind.Story) classify("User Story 1 - Pay (priority P2)")).priorityWord())
+                .isEqualTo("priority");
+        assertThat(((HeadingKind.Story) classify("用户故事 1 - 支付 (Priority: P1)")).priorityWord())
+                .isEqualTo("Priority");
+        assertThat(classify("SESSION: 2025-10-01"))
+                .isEqualTo(new HeadingKind.Session("2025-10-01", null, "en", "SESSION"));
     }
 
     @Test
@@ -151,9 +166,10 @@ class HeadingClassifierTest {
     @Test
     void aStoryInWordsNoLanguageGivesIsToldByItsShape() {
         assertThat(CLASSIFIER.storyByShape("Hadithi ya Mtumiaji 2 - Kulipa kwa kadi (Kipaumbele: P1) 🎯 MVP"))
-                .isEqualTo(new HeadingKind.Story(2, null, "Kulipa kwa kadi", Priority.of(1), "🎯 MVP", null, null));
+                .isEqualTo(
+                        new HeadingKind.Story(2, null, "Kulipa kwa kadi", Priority.of(1), "🎯 MVP", null, null, null));
         assertThat(CLASSIFIER.storyByShape("Opowieść 3: Logowanie (Ważność：P2)"))
-                .isEqualTo(new HeadingKind.Story(3, null, "Logowanie", Priority.of(2), null, null, null));
+                .isEqualTo(new HeadingKind.Story(3, null, "Logowanie", Priority.of(2), null, null, null, null));
         // the shape needs words, a number, a separator and a priority in parentheses
         assertThat(CLASSIFIER.storyByShape("Phase 1 - Setup")).isNull();
         assertThat(CLASSIFIER.storyByShape("Phase 1 - Setup (owner: team)")).isNull();
@@ -166,9 +182,9 @@ class HeadingClassifierTest {
     @Test
     void aSessionInWordsNoLanguageGivesIsWordsThenADate() {
         assertThat(CLASSIFIER.sessionByShape("Kikao 2025-11-06 (bei)"))
-                .isEqualTo(new HeadingKind.Session("2025-11-06", "bei", null));
+                .isEqualTo(new HeadingKind.Session("2025-11-06", "bei", null, null));
         assertThat(CLASSIFIER.sessionByShape("Sesja: 2025-11-06"))
-                .isEqualTo(new HeadingKind.Session("2025-11-06", null, null));
+                .isEqualTo(new HeadingKind.Session("2025-11-06", null, null, null));
         assertThat(CLASSIFIER.sessionByShape("Notes from the meeting")).isNull();
         assertThat(CLASSIFIER.sessionByShape("2025-11-06")).isNull();
     }

@@ -103,7 +103,7 @@ public final class ItemsWriter implements SectionWriter {
      */
     public void tableHeader(BlockWriter out, List<String> columns) {
         String id = style.word(Term.LABEL_ID_COLUMN);
-        String text = style.word(Term.LABEL_TEXT_COLUMN);
+        String text = style.word(criteria ? Term.LABEL_CRITERION_TEXT_COLUMN : Term.LABEL_TEXT_COLUMN);
         List<String> header = new ArrayList<>(List.of(id, text));
         int[] widths = new int[2 + columns.size()];
         widths[0] = id.length() + 2;

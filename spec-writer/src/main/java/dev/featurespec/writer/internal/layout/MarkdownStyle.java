@@ -2,6 +2,7 @@ package dev.featurespec.writer.internal.layout;
 
 import dev.featurespec.model.template.Language;
 import dev.featurespec.model.template.Term;
+import dev.featurespec.model.template.internal.Syntax;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -45,16 +46,8 @@ public record MarkdownStyle(
         String storySeparator,
         boolean storyRule) {
 
-    /**
-     * Words the canonical writer writes in every language: Spec Kit's clarify command writes {@code Q:}
-     * and {@code A:} whatever the spec's language, and an item table's header is {@code ID} and {@code
-     * Description}.
-     */
-    private static final Map<Term, String> CANONICAL_WORDS = Map.of(
-            Term.QUESTION, "Q",
-            Term.ANSWER, "A",
-            Term.LABEL_ID_COLUMN, "ID",
-            Term.LABEL_TEXT_COLUMN, "Description");
+    /** Words the canonical writer writes in every language ({@code Q}, {@code A}, {@code ID}, …). */
+    private static final Map<Term, String> CANONICAL_WORDS = Syntax.WORDS_OF_EVERY_LANGUAGE;
 
     public MarkdownStyle {
         Objects.requireNonNull(language, "MarkdownStyle.language must not be null");
