@@ -102,9 +102,13 @@ public final class DocumentReader {
         return ctx.sourceMap();
     }
 
-    /** Every element's whole extent: a story or session from its heading to its last block, else its range. */
+    /**
+     * Every element's whole extent: a story or session from its heading to its last block, else its range;
+     * and each template section's. Computed on first use (most callers never write onto the document), after
+     * {@link #build()}.
+     */
     public SourceMap extents() {
-        return sections.extents(ctx.extents());
+        return ctx.extents(sections.extents());
     }
 
     /** Keeps the document's front matter, whose closing fence is on 0-based line {@code fenceEndLine}. */
