@@ -14,9 +14,8 @@ import org.commonmark.parser.Parser;
 /**
  * Parses a large document with commonmark in pieces that end where a top-level heading starts, and hands
  * each piece to the {@link DocumentReader} ({@link DocumentReader#readPiece}) before the next piece is
- * parsed, so that
- * commonmark's tree of the whole document (about ten times the text) is never alive at once. The reader
- * sees the same blocks, at the same positions, as from one parse of the whole text.
+ * parsed, so that commonmark's tree of the whole document (about twelve times the text) is never alive at
+ * once. The reader sees the same blocks, at the same positions, as from one parse of the whole text.
  *
  * <p>Why a piece may end before a heading line: commonmark reads a document line by line, and what it
  * makes of a line depends only on the blocks open before it. A line that commonmark reads as an ATX
