@@ -20,6 +20,7 @@ import dev.featurespec.parser.internal.SourceText;
 import dev.featurespec.parser.internal.SpanOnlyInlineParser;
 import dev.featurespec.parser.internal.Utf8;
 import dev.featurespec.parser.internal.markdown.DocumentReader;
+import dev.featurespec.parser.internal.markdown.TopLevelChunks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -29,8 +30,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.node.Document;
-import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
@@ -53,6 +52,10 @@ import org.commonmark.parser.Parser;
  * <p>Input that is binary, not text (a NUL among at least two control characters, other than tab, line
  * feed, form feed and carriage return, that make up at least 1 in 100 of it: UTF-16, an image), is
  * refused with FS051 and an empty spec. A stray NUL in a text is read as U+FFFD, as CommonMark says, and reported (FS018).
+ *
+ * <p>A document over 1 MiB is handed to commonmark in pieces that end before a top-level heading, each
+ * read before the next is parsed, so that time and memory grow linearly with the document; the spec,
+ * the diagnostics and the source map are those of one parse of the whole document.
  */
 public final class MarkdownSpecParser {
     /** The default input limit, 32 MiB. */
@@ -65,12 +68,14 @@ public final class MarkdownSpecParser {
     private final List<Language> languages;
     private final Vocabulary vocabulary;
     private final Parser commonmark;
+    private final TopLevelChunks.Policy chunking;
 
     private MarkdownSpecParser(Builder b) {
         this.profile = b.profile;
         this.strict = b.strict;
         this.dropComments = b.dropComments;
         this.maxBytes = b.maxBytes;
+        this.chunking = b.chunking;
         this.languages = b.languages == null ? Languages.builtIn() : List.copyOf(b.languages);
         this.vocabulary = new Vocabulary(merged(languages), profile);
         this.commonmark = Parser.builder()
@@ -249,8 +254,8 @@ public final class MarkdownSpecParser {
                 sb.append(normalised, fm.endOffset(), normalised.length());
                 toParse = sb.toString();
             }
-            Node doc = commonmark.parse(toParse);
-            reader.read((Document) doc);
+            // a large document in pieces, each read before the next is parsed; build() closes what is open
+            TopLevelChunks.read(commonmark, toParse, src, chunking, reader::standsAlone, reader::readPiece);
             FeatureSpec spec = reader.build();
             Suppressions suppressions = Suppressions.parse(normalised);
             List<Diagnostic> diagnostics = suppressions.filter(reader.diagnostics());
@@ -278,6 +283,7 @@ public final class MarkdownSpecParser {
         private boolean dropComments;
         private long maxBytes = DEFAULT_MAX_BYTES;
         private List<Language> languages;
+        private TopLevelChunks.Policy chunking = TopLevelChunks.Policy.DEFAULT;
 
         private Builder() {}
 
@@ -314,6 +320,16 @@ public final class MarkdownSpecParser {
         /** Whether HTML comment blocks are dropped instead of kept in extra sections. Default false. */
         public Builder dropComments(boolean dropComments) {
             this.dropComments = dropComments;
+            return this;
+        }
+
+        /**
+         * Parses texts over {@code aboveChars} characters in pieces of at least {@code chunkChars}
+         * characters. Default: pieces of 256 KiB over 1 MiB. For tests, which hold the pieces' result to
+         * the whole parse's on small documents; the result is the same whatever the setting.
+         */
+        Builder chunking(int aboveChars, int chunkChars) {
+            this.chunking = new TopLevelChunks.Policy(aboveChars, chunkChars);
             return this;
         }
 

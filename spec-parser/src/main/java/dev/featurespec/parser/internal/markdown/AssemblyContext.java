@@ -85,14 +85,21 @@ final class AssemblyContext {
     }
 
     /**
-     * Every element's whole extent: the extents grown with {@link #extend}, and for every other element the
-     * range recorded with {@link #put}.
+     * Every element's whole extent: the extents grown with {@link #extend}, for every other element the
+     * range recorded with {@link #put}, then {@code more}; the first range of a pointer wins. Computed on
+     * first use, from those maps alone (not from the readers), so that a parse result does not hold a second
+     * map of every element until someone asks; nothing may be recorded after this is called.
      */
-    SourceMap extents() {
-        SourceMap.Builder b = SourceMap.builder();
-        extents.forEach(b::put);
-        map.build().asMap().forEach(b::put);
-        return b.build();
+    SourceMap extents(Map<String, SourceRange> more) {
+        Map<String, SourceRange> grown = extents;
+        SourceMap ranges = map.build();
+        return SourceMap.lazy(() -> {
+            SourceMap.Builder b = SourceMap.builder();
+            grown.forEach(b::put);
+            ranges.asMap().forEach(b::put);
+            more.forEach(b::put);
+            return b.build();
+        });
     }
 
     private static SourceRange union(SourceRange a, SourceRange b) {

@@ -64,6 +64,21 @@ final class ContentRecognizer {
     }
 
     /**
+     * True when {@link #resolve} may look past the blocks that follow a heading of kind {@code kind} at
+     * {@code level} up to the next heading (to the end of the document, for the headings a level-2 section
+     * names): only a level-2 heading in words no language gives. A document parsed in pieces is read whole
+     * from such a heading on ({@link TopLevelChunks}).
+     */
+    static boolean looksAhead(HeadingKind kind, int level) {
+        return mayLookAhead(level) && kind instanceof HeadingKind.Unknown;
+    }
+
+    /** True when {@link #looksAhead} may be true for a heading at {@code level}: a cheap test first. */
+    static boolean mayLookAhead(int level) {
+        return level == 2;
+    }
+
+    /**
      * What heading {@code h} (stripped text {@code text}) of kind {@code kind} is read as: {@code kind}
      * itself unless it is {@link HeadingKind.Unknown} and its content says more. {@code parent} is the
      * section it stands under (null: none); {@code inStory} is true when a story is open at a shallower

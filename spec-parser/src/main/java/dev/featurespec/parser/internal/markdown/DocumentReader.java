@@ -102,9 +102,13 @@ public final class DocumentReader {
         return ctx.sourceMap();
     }
 
-    /** Every element's whole extent: a story or session from its heading to its last block, else its range. */
+    /**
+     * Every element's whole extent: a story or session from its heading to its last block, else its range;
+     * and each template section's. Computed on first use (most callers never write onto the document), after
+     * {@link #build()}.
+     */
     public SourceMap extents() {
-        return sections.extents(ctx.extents());
+        return ctx.extents(sections.extents());
     }
 
     /** Keeps the document's front matter, whose closing fence is on 0-based line {@code fenceEndLine}. */
@@ -121,14 +125,42 @@ public final class DocumentReader {
      * keeps can be collected while the rest of the document is read.
      */
     public void read(Document doc) {
-        Node n = doc.getFirstChild();
+        readPiece(doc);
+        closeAll();
+    }
+
+    /**
+     * True when {@code piece}, the next piece of a document parsed in pieces ({@link TopLevelChunks}), can
+     * be read before the rest of the document is parsed: none of its headings is one {@link
+     * ContentRecognizer} reads by looking past it.
+     */
+    public boolean standsAlone(Document piece) {
+        for (Node n = piece.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Heading h && ContentRecognizer.mayLookAhead(h.getLevel())) {
+                HeadingKind kind = classifier.classify(ctx.blocks().headingText(h), h.getLevel());
+                if (ContentRecognizer.looksAhead(kind, h.getLevel())
+                        || kind instanceof HeadingKind.StoryPart part
+                                && ContentRecognizer.looksAhead(part.otherwise(), h.getLevel())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Reads every top-level block of {@code piece}, one piece of a document parsed in pieces ({@link
+     * TopLevelChunks}), unlinking each once read; what is open stays open for the next piece, and {@link
+     * #build()} closes it.
+     */
+    public void readPiece(Document piece) {
+        Node n = piece.getFirstChild();
         while (n != null) {
             Node next = n.getNext();
             readTopLevel(n);
             n.unlink();
             n = next;
         }
-        closeAll();
     }
 
     private void readTopLevel(Node n) {

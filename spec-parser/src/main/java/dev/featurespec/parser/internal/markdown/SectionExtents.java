@@ -1,13 +1,13 @@
 package dev.featurespec.parser.internal.markdown;
 
 import dev.featurespec.model.diagnostic.SourceDocument;
-import dev.featurespec.model.diagnostic.SourceMap;
 import dev.featurespec.model.diagnostic.SourceRange;
 import dev.featurespec.model.template.TemplateSection;
 import dev.featurespec.parser.internal.SourceText;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,12 +21,34 @@ import org.commonmark.node.Node;
  * extra sections' extents are recorded by the reader of their content.
  */
 final class SectionExtents {
-    /** One top-level block: its range, and its heading level (0 for a block that is not a heading). */
-    private record Top(SourceRange range, int level) {}
+    /** A section whose heading was read: its range so far, and its heading level. */
+    private static final class Open {
+        final TemplateSection section;
+        final int level;
+        final SourceRange heading;
+        SourceRange last;
 
-    private final List<Top> tops = new ArrayList<>();
-    private final Map<TemplateSection, Integer> opened = new EnumMap<>(TemplateSection.class);
+        Open(TemplateSection section, int level, SourceRange heading) {
+            this.section = section;
+            this.level = level;
+            this.heading = heading;
+            this.last = heading;
+        }
+
+        SourceRange extent() {
+            return new SourceRange(heading.start(), last.end());
+        }
+    }
+
+    /** The sections still growing, at most one per heading level; kept small so a long document costs no list. */
+    private final List<Open> open = new ArrayList<>();
+    /** Each section's extent once its section ended; the first read of each. */
+    private final Map<TemplateSection, SourceRange> closed = new EnumMap<>(TemplateSection.class);
+
+    private final Set<TemplateSection> opened = EnumSet.noneOf(TemplateSection.class);
     private final Set<TemplateSection> twice = EnumSet.noneOf(TemplateSection.class);
+    /** The range of the last block recorded, for {@link #open}. */
+    private SourceRange lastRange;
 
     /** Records top-level block {@code n}, read in document order. */
     void block(Node n) {
@@ -35,39 +57,41 @@ final class SectionExtents {
             return;
         }
         int level = n instanceof Heading h ? h.getLevel() : 0;
-        tops.add(new Top(range, level));
+        for (int i = open.size() - 1; i >= 0; i--) {
+            Open o = open.get(i);
+            if (level > 0 && level <= o.level) {
+                // a heading of its level or a higher one ends the section before it
+                closed.putIfAbsent(o.section, o.extent());
+                open.remove(i);
+            } else {
+                o.last = range;
+            }
+        }
+        lastRange = range;
     }
 
     /** Records that heading {@code h}, the last block recorded, opens {@code section}. */
     void open(TemplateSection section, Heading h) {
-        if (opened.putIfAbsent(section, tops.size() - 1) != null) {
+        if (!opened.add(section)) {
             twice.add(section);
+            return;
         }
+        open.add(new Open(section, h.getLevel(), lastRange));
     }
 
-    /** {@code extents} with each template section's extent added. */
-    SourceMap extents(SourceMap extents) {
-        SourceMap.Builder b = SourceMap.builder();
-        extents.asMap().forEach(b::put);
-        opened.forEach((section, top) -> {
+    /**
+     * Each template section's extent, under its {@link SourceDocument#sectionKey}: every section read once,
+     * to the last block before the next heading of its level or a higher one.
+     */
+    Map<String, SourceRange> extents() {
+        Map<String, SourceRange> out = new LinkedHashMap<>();
+        Map<TemplateSection, SourceRange> all = new EnumMap<>(closed);
+        open.forEach(o -> all.putIfAbsent(o.section, o.extent()));
+        all.forEach((section, range) -> {
             if (!twice.contains(section)) {
-                b.put(SourceDocument.sectionKey(section), extent(top));
+                out.put(SourceDocument.sectionKey(section), range);
             }
         });
-        return b.build();
-    }
-
-    /** The extent of the section whose heading is top-level block {@code top}. */
-    private SourceRange extent(int top) {
-        Top heading = tops.get(top);
-        int last = top;
-        for (int j = top + 1; j < tops.size(); j++) {
-            Top t = tops.get(j);
-            if (t.level() > 0 && t.level() <= heading.level()) {
-                break;
-            }
-            last = j;
-        }
-        return new SourceRange(heading.range().start(), tops.get(last).range().end());
+        return out;
     }
 }

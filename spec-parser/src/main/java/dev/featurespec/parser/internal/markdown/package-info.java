@@ -4,7 +4,8 @@
  * tells what each heading is; the {@link dev.featurespec.parser.internal.markdown.Outline} keeps the open
  * sections; one {@link dev.featurespec.parser.internal.markdown.SectionReader} per kind of section turns its
  * blocks into typed content; {@link dev.featurespec.parser.internal.markdown.AssemblyContext} holds what
- * they share (source, diagnostics, source map). <strong>Not API</strong>: not exported, may change in any
+ * they share (source, diagnostics, source map). {@link dev.featurespec.parser.internal.markdown.TopLevelChunks}
+ * parses a large document in pieces, each read before the next is parsed. <strong>Not API</strong>: not exported, may change in any
  * release.
  */
 package dev.featurespec.parser.internal.markdown;
