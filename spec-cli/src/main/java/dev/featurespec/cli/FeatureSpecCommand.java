@@ -155,7 +155,7 @@ public final class FeatureSpecCommand implements Callable<Integer> {
 
     private static int lastResort(Throwable t) {
         try {
-            String what = t instanceof OutOfMemoryError
+            String what = Failures.causedByOutOfMemory(t)
                     ? Failures.outOfMemory()
                     : "internal error, please report it: " + t.getClass().getSimpleName();
             System.err.println("featurespec: " + what);

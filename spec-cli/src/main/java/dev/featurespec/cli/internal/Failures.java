@@ -28,7 +28,8 @@ public final class Failures {
         } catch (OutOfMemoryError e) {
             exit = report(cl.getErr(), outOfMemory(), e, verbose(parseResult));
         } catch (StackOverflowError | LinkageError e) {
-            exit = report(cl.getErr(), internalError(e, verbose(parseResult)), e, verbose(parseResult));
+            String message = causedByOutOfMemory(e) ? outOfMemory() : internalError(e, verbose(parseResult));
+            exit = report(cl.getErr(), message, e, verbose(parseResult));
         }
         return finish(cl, exit);
     }
@@ -66,6 +67,21 @@ public final class Failures {
         }
         err.flush();
         return EXIT_CODE;
+    }
+
+    /**
+     * Whether {@code e} is, or was caused by, an {@link OutOfMemoryError}: the heap can run out while a class
+     * is being loaded or initialized, and the JVM then throws a {@link LinkageError}
+     * ({@link ExceptionInInitializerError}, or {@link NoClassDefFoundError} on a later use) around it.
+     */
+    public static boolean causedByOutOfMemory(Throwable e) {
+        int depth = 0;
+        for (Throwable t = e; t != null && depth < 16; t = t.getCause(), depth++) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The one line for {@link OutOfMemoryError}: the heap this JVM has, and how to give it more. */

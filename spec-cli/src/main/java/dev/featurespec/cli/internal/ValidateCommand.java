@@ -178,6 +178,11 @@ public final class ValidateCommand implements Callable<Integer> {
             return new Checked(null, e);
         } catch (OutOfMemoryError e) {
             return new Checked(null, outOfMemory(path));
+        } catch (LinkageError e) {
+            if (Failures.causedByOutOfMemory(e)) { // the heap ran out while a class was initialized
+                return new Checked(null, outOfMemory(path));
+            }
+            throw e;
         }
     }
 
