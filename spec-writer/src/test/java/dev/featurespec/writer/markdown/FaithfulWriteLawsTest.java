@@ -191,7 +191,8 @@ class FaithfulWriteLawsTest {
                 tally.count(written.get().placement().name());
                 out = written.get().text();
             } else {
-                tally.whole(FaithfulWriter.whyNot(doc, edited).orElseThrow().replaceAll("/\\S*|\\d+", "…"));
+                tally.whole(name + " " + i + ": "
+                        + FaithfulWriter.whyNot(doc, edited).orElseThrow());
                 out = WRITER.writeOnto(doc, edited);
             }
             FeatureSpec back = PARSER.parse(out).spec();

@@ -142,9 +142,41 @@ final class Sections {
         for (TemplateSection s : chosen) {
             units.add(unit(s));
         }
+        detachNew(units);
         List<Unit> all = List.copyOf(units);
         units.removeIf(u -> all.stream().anyMatch(o -> o != u && o.holds(u.section())));
         return units;
+    }
+
+    /**
+     * Writes each new detachable sub-section of a unit on its own, where the template puts it past the
+     * extra content that follows the unit, when that content is anchored to the unit's sections: inside
+     * the unit it would come between them and re-anchor the content to itself.
+     */
+    private void detachNew(List<Unit> units) {
+        List<Unit> own = new ArrayList<>();
+        for (int k = 0; k < units.size(); k++) {
+            Unit u = units.get(k);
+            if (u.inserted() || !anchored(u)) {
+                continue;
+            }
+            for (TemplateSection d : DETACHABLE) {
+                if (d.parent().orElse(null) != u.section() || has(d) || d.presentIn(old) || !d.presentIn(edited)) {
+                    continue;
+                }
+                Unit alone = unit(d);
+                if (alone.from() > u.from() && alone.from() < u.to()) {
+                    continue;
+                }
+                Set<TemplateSection> detached = EnumSet.of(d);
+                detached.addAll(u.detached());
+                u = new Unit(u.section(), u.from(), u.to(), false, detached);
+                units.set(k, u);
+                own.add(alone);
+            }
+        }
+        units.removeIf(u -> own.stream().anyMatch(o -> o.section() == u.section()));
+        units.addAll(own);
     }
 
     private Unit unit(TemplateSection s) {
@@ -396,14 +428,28 @@ final class Sections {
                 presence |= s.presentIn(old) != s.presentIn(edited);
             }
         }
-        if (presence && anchored(unit)) {
+        if (presence && anchored(unit, lastKept(unit))) {
             throw new Unplaceable(
                     "extra content after section " + unit.section().key() + " would move");
         }
     }
 
+    /**
+     * The anchor of the edge cases when {@code unit} writes them last and they stand in the base and the
+     * edited spec alike: content after them stays anchored to them whatever comes and goes before them.
+     */
+    private Section lastKept(Unit unit) {
+        TemplateSection last = TemplateSection.EDGE_CASES;
+        return unit.holds(last) && last.presentIn(old) && last.presentIn(edited) ? last.anchor() : null;
+    }
+
     /** True when extra content outside {@code unit}'s lines is anchored to its sections (or its stories). */
     private boolean anchored(Unit unit) {
+        return anchored(unit, null);
+    }
+
+    /** {@link #anchored(Unit)}, but for the content anchored to {@code kept}. */
+    private boolean anchored(Unit unit, Section kept) {
         Set<Section> anchors = EnumSet.noneOf(Section.class);
         for (TemplateSection s : TemplateSection.values()) {
             if (unit.holds(s)) {
@@ -414,7 +460,8 @@ final class Sections {
             }
         }
         for (int i = 0; i < old.extraSections().size(); i++) {
-            if (anchors.contains(old.extraSections().get(i).after()) && (unit.inserted() || !inside(unit, i))) {
+            Section after = old.extraSections().get(i).after();
+            if (anchors.contains(after) && after != kept && (unit.inserted() || !inside(unit, i))) {
                 return true;
             }
         }
