@@ -257,12 +257,12 @@ class FaithfulWriteLawsTest {
         if (Corpus.dir().isPresent()) {
             assertThat(DOCUMENTS.get("WHOLE"))
                     .as("golden cases and corpus written whole: %s", DOCUMENTS)
-                    .isLessThanOrEqualTo(10);
+                    .isLessThanOrEqualTo(5);
         }
         if (SEEDS == 300) {
             assertThat(GENERATED.get("WHOLE"))
                     .as("generated specs written whole: %s", GENERATED)
-                    .isLessThanOrEqualTo(1);
+                    .isZero();
         }
     }
 }

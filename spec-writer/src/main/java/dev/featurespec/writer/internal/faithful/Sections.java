@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -269,6 +270,9 @@ final class Sections {
     /** The patch writing {@code unit} again, with the extra sections {@code inside} it. */
     private Patch written(Unit unit, List<ExtraSection> inside) {
         FeatureSpec.Builder b = edited.toBuilder().extraSections(inside);
+        if (storiesAtEnd(unit)) {
+            b.userStories(List.of());
+        }
         for (TemplateSection d : unit.detached()) {
             // written where it stands, by its own patches or as a unit of its own
             switch (d) {
@@ -313,6 +317,43 @@ final class Sections {
         }
         return new Patch(
                 unit.from(), unit.to(), atLevel(lines, level(source.lines().line(unit.from())), headings(inside)));
+    }
+
+    /**
+     * True when {@code unit} would write the first stories of a base that has none while extra content
+     * after it is anchored to its section: stories before that content would re-anchor it to themselves,
+     * so they go at the end of the text instead (see {@link #trailingStories}).
+     */
+    private boolean storiesAtEnd(Unit unit) {
+        return !unit.inserted()
+                && unit.holds(TemplateSection.USER_SCENARIOS)
+                && old.userStories().isEmpty()
+                && !edited.userStories().isEmpty()
+                && anchored(unit);
+    }
+
+    /**
+     * The patch appending {@code unit}'s stories at the end of the text, without their section's heading,
+     * when they go there (see {@link #storiesAtEnd}); the reader takes a story heading for a story wherever
+     * it stands.
+     */
+    Optional<Patch> trailingStories(Unit unit) {
+        if (!storiesAtEnd(unit)) {
+            return Optional.empty();
+        }
+        FeatureSpec stories =
+                edited.toBuilder().edgeCases(List.of()).extraSections(List.of()).build();
+        List<String> lines =
+                new ArrayList<>(lines(out -> layout.writeSection(stories, TemplateSection.USER_SCENARIOS, out)));
+        lines.remove(0);
+        while (!lines.isEmpty() && lines.get(0).isBlank()) {
+            lines.remove(0);
+        }
+        int end = source.lines().size();
+        if (end > 0 && !source.lines().blank(end - 1)) {
+            lines.add(0, "");
+        }
+        return Optional.of(Patch.insert(end, lines));
     }
 
     /** The heading lines of {@code extras} as written: they keep the level the author gave them. */
@@ -422,6 +463,7 @@ final class Sections {
             // sub-section of another anchor appearing or going changes what the section ends with, and
             // content after the stories is anchored to them when there are some, else to their section
             if (unit.holds(s)
+                    && !(s == TemplateSection.USER_SCENARIOS && storiesAtEnd(unit))
                     && (unit.inserted()
                             || s.anchor() != unit.section().anchor()
                             || s == TemplateSection.USER_SCENARIOS)) {
