@@ -252,7 +252,8 @@ class FaithfulWriteLawsTest {
         if (EDITS != 3) {
             return; // the counts below are those of the default run
         }
-        // measured 2026-11-29 (see docs/format.md): the whole-file writes are listed by reason above; a change
+        // measured 2026-11-29 (see docs/format.md): the whole-file writes are listed by document, edit and reason
+        // above; a change
         // that writes more of them whole fails here, one that writes fewer lowers the bound
         if (Corpus.dir().isPresent()) {
             assertThat(DOCUMENTS.get("WHOLE"))
