@@ -179,4 +179,94 @@ class FaithfulWriteExamplesTest {
 
         assertThat(out).isEqualTo(text + "* " + scenario.text() + "\n");
     }
+
+    /**
+     * The spec read from {@code text}, edited, written onto {@code text} a section at a time (not whole);
+     * it reads back with the edited content and extra sections anchored as they were.
+     */
+    private static String perSection(String text, UnaryOperator<FeatureSpec> edit) {
+        SourceDocument doc = PARSER.parse(text).document().orElseThrow();
+        FeatureSpec edited = edit.apply(doc.spec());
+        Optional<FaithfulWriter.Written> written = FaithfulWriter.write(doc, edited);
+        assertThat(written.map(FaithfulWriter.Written::placement)).contains(FaithfulWriter.Placement.PER_SECTION);
+        String out = WRITER.writeOnto(doc, edited);
+        assertThat(PARSER.parse(out).spec().withoutPresentation()).isEqualTo(edited.withoutPresentation());
+        return out;
+    }
+
+    @Test
+    void aNewEdgeCasesSectionGoesPastTheExtraContentAnchoredAfterTheStories() {
+        String text = """
+                # Feature Specification: Slices
+
+                ## User Scenarios & Testing *(mandatory)*
+
+                ### User Story 1 - Sign in (Priority: P1)
+
+                Users sign in.
+
+                ### User Story 2 - Browse (Priority: P2)
+
+                Users browse.
+
+                ## Shipped slices
+
+                - Sign-in shipped.
+
+                ## Requirements *(mandatory)*
+
+                ### Functional Requirements
+
+                - **FR-001**: System MUST sign users in.
+                """;
+
+        // the stories swapped (a move writes their section again) and a first edge case
+        String out = perSection(
+                text,
+                spec -> spec.toBuilder()
+                        .userStories(List.of(
+                                spec.userStories().get(1), spec.userStories().get(0)))
+                        .edgeCases(List.of("A user signs in twice."))
+                        .build());
+
+        assertThat(PARSER.parse(out).spec().extraSections().get(0).after())
+                .isEqualTo(PARSER.parse(text).spec().extraSections().get(0).after());
+        assertThat(out)
+                .contains("## Shipped slices\n\n- Sign-in shipped.\n\n### Edge Cases\n\n- A user signs in twice.\n\n"
+                        + "## Requirements *(mandatory)*\n\n### Functional Requirements\n\n"
+                        + "- **FR-001**: System MUST sign users in.\n")
+                .startsWith("# Feature Specification: Slices\n\n");
+    }
+
+    @Test
+    void theFirstStoriesUnderExtraContentAnchoredToTheirSectionGoAtTheEnd() {
+        String text = """
+                # Feature Specification: Promo
+
+                ## User Stories
+
+                As an admin I create promo codes.
+
+                ## Acceptance Criteria
+
+                - Codes expire.
+                """;
+        UserStory story = PARSER.parse("""
+                        ## User Scenarios & Testing
+
+                        ### User Story 1 - Create a code (Priority: P1)
+
+                        An admin creates a code.
+                        """).spec().userStories().get(0);
+
+        String out = perSection(
+                text, spec -> spec.toBuilder().userStories(List.of(story)).build());
+
+        assertThat(PARSER.parse(out).spec().extraSections())
+                .isEqualTo(PARSER.parse(text).spec().extraSections());
+        assertThat(out)
+                .contains(
+                        "## Acceptance Criteria\n\n- Codes expire.\n\n### User Story 1 - Create a code (Priority: P1)\n\n"
+                                + "An admin creates a code.\n");
+    }
 }

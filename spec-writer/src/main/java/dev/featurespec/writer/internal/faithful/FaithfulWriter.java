@@ -204,6 +204,17 @@ public final class FaithfulWriter {
             for (Sections.Unit unit : units) {
                 all.add(sections.patch(unit));
             }
+            for (Sections.Unit unit : units) {
+                Optional<Patch> stories = sections.trailingStories(unit);
+                if (stories.isPresent()) {
+                    if (extras.appended().stream()
+                            .anyMatch(p -> p.from() == stories.get().from())) {
+                        throw new Unplaceable("new stories and a new extra section at the end of the text");
+                    }
+                    // before the sections inserted at the end too, as the template orders them
+                    all.add(0, stories.get());
+                }
+            }
             TemplateSection overlapping = overlapping(all, parts);
             if (overlapping == null) {
                 String text = source.lines().apply(all);

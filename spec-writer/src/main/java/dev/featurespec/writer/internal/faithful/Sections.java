@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -142,9 +143,41 @@ final class Sections {
         for (TemplateSection s : chosen) {
             units.add(unit(s));
         }
+        detachNew(units);
         List<Unit> all = List.copyOf(units);
         units.removeIf(u -> all.stream().anyMatch(o -> o != u && o.holds(u.section())));
         return units;
+    }
+
+    /**
+     * Writes each new detachable sub-section of a unit on its own, where the template puts it past the
+     * extra content that follows the unit, when that content is anchored to the unit's sections: inside
+     * the unit it would come between them and re-anchor the content to itself.
+     */
+    private void detachNew(List<Unit> units) {
+        List<Unit> own = new ArrayList<>();
+        for (int k = 0; k < units.size(); k++) {
+            Unit u = units.get(k);
+            if (u.inserted() || !anchored(u)) {
+                continue;
+            }
+            for (TemplateSection d : DETACHABLE) {
+                if (d.parent().orElse(null) != u.section() || has(d) || d.presentIn(old) || !d.presentIn(edited)) {
+                    continue;
+                }
+                Unit alone = unit(d);
+                if (alone.from() > u.from() && alone.from() < u.to()) {
+                    continue;
+                }
+                Set<TemplateSection> detached = EnumSet.of(d);
+                detached.addAll(u.detached());
+                u = new Unit(u.section(), u.from(), u.to(), false, detached);
+                units.set(k, u);
+                own.add(alone);
+            }
+        }
+        units.removeIf(u -> own.stream().anyMatch(o -> o.section() == u.section()));
+        units.addAll(own);
     }
 
     private Unit unit(TemplateSection s) {
@@ -237,6 +270,9 @@ final class Sections {
     /** The patch writing {@code unit} again, with the extra sections {@code inside} it. */
     private Patch written(Unit unit, List<ExtraSection> inside) {
         FeatureSpec.Builder b = edited.toBuilder().extraSections(inside);
+        if (storiesAtEnd(unit)) {
+            b.userStories(List.of());
+        }
         for (TemplateSection d : unit.detached()) {
             // written where it stands, by its own patches or as a unit of its own
             switch (d) {
@@ -281,6 +317,43 @@ final class Sections {
         }
         return new Patch(
                 unit.from(), unit.to(), atLevel(lines, level(source.lines().line(unit.from())), headings(inside)));
+    }
+
+    /**
+     * True when {@code unit} would write the first stories of a base that has none while extra content
+     * after it is anchored to its section: stories before that content would re-anchor it to themselves,
+     * so they go at the end of the text instead (see {@link #trailingStories}).
+     */
+    private boolean storiesAtEnd(Unit unit) {
+        return !unit.inserted()
+                && unit.holds(TemplateSection.USER_SCENARIOS)
+                && old.userStories().isEmpty()
+                && !edited.userStories().isEmpty()
+                && anchored(unit);
+    }
+
+    /**
+     * The patch appending {@code unit}'s stories at the end of the text, without their section's heading,
+     * when they go there (see {@link #storiesAtEnd}); the reader takes a story heading for a story wherever
+     * it stands.
+     */
+    Optional<Patch> trailingStories(Unit unit) {
+        if (!storiesAtEnd(unit)) {
+            return Optional.empty();
+        }
+        FeatureSpec stories =
+                edited.toBuilder().edgeCases(List.of()).extraSections(List.of()).build();
+        List<String> lines =
+                new ArrayList<>(lines(out -> layout.writeSection(stories, TemplateSection.USER_SCENARIOS, out)));
+        lines.remove(0);
+        while (!lines.isEmpty() && lines.get(0).isBlank()) {
+            lines.remove(0);
+        }
+        int end = source.lines().size();
+        if (end > 0 && !source.lines().blank(end - 1)) {
+            lines.add(0, "");
+        }
+        return Optional.of(Patch.insert(end, lines));
     }
 
     /** The heading lines of {@code extras} as written: they keep the level the author gave them. */
@@ -390,20 +463,35 @@ final class Sections {
             // sub-section of another anchor appearing or going changes what the section ends with, and
             // content after the stories is anchored to them when there are some, else to their section
             if (unit.holds(s)
+                    && !(s == TemplateSection.USER_SCENARIOS && storiesAtEnd(unit))
                     && (unit.inserted()
                             || s.anchor() != unit.section().anchor()
                             || s == TemplateSection.USER_SCENARIOS)) {
                 presence |= s.presentIn(old) != s.presentIn(edited);
             }
         }
-        if (presence && anchored(unit)) {
+        if (presence && anchored(unit, lastKept(unit))) {
             throw new Unplaceable(
                     "extra content after section " + unit.section().key() + " would move");
         }
     }
 
+    /**
+     * The anchor of the edge cases when {@code unit} writes them last and they stand in the base and the
+     * edited spec alike: content after them stays anchored to them whatever comes and goes before them.
+     */
+    private Section lastKept(Unit unit) {
+        TemplateSection last = TemplateSection.EDGE_CASES;
+        return unit.holds(last) && last.presentIn(old) && last.presentIn(edited) ? last.anchor() : null;
+    }
+
     /** True when extra content outside {@code unit}'s lines is anchored to its sections (or its stories). */
     private boolean anchored(Unit unit) {
+        return anchored(unit, null);
+    }
+
+    /** {@link #anchored(Unit)}, but for the content anchored to {@code kept}. */
+    private boolean anchored(Unit unit, Section kept) {
         Set<Section> anchors = EnumSet.noneOf(Section.class);
         for (TemplateSection s : TemplateSection.values()) {
             if (unit.holds(s)) {
@@ -414,7 +502,8 @@ final class Sections {
             }
         }
         for (int i = 0; i < old.extraSections().size(); i++) {
-            if (anchors.contains(old.extraSections().get(i).after()) && (unit.inserted() || !inside(unit, i))) {
+            Section after = old.extraSections().get(i).after();
+            if (anchors.contains(after) && after != kept && (unit.inserted() || !inside(unit, i))) {
                 return true;
             }
         }
