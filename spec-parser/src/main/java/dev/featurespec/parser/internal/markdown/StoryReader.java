@@ -125,11 +125,12 @@ final class StoryReader {
     void add(Node n) {
         Story s = open;
         if (n instanceof ThematicBreak) {
+            s.descriptionOpen = false; // the writer puts one between a description and notes that open with a paragraph
             return;
         }
         if (n instanceof Heading) {
             s.descriptionOpen = false;
-            s.notes.add(ctx.blocks().raw(n));
+            note(s, n);
             return;
         }
         if (n instanceof Paragraph p) {
@@ -156,7 +157,23 @@ final class StoryReader {
                 return;
             }
         }
-        s.notes.add(ctx.blocks().raw(n));
+        note(s, n);
+    }
+
+    /**
+     * Adds block {@code n} to the story's notes: to the last note as written (the blank lines between them
+     * or none) when only blank lines separate them, else as a note of its own.
+     */
+    private void note(Story s, Node n) {
+        int end = s.lastNote == null ? -1 : SourceText.endOffset(s.lastNote);
+        int start = SourceText.startOffset(n);
+        if (end >= 0 && start >= end && ctx.src().slice(end, start).isBlank()) {
+            s.notes.set(s.notes.size() - 1, ctx.src().raw(s.firstNote, n));
+        } else {
+            s.notes.add(ctx.blocks().raw(n));
+            s.firstNote = n;
+        }
+        s.lastNote = n;
     }
 
     private void paragraph(Story s, Paragraph p) {
@@ -169,13 +186,13 @@ final class StoryReader {
             if (labelled(s, hit.term(), text.substring(bold.end()).strip(), p)) {
                 return;
             }
-            s.notes.add(ctx.blocks().raw(p));
+            note(s, p);
             return;
         }
         if (bold != null && s.byShape) {
             // a story read by its shape: a label in words no language gives ends the description
             s.descriptionOpen = false;
-            s.notes.add(ctx.blocks().raw(p));
+            note(s, p);
             return;
         }
         if (scenarioReader.startsWithGiven(text)) {
@@ -188,7 +205,7 @@ final class StoryReader {
             ctx.put(Pointer.of("userStories", s.index, "description"), SourceText.range(p));
             return;
         }
-        s.notes.add(ctx.blocks().raw(p));
+        note(s, p);
     }
 
     /**
@@ -306,6 +323,10 @@ final class StoryReader {
         boolean expectScenarios;
         final List<AcceptanceScenario> scenarios = new ArrayList<>();
         final List<String> notes = new ArrayList<>();
+        /** The first and the last block of the last note. */
+        Node firstNote;
+
+        Node lastNote;
 
         Story(int number, String title, Heading heading, boolean primary, int index) {
             this.number = number;
