@@ -58,8 +58,8 @@ public final class TextInjection {
 
     /**
      * A base spec to inject into and then give {@linkplain #withItemTables item tables}: only what a table
-     * row can hold, every requirement and criterion with an id and on one line, so that whatever FS120
-     * reports comes from the injected text.
+     * row can hold, every requirement and criterion with an id, on one line and without {@code |}, so that
+     * whatever FS120 reports comes from the injected text.
      *
      * <pre>{@code
      * FeatureSpec hostile = TextInjection.withItemTables(
@@ -70,17 +70,24 @@ public final class TextInjection {
         return spec.toBuilder()
                 .functionalRequirements(spec.functionalRequirements().stream()
                         .filter(r -> r.id().isPresent())
-                        .map(r -> r.withText(oneLine(r.text())))
+                        .map(r -> new Requirement(r.id(), r.label(), cell(r.text()), cells(r.attributes())))
                         .toList())
                 .successCriteria(spec.successCriteria().stream()
                         .filter(c -> c.id().isPresent())
-                        .map(c -> c.withText(oneLine(c.text())))
+                        .map(c -> new SuccessCriterion(c.id(), cell(c.text()), cells(c.attributes()), c.marker()))
                         .toList())
                 .build();
     }
 
-    private static String oneLine(String text) {
-        return text.replaceAll("\\s*\n\\s*", " ");
+    /** {@code text} on one line and without {@code |}, which a table cell does not keep. */
+    private static String cell(String text) {
+        return text.replaceAll("\\s*\n\\s*", " ").replace('|', '/');
+    }
+
+    private static Map<String, String> cells(Map<String, String> attributes) {
+        Map<String, String> out = new LinkedHashMap<>();
+        attributes.forEach((k, v) -> out.put(cell(k), cell(v)));
+        return out;
     }
 
     /**

@@ -165,15 +165,18 @@ final class StoryReader {
      * or none) when only blank lines separate them, else as a note of its own.
      */
     private void note(Story s, Node n) {
-        int end = s.lastNote == null ? -1 : SourceText.endOffset(s.lastNote);
         int start = SourceText.startOffset(n);
-        if (end >= 0 && start >= end && ctx.src().slice(end, start).isBlank()) {
-            s.notes.set(s.notes.size() - 1, ctx.src().raw(s.firstNote, n));
+        int end = SourceText.endOffset(n);
+        if (s.noteEnd >= 0
+                && start >= s.noteEnd
+                && end >= 0
+                && ctx.src().slice(s.noteEnd, start).isBlank()) {
+            s.notes.set(s.notes.size() - 1, ctx.src().slice(s.noteStart, end));
         } else {
             s.notes.add(ctx.blocks().raw(n));
-            s.firstNote = n;
+            s.noteStart = start;
         }
-        s.lastNote = n;
+        s.noteEnd = start < 0 ? -1 : end;
     }
 
     private void paragraph(Story s, Paragraph p) {
@@ -323,10 +326,10 @@ final class StoryReader {
         boolean expectScenarios;
         final List<AcceptanceScenario> scenarios = new ArrayList<>();
         final List<String> notes = new ArrayList<>();
-        /** The first and the last block of the last note. */
-        Node firstNote;
+        /** Where the last note starts and ends in the source (offsets; -1 when unknown or none yet). */
+        int noteStart = -1;
 
-        Node lastNote;
+        int noteEnd = -1;
 
         Story(int number, String title, Heading heading, boolean primary, int index) {
             this.number = number;
