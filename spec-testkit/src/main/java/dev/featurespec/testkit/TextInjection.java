@@ -49,9 +49,15 @@ public final class TextInjection {
             "\n\n### Session 2026-01-01\n\n- Q: injected? → A: yes",
             // a line of only spaces, which a list item's text reads back without (a Jazzer finding)
             "\n   \nafter spaces",
+            // two blank lines, which the parser keeps as one between a description's paragraphs
             "\n\n\nthree breaks",
             "\n\n<!-- c -->",
+            // a label a story takes as its own wherever it stands
             "\n\n**Acceptance Scenarios**:",
+            // a paragraph that opens with a Given step (Russian here) reads as a scenario (a Jazzer finding)
+            "\n\nДано a kettle",
+            "\n\n- **Given** a kettle, **When** it boils, **Then** it whistles",
+            // pipes, plain, in code and escaped, which a table cell does not keep as written
             "a|b `x|y` \\|");
 
     private TextInjection() {}

@@ -26,8 +26,8 @@ import java.util.Optional;
 /**
  * A text holds only the block structure Markdown can keep where the writer puts it, so that the spec
  * reads back the same: a labelled paragraph ({@code **Why this priority**: …}) is one paragraph; a
- * story's description is paragraphs only (a heading, list, quote, fence or rule would end it), one blank
- * line between each two; a story's notes hold no heading that would end the story (an ATX heading of
+ * story's description is paragraphs only (a heading, list, quote, fence or rule would end it, a label or a
+ * Given step would start another part of the story), one blank line between each two; a story's notes hold no heading that would end the story (an ATX heading of
  * level 1 to 3, or a line underlined as a setext heading) and no thematic break (the story separator); no text
  * holds a line of only spaces or tabs, which would read back empty. Texts the
  * Markdown parser read always pass; a text from JSON or YAML that does not is reported with rule {@link
@@ -163,7 +163,8 @@ public @interface MarkdownText {
                 if (LineStarts.needsEscape(first)
                         || first.startsWith("|")
                         || TextBlocks.htmlStart(first)
-                        || label(first)) {
+                        || label(first)
+                        || StoryNotes.Validator.startsWithGiven(first)) {
                     return Optional.of(first);
                 }
                 Optional<String> inner = TextBlocks.paragraphBreak(p);

@@ -95,8 +95,26 @@ class NotWritableCasesTest {
                 .extracting(Diagnostic::pointer, Diagnostic::message)
                 .containsExactly(tuple(
                         "/userStories/0/notes",
-                        "user story notes hold the paragraph '**Independent Test**: open the catalogue', which the "
-                                + "story would read as its own; write it in its field"));
+                        "user story notes hold '**Independent Test**: open the catalogue', which the story would "
+                                + "read as its own label or scenario; write it in its field"));
+    }
+
+    @Test
+    void notesHoldingAScenarioAreNotWritable() {
+        for (String notes : List.of(
+                "Note.\n\nДано a kettle, **When** it boils",
+                "- **Given** a kettle, **When** it boils, **Then** it whistles",
+                "Note.\n\n1. first\n2. **Given** a kettle\n   **When** it boils")) {
+            FeatureSpec spec = withStory(UserStory.builder(1, "Browse")
+                    .priority(Priority.P1)
+                    .notes(notes)
+                    .build());
+
+            assertThat(notWritable(spec))
+                    .as(notes)
+                    .extracting(Diagnostic::pointer)
+                    .containsExactly("/userStories/0/notes");
+        }
     }
 
     @Test
