@@ -57,6 +57,9 @@ public final class TextInjection {
             // a paragraph that opens with a Given step (Russian here) reads as a scenario (a Jazzer finding)
             "\n\nДано a kettle",
             "\n\n- **Given** a kettle, **When** it boils, **Then** it whistles",
+            // a fence or comment left open, which takes in the rest of the document (a Jazzer finding)
+            "```#",
+            "\n\n<!-- open",
             // pipes, plain, in code and escaped, which a table cell does not keep as written
             "a|b `x|y` \\|");
 
