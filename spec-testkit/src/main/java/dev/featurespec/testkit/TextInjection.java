@@ -60,6 +60,8 @@ public final class TextInjection {
             // a fence or comment left open, which takes in the rest of the document (a Jazzer finding)
             "```#",
             "\n\n<!-- open",
+            // blank space at the end of a paragraph but the last, which the parser trims (a Jazzer finding)
+            "  \n\nnext paragraph",
             // pipes, plain, in code and escaped, which a table cell does not keep as written
             "a|b `x|y` \\|");
 

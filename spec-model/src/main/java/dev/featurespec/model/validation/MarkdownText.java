@@ -166,6 +166,10 @@ public @interface MarkdownText {
                 if (p.isEmpty()) {
                     continue;
                 }
+                if (!p.equals(paragraph)) {
+                    // the parser trims each paragraph it reads: blank space at either end does not come back
+                    return Optional.of(paragraph);
+                }
                 String first = p.lines().findFirst().orElse("");
                 if (LineStarts.needsEscape(first)
                         || first.startsWith("|")
