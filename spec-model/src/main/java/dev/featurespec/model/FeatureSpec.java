@@ -23,6 +23,7 @@ import dev.featurespec.model.validation.NotBlankText;
 import dev.featurespec.model.validation.OneLine;
 import dev.featurespec.model.validation.Payloads;
 import dev.featurespec.model.validation.ReadyForPlanning;
+import dev.featurespec.model.validation.TableRows;
 import dev.featurespec.model.validation.UniqueIds;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
@@ -100,6 +101,7 @@ import java.util.Optional;
         value = {"formatVersion"},
         allowGetters = true)
 @UniqueIds
+@TableRows
 @NoPlaceholders(payload = Payloads.Warning.class)
 @NoPlaceholders(groups = ReadyForPlanning.class)
 @ClarificationLimit

@@ -12,6 +12,7 @@ import dev.featurespec.model.validation.NotBlankText;
 import dev.featurespec.model.validation.OneLine;
 import dev.featurespec.model.validation.Payloads;
 import dev.featurespec.model.validation.PriorityRange;
+import dev.featurespec.model.validation.StoryNotes;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +59,7 @@ import java.util.Optional;
     "label"
 })
 @IndependentTest(payload = Payloads.Warning.class)
+@StoryNotes
 public record UserStory(
         @JsonInclude(JsonInclude.Include.ALWAYS) int number,
 

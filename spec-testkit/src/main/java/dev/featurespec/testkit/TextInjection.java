@@ -3,9 +3,13 @@ package dev.featurespec.testkit;
 import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.model.KeyEntity;
 import dev.featurespec.model.Requirement;
+import dev.featurespec.model.SuccessCriterion;
 import dev.featurespec.model.UserStory;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
@@ -44,9 +48,79 @@ public final class TextInjection {
             "\n<!-- comment -->",
             "\n\n### Session 2026-01-01\n\n- Q: injected? → A: yes",
             // a line of only spaces, which a list item's text reads back without (a Jazzer finding)
-            "\n   \nafter spaces");
+            "\n   \nafter spaces",
+            // two blank lines, which the parser keeps as one between a description's paragraphs
+            "\n\n\nthree breaks",
+            "\n\n<!-- c -->",
+            // a label a story takes as its own wherever it stands
+            "\n\n**Acceptance Scenarios**:",
+            // a paragraph that opens with a Given step (Russian here) reads as a scenario (a Jazzer finding)
+            "\n\nДано a kettle",
+            "\n\n- **Given** a kettle, **When** it boils, **Then** it whistles",
+            // a fence or comment left open, which takes in the rest of the document (a Jazzer finding)
+            "```#",
+            "\n\n<!-- open",
+            // blank space at the end of a paragraph but the last, which the parser trims (a Jazzer finding)
+            "  \n\nnext paragraph",
+            // pipes, plain, in code and escaped, which a table cell does not keep as written
+            "a|b `x|y` \\|");
 
     private TextInjection() {}
+
+    /**
+     * A base spec to inject into and then give {@linkplain #withItemTables item tables}: only what a table
+     * row can hold, every requirement and criterion with an id, on one line and without {@code |}, so that
+     * whatever FS120 reports comes from the injected text.
+     *
+     * <pre>{@code
+     * FeatureSpec hostile = TextInjection.withItemTables(
+     *         Field.REQUIREMENT_TEXT.inject(TextInjection.tableReady(base), "\nInjected"));
+     * }</pre>
+     */
+    public static FeatureSpec tableReady(FeatureSpec spec) {
+        return spec.toBuilder()
+                .functionalRequirements(spec.functionalRequirements().stream()
+                        .filter(r -> r.id().isPresent())
+                        .map(r -> new Requirement(r.id(), r.label(), cell(r.text()), cells(r.attributes())))
+                        .toList())
+                .successCriteria(spec.successCriteria().stream()
+                        .filter(c -> c.id().isPresent())
+                        .map(c -> new SuccessCriterion(c.id(), cell(c.text()), cells(c.attributes()), c.marker()))
+                        .toList())
+                .build();
+    }
+
+    /** {@code text} on one line and without {@code |}, which a table cell does not keep. */
+    private static String cell(String text) {
+        return text.replaceAll("\\s*\n\\s*", " ").replace('|', '/');
+    }
+
+    private static Map<String, String> cells(Map<String, String> attributes) {
+        Map<String, String> out = new LinkedHashMap<>();
+        attributes.forEach((k, v) -> out.put(cell(k), cell(v)));
+        return out;
+    }
+
+    /**
+     * {@code spec} with an attribute on every requirement and criterion, so that the Markdown writer puts
+     * them in tables, and without their labels and list markers, which a table row has no place for.
+     */
+    public static FeatureSpec withItemTables(FeatureSpec spec) {
+        return spec.toBuilder()
+                .functionalRequirements(spec.functionalRequirements().stream()
+                        .map(r -> new Requirement(r.id(), Optional.empty(), r.text(), withPriority(r.attributes())))
+                        .toList())
+                .successCriteria(spec.successCriteria().stream()
+                        .map(c -> new SuccessCriterion(c.id(), c.text(), withPriority(c.attributes())))
+                        .toList())
+                .build();
+    }
+
+    private static Map<String, String> withPriority(Map<String, String> attributes) {
+        Map<String, String> out = new LinkedHashMap<>(attributes);
+        out.putIfAbsent("Priority", "P2");
+        return out;
+    }
 
     /** A text field of a spec that a JSON document can set to anything. */
     public enum Field {
@@ -87,6 +161,15 @@ public final class TextInjection {
             }
             rs.set(0, rs.get(0).withText(rs.get(0).text() + t));
             return s.toBuilder().functionalRequirements(rs).build();
+        }),
+        /** The first success criterion's {@code text}. */
+        CRITERION_TEXT("/successCriteria/0/text", (s, t) -> {
+            List<SuccessCriterion> cs = new ArrayList<>(s.successCriteria());
+            if (cs.isEmpty()) {
+                cs.add(SuccessCriterion.of("SC-001", "Users finish in 2 minutes."));
+            }
+            cs.set(0, cs.get(0).withText(cs.get(0).text() + t));
+            return s.toBuilder().successCriteria(cs).build();
         }),
         /** The first edge case. */
         EDGE_CASE("/edgeCases/0", (s, t) -> {

@@ -26,8 +26,10 @@ import java.util.Optional;
 /**
  * A text holds only the block structure Markdown can keep where the writer puts it, so that the spec
  * reads back the same: a labelled paragraph ({@code **Why this priority**: …}) is one paragraph; a
- * story's description is paragraphs only (a heading, list, quote, fence or rule would end it); a story's
- * notes hold no heading that would end the story and no thematic break (the story separator); no text
+ * story's description is paragraphs only (a heading, list, quote, fence or rule would end it, a label or a
+ * Given step would start another part of the story), one blank line between each two; a story's notes hold no heading that would end the story (an ATX heading of
+ * level 1 to 3, or a line underlined as a setext heading), no thematic break (the story separator) and no
+ * fenced code or HTML block left open, which would take in the rest of the document; no text
  * holds a line of only spaces or tabs, which would read back empty. Texts the
  * Markdown parser read always pass; a text from JSON or YAML that does not is reported with rule {@link
  * Rule#NOT_WRITABLE FS120}, naming the field, instead of being written as other structure (a second
@@ -60,7 +62,10 @@ public @interface MarkdownText {
         PARAGRAPH,
         /** A story's description: paragraphs. */
         PARAGRAPHS,
-        /** A story's notes: any blocks but a heading of level 3 or less and a thematic break. */
+        /**
+         * A story's notes: any blocks but a heading of level 3 or less (ATX or setext), a thematic break and
+         * a fenced code or HTML block left open.
+         */
         STORY_NOTES,
         /**
          * A list item's text: any blocks, indented into the item, but a further line that would underline
@@ -137,7 +142,10 @@ public @interface MarkdownText {
             return switch (form) {
                 case PARAGRAPH -> TextBlocks.paragraphBreak(text);
                 case PARAGRAPHS -> paragraphs(text);
-                case STORY_NOTES -> TextBlocks.structure(text, 3, true);
+                case STORY_NOTES ->
+                    TextBlocks.structure(text, 3, true)
+                            .or(() -> TextBlocks.setextUnderline(text))
+                            .or(() -> TextBlocks.unclosed(text));
                 case ITEM -> TextBlocks.setextUnderline(text);
                 case STORY_TITLE ->
                     !text.isEmpty() && "-–—:：".indexOf(text.charAt(text.length() - 1)) >= 0
@@ -147,16 +155,27 @@ public @interface MarkdownText {
         }
 
         private static Optional<String> paragraphs(String text) {
+            int blankLines = text.indexOf("\n\n\n");
+            if (blankLines >= 0) {
+                // the parser keeps the paragraphs, not the blank lines between them: it joins them with one
+                return Optional.of(
+                        text.substring(blankLines).strip().lines().findFirst().orElse(""));
+            }
             for (String paragraph : text.split("\n[ \t]*\n")) {
                 String p = paragraph.strip();
                 if (p.isEmpty()) {
                     continue;
                 }
+                if (!p.equals(paragraph)) {
+                    // the parser trims each paragraph it reads: blank space at either end does not come back
+                    return Optional.of(paragraph);
+                }
                 String first = p.lines().findFirst().orElse("");
                 if (LineStarts.needsEscape(first)
                         || first.startsWith("|")
                         || TextBlocks.htmlStart(first)
-                        || label(first)) {
+                        || label(first)
+                        || StoryNotes.Validator.startsWithGiven(first)) {
                     return Optional.of(first);
                 }
                 Optional<String> inner = TextBlocks.paragraphBreak(p);

@@ -50,6 +50,8 @@ class ConstraintCatalogueTest {
                 UniqueMetadata.class,
                 OneLine.class,
                 MarkdownText.class,
+                StoryNotes.class,
+                TableRows.class,
                 UniqueTaskIds.class,
                 TaskIdOrder.class,
                 ParallelTasksDisjoint.class,

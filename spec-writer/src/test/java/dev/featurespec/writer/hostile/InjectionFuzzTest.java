@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Tag;
 
 /**
  * Fuzzes JSON → Markdown → model, the injection law: a generated spec with any text in one of its text
- * fields goes through JSON; when that JSON validates without an error, its Markdown reads back as the same
+ * fields (every {@link TextInjection.Field}; requirements and criteria written as bullets or, with item
+ * tables, as table rows) goes through JSON; when that JSON validates without an error, its Markdown reads back as the same
  * spec; when it does not because of the text, FS120 names the field. Seeds in {@code
  * InjectionFuzzTestInputs/jsonMarkdownModelKeepsStructure/} run in every build; {@code JAZZER_FUZZ=1}
  * fuzzes (see BENCHMARKS.md).
@@ -29,24 +30,19 @@ class InjectionFuzzTest {
     private static final SpecValidator VALIDATOR = SpecValidator.create();
     private static final MarkdownSpecWriter WRITER = MarkdownSpecWriter.create();
     private static final MarkdownSpecParser PARSER = MarkdownSpecParser.create();
-    /** The fields the law holds for today; see InjectionLawTest for the known gaps. */
-    private static final List<TextInjection.Field> FIELDS = List.of(
-            TextInjection.Field.TITLE,
-            TextInjection.Field.STORY_TITLE,
-            TextInjection.Field.STORY_DESCRIPTION,
-            TextInjection.Field.STORY_WHY,
-            TextInjection.Field.STORY_TEST,
-            TextInjection.Field.REQUIREMENT_TEXT,
-            TextInjection.Field.EDGE_CASE,
-            TextInjection.Field.ENTITY_DESCRIPTION);
+    private static final List<TextInjection.Field> FIELDS = List.of(TextInjection.Field.values());
 
     @FuzzTest(maxDuration = "10m")
     void jsonMarkdownModelKeepsStructure(FuzzedDataProvider data) {
         long seed = data.consumeLong(0, 1000);
         TextInjection.Field field = FIELDS.get(data.consumeInt(0, FIELDS.size() - 1));
+        boolean tables = data.consumeBoolean();
         String text = data.consumeRemainingAsString();
-        FeatureSpec spec =
-                field.inject(new SpecGenerator(seed).size(2).tables(false).next(), text);
+        // with item tables, requirements and criteria are written as table rows
+        FeatureSpec spec = tables
+                ? TextInjection.withItemTables(field.inject(
+                        TextInjection.tableReady(new SpecGenerator(seed).size(2).next()), text))
+                : field.inject(new SpecGenerator(seed).size(2).tables(false).next(), text);
         ParseResult fromJson =
                 JsonSpecReader.create().parse(JsonSpecWriter.create().write(spec));
         if (fromJson.unreadable()) {

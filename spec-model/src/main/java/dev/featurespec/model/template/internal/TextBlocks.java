@@ -51,6 +51,66 @@ public final class TextBlocks {
         return Optional.empty();
     }
 
+    /**
+     * The line of {@code text} that opens a block the text does not close, a fenced code block or an HTML
+     * block that runs to its end marker ({@code <!--} without {@code -->}, {@code <pre} without {@code
+     * </pre>}, …): written where nothing contains it, such a block would take in all that follows. Empty
+     * when every such block is closed.
+     */
+    public static Optional<String> unclosed(String text) {
+        String[] lines = text.split("\n", -1);
+        String fence = null;
+        String opening = null;
+        for (int i = 0; i < lines.length; i++) {
+            String raw = lines[i];
+            int indent = indent(raw);
+            String line = raw.substring(Math.min(indent, raw.length()));
+            if (fence != null) {
+                char f = fence.charAt(0);
+                if (indent < 4 && line.startsWith(fence) && line.strip().chars().allMatch(c -> c == f)) {
+                    fence = null;
+                }
+            } else if (indent < 4 && (line.startsWith("```") || line.startsWith("~~~"))) {
+                fence = line.substring(0, run(line));
+                opening = raw;
+            } else if (indent < 4 && line.startsWith("<")) {
+                String end = htmlEnd(line);
+                if (end != null) {
+                    String rest =
+                            String.join("\n", java.util.Arrays.asList(lines).subList(i, lines.length));
+                    if (!rest.toLowerCase(java.util.Locale.ROOT).contains(end)) {
+                        return Optional.of(raw);
+                    }
+                }
+            }
+        }
+        return fence == null ? Optional.empty() : Optional.of(opening);
+    }
+
+    /** The end marker of the HTML block {@code line} opens when it runs to one (CommonMark kinds 1 to 5), or null. */
+    private static String htmlEnd(String line) {
+        String l = line.toLowerCase(java.util.Locale.ROOT);
+        for (String tag : new String[] {"script", "pre", "style", "textarea"}) {
+            if (l.startsWith("<" + tag)
+                    && (l.length() == tag.length() + 1 || " \t>".indexOf(l.charAt(tag.length() + 1)) >= 0)) {
+                return "</" + tag + ">";
+            }
+        }
+        if (l.startsWith("<!--")) {
+            return "-->";
+        }
+        if (l.startsWith("<?")) {
+            return "?>";
+        }
+        if (l.startsWith("<![cdata[")) {
+            return "]]>";
+        }
+        if (l.length() > 2 && l.startsWith("<!") && Character.isLetter(l.charAt(2))) {
+            return ">";
+        }
+        return null;
+    }
+
     /** True when {@code line} may open an HTML block that interrupts a paragraph: {@code <!--}, {@code <div}. */
     public static boolean htmlStart(String line) {
         if (line.length() < 2 || line.charAt(0) != '<') {

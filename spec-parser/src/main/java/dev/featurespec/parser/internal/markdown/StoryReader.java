@@ -128,11 +128,12 @@ final class StoryReader {
     void add(Node n) {
         Story s = open;
         if (n instanceof ThematicBreak) {
+            s.descriptionOpen = false; // the writer puts one between a description and notes that open with a paragraph
             return;
         }
         if (n instanceof Heading) {
             s.descriptionOpen = false;
-            s.notes.add(ctx.blocks().raw(n));
+            note(s, n);
             return;
         }
         if (n instanceof Paragraph p) {
@@ -167,7 +168,26 @@ final class StoryReader {
                 return;
             }
         }
-        s.notes.add(ctx.blocks().raw(n));
+        note(s, n);
+    }
+
+    /**
+     * Adds block {@code n} to the story's notes: to the last note as written (the blank lines between them
+     * or none) when only blank lines separate them, else as a note of its own.
+     */
+    private void note(Story s, Node n) {
+        int start = SourceText.startOffset(n);
+        int end = SourceText.endOffset(n);
+        if (s.noteEnd >= 0
+                && start >= s.noteEnd
+                && end >= 0
+                && ctx.src().slice(s.noteEnd, start).isBlank()) {
+            s.notes.set(s.notes.size() - 1, ctx.src().slice(s.noteStart, end));
+        } else {
+            s.notes.add(ctx.blocks().raw(n));
+            s.noteStart = start;
+        }
+        s.noteEnd = start < 0 ? -1 : end;
     }
 
     private void paragraph(Story s, Paragraph p) {
@@ -184,13 +204,13 @@ final class StoryReader {
                 }
                 return;
             }
-            s.notes.add(ctx.blocks().raw(p));
+            note(s, p);
             return;
         }
         if (bold != null && s.byShape) {
             // a story read by its shape: a label in words no language gives ends the description
             s.descriptionOpen = false;
-            s.notes.add(ctx.blocks().raw(p));
+            note(s, p);
             return;
         }
         if (scenarioReader.startsWithGiven(text)) {
@@ -203,7 +223,7 @@ final class StoryReader {
             ctx.put(Pointer.of("userStories", s.index, "description"), SourceText.range(p));
             return;
         }
-        s.notes.add(ctx.blocks().raw(p));
+        note(s, p);
     }
 
     /**
@@ -338,6 +358,10 @@ final class StoryReader {
         Map<Term, String> tableKeywords = Map.of();
 
         final List<String> notes = new ArrayList<>();
+        /** Where the last note starts and ends in the source (offsets; -1 when unknown or none yet). */
+        int noteStart = -1;
+
+        int noteEnd = -1;
 
         Story(int number, String title, Heading heading, boolean primary, int index) {
             this.number = number;

@@ -8,6 +8,7 @@ import dev.featurespec.model.Requirement;
 import dev.featurespec.model.SuccessCriterion;
 import dev.featurespec.model.template.TemplateSection;
 import dev.featurespec.model.template.Term;
+import dev.featurespec.model.template.internal.ItemRuns;
 import dev.featurespec.model.template.internal.Syntax;
 import dev.featurespec.writer.internal.markdown.BlockWriter;
 import java.util.ArrayList;
@@ -15,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -156,43 +156,32 @@ public final class ItemsWriter implements SectionWriter {
     }
 
     /**
-     * Writes items as bullets, or a GFM table when any has attributes. A {@value #GROUP} attribute is
-     * written as a sub-heading over its run of items, as the parser reads such headings, unless an
-     * ungrouped item follows a grouped one (a heading cannot be closed): then it is a column.
+     * Writes items as bullets, or a GFM table when any has attributes, in the runs {@link ItemRuns} gives:
+     * a {@value #GROUP} attribute is written as a sub-heading over its run of items, as the parser reads
+     * such headings, unless an ungrouped item follows a grouped one (a heading cannot be closed): then it
+     * is a column.
      */
     private void items(BlockWriter out, List<Item> items, int groupLevel, String bullet) {
-        if (items.isEmpty()) {
-            return;
-        }
-        boolean grouped = false;
-        boolean headings = true;
-        for (Item item : items) {
-            boolean has = item.attributes().containsKey(GROUP);
-            headings &= has || !grouped;
-            grouped |= has;
-        }
-        if (!grouped || !headings) {
-            run(out, items, false, bullet);
-            return;
-        }
-        int from = 0;
-        while (from < items.size()) {
-            String group = items.get(from).attributes().get(GROUP);
-            int to = from + 1;
-            while (to < items.size()
-                    && Objects.equals(items.get(to).attributes().get(GROUP), group)) {
-                to++;
+        List<Map<String, String>> attributes = new ArrayList<>(items.size());
+        items.forEach(i -> attributes.add(i.attributes()));
+        for (ItemRuns.Run run : ItemRuns.of(attributes)) {
+            if (run.headed()) {
+                out.heading(Math.min(6, groupLevel), normalize(run.group()));
             }
-            if (group != null) {
-                out.heading(Math.min(6, groupLevel), normalize(group));
-            }
-            run(out, items.subList(from, to), true, bullet);
-            from = to;
+            run(out, items.subList(run.from(), run.to()), run.headed(), run.table(), bullet);
         }
     }
 
-    /** Writes a run of items in a block: bullets when none has attributes (but a group), else a table. */
-    private void run(BlockWriter out, List<Item> items, boolean withoutGroup, String bullet) {
+    /** Writes a run of items in a block: bullets, or a table when {@code table}. */
+    private void run(BlockWriter out, List<Item> items, boolean withoutGroup, boolean table, String bullet) {
+        if (!table) {
+            for (int i = 0; i < items.size(); i++) {
+                Item item = items.get(i);
+                out.nextItem(i, style.looseItems())
+                        .item(item.marker().map(m -> m + " ").orElse(bullet), item.bulletText());
+            }
+            return;
+        }
         List<Map<String, String>> attributes = new ArrayList<>();
         for (Item item : items) {
             Map<String, String> a = item.attributes();
@@ -201,14 +190,6 @@ public final class ItemsWriter implements SectionWriter {
                 a.remove(GROUP);
             }
             attributes.add(a);
-        }
-        if (attributes.stream().allMatch(Map::isEmpty)) {
-            for (int i = 0; i < items.size(); i++) {
-                Item item = items.get(i);
-                out.nextItem(i, style.looseItems())
-                        .item(item.marker().map(m -> m + " ").orElse(bullet), item.bulletText());
-            }
-            return;
         }
         Set<String> columns = new LinkedHashSet<>();
         attributes.forEach(a -> columns.addAll(a.keySet()));

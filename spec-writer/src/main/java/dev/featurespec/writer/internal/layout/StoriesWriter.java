@@ -62,27 +62,39 @@ public final class StoriesWriter implements SectionWriter {
         story.description().ifPresent(d -> out.block().raw(normalize(d)));
         story.whyThisPriority().ifPresent(t -> labelled(out.block(), Term.LABEL_WHY_THIS_PRIORITY, t));
         story.independentTest().ifPresent(t -> labelled(out.block(), Term.LABEL_INDEPENDENT_TEST, t));
-        // a list after the scenarios would read as more scenarios: such notes go before them, where a label
-        // has already closed the description
+        // a list after the scenarios would read as more scenarios: such notes go before them
         boolean notesFirst = story.notes().isPresent()
                 && !story.acceptanceScenarios().isEmpty()
-                && hasListLine(story.notes().get())
-                && (story.whyThisPriority().isPresent()
-                        || story.independentTest().isPresent()
-                        || !startsWithParagraph(story.notes().get()));
+                && hasListLine(story.notes().get());
         if (notesFirst) {
-            out.block().raw(normalize(story.notes().get()));
+            notes(out, story);
         }
         if (!story.acceptanceScenarios().isEmpty()) {
             out.block().raw(style.labelForm().label(style.word(Term.LABEL_ACCEPTANCE_SCENARIOS)));
             scenarios(out, story.acceptanceScenarios());
         }
-        if (!notesFirst) {
-            story.notes().ifPresent(n -> out.block().raw(normalize(n)));
+        if (!notesFirst && story.notes().isPresent()) {
+            notes(out, story);
         }
         if (style.storyRule()) {
             out.block().raw("---");
         }
+    }
+
+    /**
+     * Writes the story's notes in a block. Where no label or scenario has ended the story's description
+     * yet, notes that open with a paragraph would read as more description: a thematic break before them
+     * ends it (the parser keeps no thematic break in a story).
+     */
+    private static void notes(BlockWriter out, UserStory story) {
+        String notes = normalize(story.notes().orElseThrow());
+        boolean descriptionOpen = story.whyThisPriority().isEmpty()
+                && story.independentTest().isEmpty()
+                && (story.acceptanceScenarios().isEmpty() || hasListLine(notes));
+        if (descriptionOpen && !opensBlock(notes)) {
+            out.block().raw("---");
+        }
+        out.block().raw(notes);
     }
 
     /** A story heading's text: {@code User Story 1 - Title (Priority: P1) 🎯 MVP}. */
@@ -183,19 +195,27 @@ public final class StoriesWriter implements SectionWriter {
     }
 
     /**
-     * True when {@code markdown} opens with a paragraph, which right after a story's heading or
-     * description would read as description.
+     * True when the first line of {@code markdown} surely opens a block other than a paragraph, which ends
+     * a story's description: a bullet list item, a block quote or an ATX heading.
      */
-    private static boolean startsWithParagraph(String markdown) {
-        String first = normalize(markdown);
-        int nl = first.indexOf('\n');
-        first = nl < 0 ? first : first.substring(0, nl);
-        return !(hasListLine(first)
-                || first.startsWith(">")
-                || first.startsWith("```")
-                || first.startsWith("~~~")
-                || first.startsWith("<")
-                || first.startsWith("|"));
+    private static boolean opensBlock(String markdown) {
+        int nl = markdown.indexOf('\n');
+        String first = nl < 0 ? markdown : markdown.substring(0, nl);
+        if (first.startsWith(">")) {
+            return true;
+        }
+        int hashes = 0;
+        while (hashes < first.length() && first.charAt(hashes) == '#') {
+            hashes++;
+        }
+        if (hashes >= 1 && hashes <= 6 && (hashes == first.length() || first.charAt(hashes) == ' ')) {
+            return true;
+        }
+        // a bullet, but not a thematic break made of bullet characters (- - -)
+        return first.length() >= 2
+                && "-*+".indexOf(first.charAt(0)) >= 0
+                && first.charAt(1) == ' '
+                && !first.chars().allMatch(c -> c == first.charAt(0) || c == ' ');
     }
 
     /** True when some line of {@code markdown} starts a list item (a bullet or {@code 1.}). */
