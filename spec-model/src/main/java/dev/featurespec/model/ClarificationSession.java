@@ -30,10 +30,12 @@ import java.util.Optional;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"date", "topic", "entries"})
 public record ClarificationSession(
-        @JsonInclude(JsonInclude.Include.ALWAYS) @IsoDate(payload = Payloads.Info.class) @OneLine(what = "session date")
+        @JsonInclude(JsonInclude.Include.ALWAYS)
+        @IsoDate(payload = Payloads.Info.class)
+        @OneLine(what = "session date", heading = true)
         String date,
 
-        Optional<@OneLine(what = "session topic") String> topic,
+        Optional<@OneLine(what = "session topic", heading = true) String> topic,
         List<@Valid Clarification> entries) {
     public ClarificationSession {
         required(date, "ClarificationSession.date");

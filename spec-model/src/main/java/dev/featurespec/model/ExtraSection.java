@@ -25,7 +25,7 @@ import java.util.Optional;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"heading", "level", "markdown", "after"})
 public record ExtraSection(
-        Optional<@OneLine(what = "extra section heading") String> heading,
+        Optional<@OneLine(what = "extra section heading", heading = true) String> heading,
         @JsonInclude(JsonInclude.Include.ALWAYS) int level,
         @JsonInclude(JsonInclude.Include.ALWAYS) String markdown,
         @JsonInclude(JsonInclude.Include.ALWAYS) Section after) {

@@ -110,7 +110,7 @@ import java.util.Optional;
 @MandatorySections(groups = ReadyForPlanning.class)
 @AnchoredExtraSections(payload = Payloads.Warning.class)
 public record FeatureSpec(
-        @JsonInclude(JsonInclude.Include.ALWAYS) @OneLine(what = "title")
+        @JsonInclude(JsonInclude.Include.ALWAYS) @OneLine(what = "title", heading = true)
         String title,
 
         Optional<String> language,

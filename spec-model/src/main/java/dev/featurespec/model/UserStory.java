@@ -65,12 +65,12 @@ public record UserStory(
 
         @JsonInclude(JsonInclude.Include.ALWAYS)
         @NotBlankText(what = "user story title")
-        @OneLine(what = "user story title")
+        @OneLine(what = "user story title", heading = true)
         @MarkdownText(what = "user story title", form = MarkdownText.Form.STORY_TITLE)
         String title,
 
         Optional<@PriorityRange(payload = Payloads.Warning.class) Priority> priority,
-        Optional<@OneLine(what = "user story suffix") String> suffix,
+        Optional<@OneLine(what = "user story suffix", heading = true) String> suffix,
         Optional<@MarkdownText(what = "user story description", form = MarkdownText.Form.PARAGRAPHS) String>
                 description,
         Optional<@MarkdownText(what = "why this priority", form = MarkdownText.Form.PARAGRAPH) String> whyThisPriority,

@@ -63,7 +63,11 @@ public final class TextInjection {
             // blank space at the end of a paragraph but the last, which the parser trims (a Jazzer finding)
             "  \n\nnext paragraph",
             // pipes, plain, in code and escaped, which a table cell does not keep as written
-            "a|b `x|y` \\|");
+            "a|b `x|y` \\|",
+            // a run of '#' at the end of a heading, which Markdown reads as its closing sequence (a Jazzer finding)
+            "Release #",
+            // escaped pipes, which a table cell keeps as written
+            "Fast \\| cheap");
 
     private TextInjection() {}
 

@@ -41,13 +41,22 @@ public @interface OneLine {
     /** What the text is, for the message, e.g. {@code user story title}. */
     String what() default "text";
 
+    /**
+     * True for a text written in a heading line, where it may come last: there it may not end in a run
+     * of {@code #} after a space (or be only {@code #}), which Markdown reads as the heading's closing
+     * sequence and drops.
+     */
+    boolean heading() default false;
+
     /** Checks {@link OneLine}. */
     final class Validator implements ConstraintValidator<OneLine, String> {
         private String what = "text";
+        private boolean heading;
 
         @Override
         public void initialize(OneLine annotation) {
             what = annotation.what();
+            heading = annotation.heading();
         }
 
         @Override
@@ -73,7 +82,23 @@ public @interface OneLine {
                 Violations.add(context, what + " starts or ends with blank space, which Markdown does not keep");
                 return false;
             }
+            if (heading && closingSequence(text)) {
+                Violations.add(
+                        context,
+                        what + " ends in '#' after a space, which a Markdown heading reads as its closing"
+                                + " sequence and drops");
+                return false;
+            }
             return true;
+        }
+
+        /** True when {@code text} ends in a run of {@code #} that starts it or follows a space or tab. */
+        static boolean closingSequence(String text) {
+            int i = text.length();
+            while (i > 0 && text.charAt(i - 1) == '#') {
+                i--;
+            }
+            return i < text.length() && (i == 0 || text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t');
         }
 
         /** True when {@code text} holds a character that ends a Markdown line: LF or CR. */

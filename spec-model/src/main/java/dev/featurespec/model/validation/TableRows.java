@@ -26,8 +26,8 @@ import java.util.Optional;
 /**
  * A requirement or success criterion the Markdown writer puts in a table row (its run has attributes,
  * see {@code ### Functional Requirements} in docs/format.md) holds only what a GFM table cell keeps:
- * its text no line break; no text, attribute name or value a {@code |}, which would end the cell, and
- * which escaped ({@code \|}) does not read back as written either; a requirement no label and a criterion no list marker, which a row has no place for;
+ * its text no line break; no text, attribute name or value a {@code |} that is not escaped ({@code \|}
+ * is kept as written), which would end the cell; a requirement no label and a criterion no list marker, which a row has no place for;
  * and the first row of each table an id, by which the parser tells a table of requirements or criteria. Each is reported at its field with
  * rule {@link Rule#NOT_WRITABLE FS120}; the Markdown parser never produces one.
  */
@@ -121,18 +121,27 @@ public @interface TableRows {
                         index,
                         "text");
                 valid = false;
-            } else if (text != null && text.indexOf('|') >= 0) {
+            } else if (text != null && endsCell(text)) {
                 Violations.add(context, pipe(what + " text"), list, index, "text");
                 valid = false;
             }
             for (Map.Entry<String, String> e : attributes.entrySet()) {
-                if (e.getKey().indexOf('|') >= 0
-                        || (e.getValue() != null && e.getValue().indexOf('|') >= 0)) {
+                if (endsCell(e.getKey()) || (e.getValue() != null && endsCell(e.getValue()))) {
                     Violations.add(context, pipe("attribute"), list, index, "attributes", new Key(e.getKey()));
                     valid = false;
                 }
             }
             return valid;
+        }
+
+        /** True when {@code text} holds a {@code |} without a backslash before it, which ends a table cell. */
+        static boolean endsCell(String text) {
+            for (int i = text.indexOf('|'); i >= 0; i = text.indexOf('|', i + 1)) {
+                if (i == 0 || text.charAt(i - 1) != '\\') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static String pipe(String what) {

@@ -179,4 +179,48 @@ class NotWritableCasesTest {
                 .extracting(Diagnostic::pointer)
                 .containsExactlyInAnyOrder("/functionalRequirements/0/id", "/functionalRequirements/1/label");
     }
+
+    @Test
+    void escapedPipesInATableRowReadBackAsWritten() {
+        FeatureSpec spec = FeatureSpec.builder("Tables")
+                .addSuccessCriterion(new SuccessCriterion(
+                        Optional.of("SC-001"), "Fast \\| cheap, `a \\| b`", Map.of("Target \\| goal", "1 s \\| 2 s")))
+                .build();
+
+        String md = WRITER.write(spec);
+
+        assertThat(notWritable(spec)).isEmpty();
+        assertThat(md).contains("| SC-001 | Fast \\| cheap, `a \\| b` | 1 s \\| 2 s |");
+        assertThat(PARSER.parse(md).spec()).isEqualTo(spec);
+    }
+
+    @Test
+    void aHeadingTextEndingInItsClosingSequenceIsNotWritable() {
+        FeatureSpec spec = FeatureSpec.builder("Release #")
+                .addUserStory(UserStory.builder(1, "Tag with #").build())
+                .addUserStory(UserStory.builder(2, "C# and F#").build())
+                .build();
+
+        assertThat(notWritable(spec))
+                .extracting(Diagnostic::pointer, Diagnostic::message)
+                .containsExactly(
+                        tuple(
+                                "/title",
+                                "title ends in '#' after a space, which a Markdown heading reads as its closing"
+                                        + " sequence and drops"),
+                        tuple(
+                                "/userStories/0/title",
+                                "user story title ends in '#' after a space, which a Markdown heading reads as"
+                                        + " its closing sequence and drops"));
+    }
+
+    @Test
+    void aHashInsideAHeadingTextReadsBack() {
+        FeatureSpec spec = FeatureSpec.builder("Release #2 of C#")
+                .addUserStory(UserStory.builder(1, "C# and F#").build())
+                .build();
+
+        assertThat(notWritable(spec)).isEmpty();
+        assertThat(PARSER.parse(WRITER.write(spec)).spec()).isEqualTo(spec);
+    }
 }

@@ -127,7 +127,7 @@ final class Blocks {
                         List<String> row = new ArrayList<>();
                         for (Node c = r.getFirstChild(); c != null; c = c.getNext()) {
                             if (c instanceof TableCell cell) {
-                                row.add(inlineText(cell));
+                                row.add(cellText(cell));
                             }
                         }
                         rows.add(row);
@@ -200,6 +200,17 @@ final class Blocks {
     }
 
     /** The inline source of a heading or table cell: its first to its last child with a span, stripped. */
+    /**
+     * A table cell's text as written, from the cell's own span: the spans of its inline nodes are counted in
+     * the cell's content after each {@code \|} became {@code |}, so they end one character short per escaped
+     * pipe.
+     */
+    private String cellText(TableCell cell) {
+        return cell.getSourceSpans().isEmpty()
+                ? inlineText(cell)
+                : src.raw(cell, cell).strip();
+    }
+
     private String inlineText(Node parent) {
         Node first = parent.getFirstChild();
         while (first != null && first.getSourceSpans().isEmpty()) {
