@@ -17,7 +17,7 @@ import dev.featurespec.model.validation.OneLine;
 @JsonPropertyOrder({"name", "description"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record KeyEntity(
-        @NotBlankText(what = "key entity name") @OneLine(what = "key entity name")
+        @NotBlankText(what = "key entity name") @OneLine(what = "key entity name", blank = false)
         String name,
 
         @MarkdownText(what = "key entity description", form = MarkdownText.Form.ITEM)

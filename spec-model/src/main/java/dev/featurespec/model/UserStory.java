@@ -65,7 +65,7 @@ public record UserStory(
 
         @JsonInclude(JsonInclude.Include.ALWAYS)
         @NotBlankText(what = "user story title")
-        @OneLine(what = "user story title", heading = true)
+        @OneLine(what = "user story title", heading = true, blank = false)
         @MarkdownText(what = "user story title", form = MarkdownText.Form.STORY_TITLE)
         String title,
 

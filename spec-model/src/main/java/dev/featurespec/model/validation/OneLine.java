@@ -48,15 +48,23 @@ public @interface OneLine {
      */
     boolean heading() default false;
 
+    /**
+     * Whether a text of only blank space, which Markdown reads back empty, is reported here; false where a
+     * {@link NotBlankText} on the same element reports it already.
+     */
+    boolean blank() default true;
+
     /** Checks {@link OneLine}. */
     final class Validator implements ConstraintValidator<OneLine, String> {
         private String what = "text";
         private boolean heading;
+        private boolean blank;
 
         @Override
         public void initialize(OneLine annotation) {
             what = annotation.what();
             heading = annotation.heading();
+            blank = annotation.blank();
         }
 
         @Override
@@ -77,9 +85,13 @@ public @interface OneLine {
                                 + ", which Markdown does not keep");
                 return false;
             }
-            if (!text.isBlank() && !text.equals(text.strip())) {
+            if (!text.equals(text.strip()) && (blank || !text.isBlank())) {
                 // the parser trims what it reads: a heading or a line keeps no blank space at its ends
-                Violations.add(context, what + " starts or ends with blank space, which Markdown does not keep");
+                Violations.add(
+                        context,
+                        text.isBlank()
+                                ? what + " is only blank space, which Markdown reads back empty"
+                                : what + " starts or ends with blank space, which Markdown does not keep");
                 return false;
             }
             if (heading && closingSequence(text)) {
