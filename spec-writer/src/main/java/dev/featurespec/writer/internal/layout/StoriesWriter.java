@@ -218,21 +218,29 @@ public final class StoriesWriter implements SectionWriter {
                 && !first.chars().allMatch(c -> c == first.charAt(0) || c == ' ');
     }
 
-    /** True when some line of {@code markdown} starts a list item (a bullet or {@code 1.}). */
+    /**
+     * True when some line of {@code markdown} starts a list item (a bullet or {@code 1.}), empty ones too:
+     * a marker followed by a space, a tab or the end of the line.
+     */
     private static boolean hasListLine(String markdown) {
         for (String line : markdown.split("\n", -1)) {
             String t = line.stripLeading();
-            if (t.length() >= 2 && "-*+".indexOf(t.charAt(0)) >= 0 && (t.charAt(1) == ' ' || t.charAt(1) == '\t')) {
+            if (!t.isEmpty() && "-*+".indexOf(t.charAt(0)) >= 0 && endsMarker(t, 1)) {
                 return true;
             }
             int i = 0;
             while (i < t.length() && i < 10 && Character.isDigit(t.charAt(i))) {
                 i++;
             }
-            if (i > 0 && i + 1 < t.length() && (t.charAt(i) == '.' || t.charAt(i) == ')') && t.charAt(i + 1) == ' ') {
+            if (i > 0 && i < t.length() && (t.charAt(i) == '.' || t.charAt(i) == ')') && endsMarker(t, i + 1)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True when a list marker ending before {@code at} is followed by a space, a tab or the line's end. */
+    private static boolean endsMarker(String line, int at) {
+        return at == line.length() || line.charAt(at) == ' ' || line.charAt(at) == '\t';
     }
 }
