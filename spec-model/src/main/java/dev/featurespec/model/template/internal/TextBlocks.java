@@ -36,7 +36,9 @@ public final class TextBlocks {
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             if (fence != null) {
-                if (line.startsWith(fence)) {
+                // a closing fence holds nothing but the fence character: "```text" does not close
+                char f = fence.charAt(0);
+                if (line.startsWith(fence) && line.chars().allMatch(c -> c == f)) {
                     fence = null;
                 }
             } else if (line.startsWith("```") || line.startsWith("~~~")) {
