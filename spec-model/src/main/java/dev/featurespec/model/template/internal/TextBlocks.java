@@ -153,7 +153,8 @@ public final class TextBlocks {
                 if (level > 0 && level <= maxLevel) {
                     return Optional.of(raw);
                 }
-                if (breaks && blank && thematicBreak(line)) {
+                // after a paragraph line, "---" underlines it (setextUnderline), but "***" and "___" break
+                if (breaks && thematicBreak(line) && (blank || line.strip().charAt(0) != '-')) {
                     return Optional.of(raw);
                 }
             }
