@@ -153,8 +153,11 @@ public final class TextBlocks {
                 if (level > 0 && level <= maxLevel) {
                     return Optional.of(raw);
                 }
-                // after a paragraph line, "---" underlines it (setextUnderline), but "***" and "___" break
-                if (breaks && thematicBreak(line) && (blank || line.strip().charAt(0) != '-')) {
+                // after a paragraph line, "---" underlines it (setextUnderline), but "***", "___" and
+                // "- --" (spaces inside) break
+                if (breaks
+                        && thematicBreak(line)
+                        && (blank || !line.strip().chars().allMatch(c -> c == '-'))) {
                     return Optional.of(raw);
                 }
             }
