@@ -32,18 +32,13 @@ public final class TextBlocks {
      */
     public static Optional<String> setextUnderline(String text) {
         String[] lines = text.split("\n", -1);
-        String fence = null;
+        Fences fences = new Fences();
         for (int i = 0; i < lines.length; i++) {
+            if (fences.consume(lines[i])) {
+                continue;
+            }
             String line = lines[i].strip();
-            if (fence != null) {
-                // a closing fence holds nothing but the fence character: "```text" does not close
-                char f = fence.charAt(0);
-                if (line.startsWith(fence) && line.chars().allMatch(c -> c == f)) {
-                    fence = null;
-                }
-            } else if (line.startsWith("```") || line.startsWith("~~~")) {
-                fence = line.substring(0, run(line));
-            } else if (i > 0
+            if (i > 0
                     && !lines[i - 1].isBlank()
                     && !line.isEmpty()
                     && (line.chars().allMatch(c -> c == '-') || line.chars().allMatch(c -> c == '='))) {
@@ -61,21 +56,15 @@ public final class TextBlocks {
      */
     public static Optional<String> unclosed(String text) {
         String[] lines = text.split("\n", -1);
-        String fence = null;
-        String opening = null;
+        Fences fences = new Fences();
         for (int i = 0; i < lines.length; i++) {
             String raw = lines[i];
+            if (fences.consume(raw)) {
+                continue;
+            }
             int indent = indent(raw);
             String line = raw.substring(Math.min(indent, raw.length()));
-            if (fence != null) {
-                char f = fence.charAt(0);
-                if (indent < 4 && line.startsWith(fence) && line.strip().chars().allMatch(c -> c == f)) {
-                    fence = null;
-                }
-            } else if (indent < 4 && (line.startsWith("```") || line.startsWith("~~~"))) {
-                fence = line.substring(0, run(line));
-                opening = raw;
-            } else if (indent < 4 && line.startsWith("<")) {
+            if (indent < 4 && line.startsWith("<")) {
                 String end = htmlEnd(line);
                 if (end != null) {
                     String rest =
@@ -86,7 +75,7 @@ public final class TextBlocks {
                 }
             }
         }
-        return fence == null ? Optional.empty() : Optional.of(opening);
+        return Optional.ofNullable(fences.opening);
     }
 
     /** The end marker of the HTML block {@code line} opens when it runs to one (CommonMark kinds 1 to 5), or null. */
@@ -136,19 +125,12 @@ public final class TextBlocks {
      * maxLevel} or less, or (when {@code breaks}) a thematic break; empty when there is none.
      */
     public static Optional<String> structure(String text, int maxLevel, boolean breaks) {
-        String fence = null;
+        Fences fences = new Fences();
         boolean blank = true;
         for (String raw : text.split("\n", -1)) {
             int indent = indent(raw);
             String line = raw.substring(Math.min(indent, raw.length()));
-            if (fence != null) {
-                char f = fence.charAt(0);
-                if (indent < 4 && line.startsWith(fence) && line.strip().chars().allMatch(c -> c == f)) {
-                    fence = null;
-                }
-            } else if (indent < 4 && (line.startsWith("```") || line.startsWith("~~~"))) {
-                fence = line.substring(0, run(line));
-            } else if (indent < 4) {
+            if (!fences.consume(raw) && indent < 4) {
                 int level = atxLevel(line);
                 if (level > 0 && level <= maxLevel) {
                     return Optional.of(raw);
@@ -185,6 +167,37 @@ public final class TextBlocks {
         char c = t.charAt(0);
         long n = t.chars().filter(x -> x == c).count();
         return n >= 3 && t.chars().allMatch(x -> x == c || x == ' ' || x == '\t');
+    }
+
+    /**
+     * Follows fenced code blocks through a text, line by line: a fence of three or more backticks or tildes,
+     * indented less than four spaces, opens one; a line of nothing but at least as many of the same
+     * character closes it ({@code ```text} does not).
+     */
+    private static final class Fences {
+        private String fence;
+        /** The line that opened the fence still open, or null. */
+        private String opening;
+
+        /** Reads {@code raw}; true when it is fenced code: an opening or closing fence, or a line inside. */
+        boolean consume(String raw) {
+            int indent = indent(raw);
+            String line = raw.substring(Math.min(indent, raw.length()));
+            if (fence != null) {
+                char f = fence.charAt(0);
+                if (indent < 4 && line.startsWith(fence) && line.strip().chars().allMatch(c -> c == f)) {
+                    fence = null;
+                    opening = null;
+                }
+                return true;
+            }
+            if (indent < 4 && (line.startsWith("```") || line.startsWith("~~~"))) {
+                fence = line.substring(0, run(line));
+                opening = raw;
+                return true;
+            }
+            return false;
+        }
     }
 
     private static int indent(String line) {

@@ -1,0 +1,50 @@
+package dev.featurespec.model.template.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Fenced code is followed the same way by every check of {@link TextBlocks}. */
+class TextBlocksTest {
+
+    @Test
+    void nothingInsideFencedCodeIsStructure() {
+        String text = "Intro\n```\n# heading\n***\nline\n---\n```\nafter";
+        assertThat(TextBlocks.structure(text, 3, true)).isEmpty();
+        assertThat(TextBlocks.setextUnderline(text)).isEmpty();
+        assertThat(TextBlocks.unclosed(text)).isEmpty();
+    }
+
+    @Test
+    void aFenceLineWithTextAfterItDoesNotClose() {
+        String text = "~~~\ncode\n~~~text\n# inside";
+        assertThat(TextBlocks.unclosed(text)).contains("~~~");
+        assertThat(TextBlocks.structure(text, 3, false)).isEmpty();
+    }
+
+    @Test
+    void aShorterFenceDoesNotCloseALongerOne() {
+        assertThat(TextBlocks.unclosed("````\ncode\n```\n")).contains("````");
+        assertThat(TextBlocks.unclosed("````\ncode\n`````\n")).isEmpty();
+    }
+
+    @Test
+    void aFenceIndentedFourSpacesIsIndentedCodeNotAFence() {
+        String text = "Line\n    ```\n# heading";
+        assertThat(TextBlocks.unclosed(text)).isEmpty();
+        assertThat(TextBlocks.structure(text, 3, false)).contains("# heading");
+        assertThat(TextBlocks.setextUnderline("Line\n    ```\n---")).contains("---");
+    }
+
+    @Test
+    void structureAfterAClosedFenceIsFound() {
+        String text = "```\n# in\n```\n## out";
+        assertThat(TextBlocks.structure(text, 3, false)).contains("## out");
+        assertThat(TextBlocks.setextUnderline("```\nx\n```\nText\n===")).contains("===");
+    }
+
+    @Test
+    void theOpeningLineOfAnUnclosedFenceIsNamedAsWritten() {
+        assertThat(TextBlocks.unclosed("a\n  ```java\nint x;")).contains("  ```java");
+    }
+}
