@@ -10,6 +10,7 @@ import dev.featurespec.model.UserStory;
 import dev.featurespec.model.diagnostic.Rule;
 import dev.featurespec.model.template.Languages;
 import dev.featurespec.model.template.Term;
+import dev.featurespec.model.template.internal.Fence;
 import dev.featurespec.model.template.internal.KeywordMatcher;
 import dev.featurespec.model.template.internal.Syntax;
 import dev.featurespec.model.template.internal.Vocabulary;
@@ -108,8 +109,8 @@ public @interface StoryNotes {
                 }
                 blankBefore = t.isEmpty();
                 if (fence != null) {
-                    char f = fence.charAt(0);
-                    if (t.startsWith(fence) && t.chars().allMatch(c -> c == f)) {
+                    // (stripped: a fence inside a list item is indented by the item's content)
+                    if (Fence.closes(fence, t)) {
                         fence = null;
                         start = true;
                     }
@@ -117,12 +118,8 @@ public @interface StoryNotes {
                     inComment = !t.contains("-->");
                 } else if (t.isEmpty() || t.startsWith("#")) {
                     start = true;
-                } else if (t.startsWith("```") || t.startsWith("~~~")) {
-                    int n = 0;
-                    while (n < t.length() && t.charAt(n) == t.charAt(0)) {
-                        n++;
-                    }
-                    fence = t.substring(0, n);
+                } else if (Fence.opening(t) != null) {
+                    fence = Fence.opening(t);
                 } else if (opens && t.startsWith("<!--")) {
                     inComment = !t.substring(4).contains("-->");
                 } else if (marker && itemLine == null) {

@@ -169,11 +169,7 @@ public final class TextBlocks {
         return n >= 3 && t.chars().allMatch(x -> x == c || x == ' ' || x == '\t');
     }
 
-    /**
-     * Follows fenced code blocks through a text, line by line: a fence of three or more backticks or tildes,
-     * indented less than four spaces, opens one; a line of nothing but at least as many of the same
-     * character closes it ({@code ```text} does not).
-     */
+    /** Follows fenced code blocks ({@link Fence}) through a text, line by line. */
     private static final class Fences {
         private String fence;
         /** The line that opened the fence still open, or null. */
@@ -181,18 +177,15 @@ public final class TextBlocks {
 
         /** Reads {@code raw}; true when it is fenced code: an opening or closing fence, or a line inside. */
         boolean consume(String raw) {
-            int indent = indent(raw);
-            String line = raw.substring(Math.min(indent, raw.length()));
             if (fence != null) {
-                char f = fence.charAt(0);
-                if (indent < 4 && line.startsWith(fence) && line.strip().chars().allMatch(c -> c == f)) {
+                if (Fence.closes(fence, raw)) {
                     fence = null;
                     opening = null;
                 }
                 return true;
             }
-            if (indent < 4 && (line.startsWith("```") || line.startsWith("~~~"))) {
-                fence = line.substring(0, run(line));
+            fence = Fence.opening(raw);
+            if (fence != null) {
                 opening = raw;
                 return true;
             }

@@ -47,4 +47,22 @@ class TextBlocksTest {
     void theOpeningLineOfAnUnclosedFenceIsNamedAsWritten() {
         assertThat(TextBlocks.unclosed("a\n  ```java\nint x;")).contains("  ```java");
     }
+
+    @Test
+    void backticksWithABacktickAfterThemAreInlineCodeNotAFence() {
+        // the line of ten backticks and more after "@" opens nothing, so the lone fence below stays open
+        String text = "``````````@`````z```\ntext\n```````````\nafter";
+        assertThat(TextBlocks.unclosed(text)).contains("```````````");
+        assertThat(Fence.opening("```java")).isEqualTo("```");
+        assertThat(Fence.opening("~~~ `tick` ok")).isEqualTo("~~~");
+        assertThat(Fence.opening("``")).isNull();
+    }
+
+    @Test
+    void aClosingFenceMayCarryTrailingSpacesButNothingElse() {
+        assertThat(Fence.closes("```", "````  ")).isTrue();
+        assertThat(Fence.closes("```", "``` x")).isFalse();
+        assertThat(Fence.closes("~~~", "```")).isFalse();
+        assertThat(Fence.closes("```", "    ```")).isFalse();
+    }
 }
