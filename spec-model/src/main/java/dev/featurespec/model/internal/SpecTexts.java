@@ -10,6 +10,7 @@ import dev.featurespec.model.Requirement;
 import dev.featurespec.model.Statement;
 import dev.featurespec.model.SuccessCriterion;
 import dev.featurespec.model.UserStory;
+import dev.featurespec.model.template.internal.Fence;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -231,7 +232,7 @@ public final class SpecTexts {
         for (String line : markdown.split("\n", -1)) {
             String t = line.strip();
             if (fence != null) {
-                if (t.startsWith(fence)) {
+                if (Fence.closes(fence, t)) {
                     fence = null;
                 }
                 continue;
@@ -242,8 +243,8 @@ public final class SpecTexts {
                 }
                 continue;
             }
-            if (t.startsWith("```") || t.startsWith("~~~")) {
-                fence = t.substring(0, 3);
+            fence = Fence.opening(t);
+            if (fence != null) {
                 continue;
             }
             int open = line.indexOf("<!--");
