@@ -82,11 +82,18 @@ public @interface StoryNotes {
         static Optional<String> ownPart(UserStory story, String notes) {
             String fence = null;
             boolean inComment = false;
-            // true where a line would start a paragraph: first, after a blank line, a heading or a fence
+            // an indented code block (four spaces where a paragraph could start), which ends at a line
+            // indented less, and that line starts a paragraph
+            boolean inCode = false;
+            // true where a line would start a paragraph: first, after a blank line, a heading, a fence, an
+            // HTML comment or indented code
             boolean start = true;
-            // the list item being read: its first line, indentation and text so far (null outside a list)
+            // the list item being read: its first line and text so far (null outside a list)
             String itemLine = null;
-            int itemIndent = 0;
+            // where the item's content starts: a line indented less is not part of it
+            int itemContent = 0;
+            // true while the item holds nothing but its marker ("-", "1."): it takes in no lazy line
+            boolean itemEmpty = false;
             StringBuilder item = new StringBuilder();
             boolean blankBefore = false;
             for (String line : notes.split("\n", -1)) {
@@ -94,16 +101,33 @@ public @interface StoryNotes {
                 int indent = line.length() - line.stripLeading().length();
                 boolean opens = start;
                 start = false;
-                boolean marker = fence == null && !inComment && listItem(t);
+                if (inCode && !t.isEmpty() && indent < 4) {
+                    inCode = false;
+                    opens = true;
+                }
+                boolean marker =
+                        fence == null && !inComment && !inCode && listItem(t) && (itemLine != null || indent < 4);
+                boolean afterEmptyItem = itemLine != null
+                        && itemEmpty
+                        && fence == null
+                        && !inComment
+                        && !t.isEmpty()
+                        && !marker
+                        && indent < itemContent;
                 if (itemLine != null
                         && (fence != null || inComment || !t.isEmpty())
-                        && (marker && indent <= itemIndent || blankBefore && indent == 0 && !marker)) {
-                    // the item ends: at the next item of its list or at a paragraph after a blank line
+                        && (marker && indent < itemContent
+                                || blankBefore && indent < itemContent && !marker
+                                || afterEmptyItem)) {
+                    // the item ends: at the next item of its list, at a paragraph after a blank line, or at
+                    // any line not indented into an item that holds only its marker, which starts a paragraph
                     if (stepKinds(item.toString()) >= 2) {
                         return Optional.of(itemLine);
                     }
                     itemLine = null;
+                    opens |= afterEmptyItem;
                 }
+                itemEmpty &= t.isEmpty();
                 if (itemLine != null) {
                     item.append('\n').append(t);
                 }
@@ -116,15 +140,22 @@ public @interface StoryNotes {
                     }
                 } else if (inComment) {
                     inComment = !t.contains("-->");
+                    start = !inComment;
+                } else if (inCode) {
+                    // a line of the indented code block
                 } else if (t.isEmpty() || t.startsWith("#")) {
                     start = true;
-                } else if (Fence.opening(t) != null) {
+                } else if ((indent < 4 || itemLine != null) && Fence.opening(t) != null) {
                     fence = Fence.opening(t);
                 } else if (opens && t.startsWith("<!--")) {
                     inComment = !t.substring(4).contains("-->");
+                    start = !inComment;
+                } else if (opens && indent >= 4 && itemLine == null) {
+                    inCode = true;
                 } else if (marker && itemLine == null) {
                     itemLine = t;
-                    itemIndent = indent;
+                    itemContent = contentColumn(line);
+                    itemEmpty = emptyItem(t);
                     item.setLength(0);
                     item.append(t);
                 } else if (opens
@@ -137,11 +168,14 @@ public @interface StoryNotes {
             return itemLine != null && stepKinds(item.toString()) >= 2 ? Optional.of(itemLine) : Optional.empty();
         }
 
-        /** True when {@code line} (stripped) starts a list item: a bullet or a number and a dot or parenthesis. */
+        /**
+         * True when {@code line} (stripped) starts a list item: a bullet or a number and a dot or parenthesis,
+         * then a space or nothing (an empty item).
+         */
         private static boolean listItem(String line) {
-            if (line.length() >= 2
+            if (!line.isEmpty()
                     && "-*+".indexOf(line.charAt(0)) >= 0
-                    && (line.charAt(1) == ' ' || line.charAt(1) == '\t')) {
+                    && (line.length() == 1 || line.charAt(1) == ' ' || line.charAt(1) == '\t')) {
                 return true;
             }
             int i = 0;
@@ -152,6 +186,29 @@ public @interface StoryNotes {
                     && i < line.length()
                     && (line.charAt(i) == '.' || line.charAt(i) == ')')
                     && (i + 1 == line.length() || line.charAt(i + 1) == ' ' || line.charAt(i + 1) == '\t');
+        }
+
+        /**
+         * The column where the content of the list item {@code line} opens starts: after the marker and the
+         * one to four spaces that follow it (one when more follow, or none, as CommonMark counts).
+         */
+        private static int contentColumn(String line) {
+            int i = line.length() - line.stripLeading().length();
+            while (i < line.length() && Character.isDigit(line.charAt(i))) {
+                i++;
+            }
+            i++; // the bullet, or the dot or parenthesis after the number
+            int spaces = 0;
+            while (i + spaces < line.length() && line.charAt(i + spaces) == ' ') {
+                spaces++;
+            }
+            boolean rest = i + spaces < line.length();
+            return i + (rest && spaces >= 1 && spaces <= 4 ? spaces : 1);
+        }
+
+        /** True when {@code line} (stripped) is a list item's marker and nothing else: {@code -}, {@code 3.}. */
+        private static boolean emptyItem(String line) {
+            return line.length() == 1 ? "-*+".indexOf(line.charAt(0)) >= 0 : line.matches("\\d{1,9}[.)]");
         }
 
         /** True when {@code text} opens with a Given step of a built-in language: a scenario paragraph. */

@@ -1,0 +1,56 @@
+package dev.featurespec.model.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.featurespec.model.UserStory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Where a paragraph starts in story notes without a blank line before it, a Given step there reads back
+ * as a scenario, so {@code @StoryNotes} names it; where the line continues a block, it does not.
+ */
+class StoryNotesTest {
+    private static final UserStory STORY = UserStory.builder(1, "Story").build();
+
+    private static java.util.Optional<String> ownPart(String notes) {
+        return StoryNotes.Validator.ownPart(STORY, notes);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Intro\n\n-\nGiven a user",
+                "Intro\n\n- \nGiven a user",
+                "Intro\n\n1.\nGiven a user",
+                "Intro\n\n- one\n-\nGiven a user",
+                "Intro\n\n<!-- a note -->\nGiven a user",
+                "Intro\n\n<!-- a\nnote -->\nGiven a user",
+                "Intro\n\n    code\nGiven a user",
+                "Intro\n\n    ```\nGiven a user",
+                "Intro\n\n```\ncode\n```\nGiven a user",
+            })
+    void aGivenStepWhereAParagraphStartsIsNamed(String notes) {
+        assertThat(ownPart(notes)).contains("Given a user");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Intro\nGiven a user",
+                "Intro\n\n- one\nGiven a user",
+                "Intro\n\n-\n  Given a user",
+                "Intro\n\n```\nGiven a user\n```",
+                "Intro\n\n    code\n    Given a user",
+                "Intro\n\n<!-- a\nGiven a user -->",
+            })
+    void aGivenStepThatContinuesABlockIsNotAParagraph(String notes) {
+        assertThat(ownPart(notes)).isEmpty();
+    }
+
+    @Test
+    void aGivenStepInAnotherLanguageAfterAnEmptyItemIsNamedToo() {
+        assertThat(ownPart("Café\n\n -\nZakładając> |-\nr")).contains("Zakładając> |-");
+    }
+}
