@@ -9,9 +9,7 @@ import dev.featurespec.model.Priority;
 import dev.featurespec.model.UserStory;
 import dev.featurespec.model.diagnostic.Rule;
 import dev.featurespec.model.template.Languages;
-import dev.featurespec.model.template.Term;
 import dev.featurespec.model.template.internal.Fence;
-import dev.featurespec.model.template.internal.KeywordMatcher;
 import dev.featurespec.model.template.internal.Syntax;
 import dev.featurespec.model.template.internal.Vocabulary;
 import jakarta.validation.Constraint;
@@ -21,9 +19,7 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A story's notes hold nothing the story would read as one of its own parts: a paragraph that opens with
@@ -121,7 +117,7 @@ public @interface StoryNotes {
                                 || afterEmptyItem)) {
                     // the item ends: at the next item of its list, at a paragraph after a blank line, or at
                     // any line not indented into an item that holds only its marker, which starts a paragraph
-                    if (stepKinds(item.toString()) >= 2) {
+                    if (BuiltIn.VOCABULARY.stepKinds(item.toString()) >= 2) {
                         return Optional.of(itemLine);
                     }
                     itemLine = null;
@@ -165,7 +161,9 @@ public @interface StoryNotes {
                     return Optional.of(t);
                 }
             }
-            return itemLine != null && stepKinds(item.toString()) >= 2 ? Optional.of(itemLine) : Optional.empty();
+            return itemLine != null && BuiltIn.VOCABULARY.stepKinds(item.toString()) >= 2
+                    ? Optional.of(itemLine)
+                    : Optional.empty();
         }
 
         /**
@@ -213,29 +211,7 @@ public @interface StoryNotes {
 
         /** True when {@code text} opens with a Given step of a built-in language: a scenario paragraph. */
         static boolean startsWithGiven(String text) {
-            KeywordMatcher m = BuiltIn.VOCABULARY.keywords(text);
-            if (!m.find() || m.start() != 0) {
-                return false;
-            }
-            Vocabulary.Hit hit = hit(m);
-            return hit != null && hit.term() == Term.STEP_GIVEN;
-        }
-
-        /** How many of Given, When and Then {@code text} names, as the parser counts them in a list item. */
-        private static int stepKinds(String text) {
-            KeywordMatcher m = BuiltIn.VOCABULARY.keywords(text);
-            Set<Term> kinds = EnumSet.noneOf(Term.class);
-            while (m.find() && kinds.size() < 3) {
-                Vocabulary.Hit hit = hit(m);
-                if (hit != null && hit.term() != Term.STEP_AND) {
-                    kinds.add(hit.term());
-                }
-            }
-            return kinds.size();
-        }
-
-        private static Vocabulary.Hit hit(KeywordMatcher m) {
-            return BuiltIn.VOCABULARY.keyword(m.group(1) != null ? m.group(1) : m.group(3));
+            return BuiltIn.VOCABULARY.startsWithGiven(text);
         }
 
         private static boolean opensWithOwnLabel(UserStory story, String line) {

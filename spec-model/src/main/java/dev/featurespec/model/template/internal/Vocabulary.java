@@ -5,6 +5,7 @@ import dev.featurespec.model.template.Profile;
 import dev.featurespec.model.template.Term;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -311,6 +312,37 @@ public final class Vocabulary {
     /** A matcher of {@link #keyword()} over {@code text} that skips positions no keyword starts at. */
     public KeywordMatcher keywords(String text) {
         return new KeywordMatcher(keyword, text, keywordIndex);
+    }
+
+    /** The keyword the current match of a {@link #keywords(String)} matcher found, or null. */
+    public Hit keyword(KeywordMatcher m) {
+        return keyword(m.group(1) != null ? m.group(1) : m.group(3));
+    }
+
+    /** True when {@code text} opens with a Given keyword: a paragraph the parser reads as a scenario. */
+    public boolean startsWithGiven(String text) {
+        KeywordMatcher m = keywords(text);
+        if (!m.find() || m.start() != 0) {
+            return false;
+        }
+        Hit hit = keyword(m);
+        return hit != null && hit.term() == Term.STEP_GIVEN;
+    }
+
+    /**
+     * How many different steps of Given, When and Then {@code text} names as keywords ({@code And} does
+     * not count): 0 to 3. A list item naming two or more is read as an acceptance scenario.
+     */
+    public int stepKinds(String text) {
+        KeywordMatcher m = keywords(text);
+        Set<Term> kinds = EnumSet.noneOf(Term.class);
+        while (m.find() && kinds.size() < 3) {
+            Hit hit = keyword(m);
+            if (hit != null && hit.term() != Term.STEP_AND) {
+                kinds.add(hit.term());
+            }
+        }
+        return kinds.size();
     }
 
     public Pattern question() {

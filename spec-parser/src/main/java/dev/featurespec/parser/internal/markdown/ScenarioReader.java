@@ -7,11 +7,9 @@ import dev.featurespec.model.template.internal.Syntax;
 import dev.featurespec.model.template.internal.Vocabulary;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -60,7 +58,7 @@ final class ScenarioReader {
         Term kind = null;
         int from = 0;
         while (m.find()) {
-            Vocabulary.Hit hit = hit(m);
+            Vocabulary.Hit hit = vocab.keyword(m);
             if (hit == null) {
                 continue;
             }
@@ -118,18 +116,13 @@ final class ScenarioReader {
 
     /** True when {@code text} starts with a Given keyword: a paragraph that is a scenario. */
     boolean startsWithGiven(String text) {
-        KeywordMatcher m = vocab.keywords(text);
-        if (!m.find() || m.start() != 0) {
-            return false;
-        }
-        Vocabulary.Hit hit = hit(m);
-        return hit != null && hit.term() == Term.STEP_GIVEN;
+        return vocab.startsWithGiven(text);
     }
 
     /** True when an item of {@code list} names two of Given, When and Then: a list of scenarios. */
     boolean hasScenarios(ListBlock list) {
         for (Node c = list.getFirstChild(); c != null; c = c.getNext()) {
-            if (c instanceof ListItem item && stepKinds(blocks.itemText(item)) >= 2) {
+            if (c instanceof ListItem item && vocab.stepKinds(blocks.itemText(item)) >= 2) {
                 return true;
             }
         }
@@ -195,19 +188,6 @@ final class ScenarioReader {
         return out.size() >= 3 ? out : null;
     }
 
-    /** How many of Given, When and Then {@code text} names. */
-    private int stepKinds(String text) {
-        KeywordMatcher m = vocab.keywords(text);
-        Set<Term> kinds = EnumSet.noneOf(Term.class);
-        while (m.find() && kinds.size() < 3) {
-            Vocabulary.Hit hit = hit(m);
-            if (hit != null && hit.term() != Term.STEP_AND) {
-                kinds.add(hit.term());
-            }
-        }
-        return kinds.size();
-    }
-
     /**
      * The scenarios of a list: one per item, or, when every item is a single step ({@code - **Given** …},
      * {@code - **When** …}) and the first is a Given, one per run of items from a Given to the next.
@@ -256,7 +236,7 @@ final class ScenarioReader {
         Term first = null;
         int count = 0;
         while (m.find() && count < 2) {
-            Vocabulary.Hit hit = hit(m);
+            Vocabulary.Hit hit = vocab.keyword(m);
             if (hit != null) {
                 if (count == 0 && m.start() != 0) {
                     break;
@@ -320,10 +300,6 @@ final class ScenarioReader {
                     rowNode));
         }
         return new ScenarioTable(out, words);
-    }
-
-    private Vocabulary.Hit hit(KeywordMatcher m) {
-        return vocab.keyword(m.group(1) != null ? m.group(1) : m.group(3));
     }
 
     private static String clean(String part) {
