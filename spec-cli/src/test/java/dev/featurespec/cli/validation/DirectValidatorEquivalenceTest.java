@@ -243,7 +243,8 @@ class DirectValidatorEquivalenceTest {
                 Optional.of("001-x"), Optional.of("2026-02-30"), Optional.of("Draft"), Optional.empty(), other);
         FeatureSpec spec = FeatureSpec.builder("Release #")
                 .metadata(metadata)
-                .addUserStory(UserStory.builder(1, "Story").priority(Priority.P9).build())
+                .addUserStory(
+                        UserStory.builder(1, "Story").priority(Priority.P9).build())
                 .addFunctionalRequirement(Requirement.of("FR-X", "does things"))
                 .addExtraSection(ExtraSection.headed("Notes", 2, "text", Section.API_CONTRACT))
                 .addExtraSection(ExtraSection.loose("loose", Section.OBSERVABILITY))
