@@ -95,6 +95,9 @@ final class Check {
                 throw Unsupported.feature("composed constraints (@" + kind.getSimpleName() + ")");
             }
         }
+        if (kind.getAnnotation(Constraint.class).validatedBy().length == 0) {
+            throw Unsupported.feature("@" + kind.getName() + ", whose validators a provider brings");
+        }
         Class<?> boxed = Types.boxed(type);
         Class<? extends ConstraintValidator<?, ?>> chosen =
                 choose(kind, kind.getAnnotation(Constraint.class).validatedBy(), boxed);
