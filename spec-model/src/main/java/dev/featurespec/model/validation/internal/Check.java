@@ -108,21 +108,31 @@ final class Check {
         return new Check(a, validator, attributes(a));
     }
 
+    /**
+     * Per annotation type, its {@code value()} when that returns constraint annotations (the container of a
+     * repeatable constraint, {@code @NoPlaceholders.List}), else {@code null}; looked up once per type.
+     */
+    private static final ClassValue<Method> CONTAINED = new ClassValue<>() {
+        @Override
+        protected Method computeValue(Class<?> type) {
+            for (Method m : type.getDeclaredMethods()) {
+                Class<?> returned = m.getReturnType();
+                if (m.getName().equals("value")
+                        && m.getParameterCount() == 0
+                        && returned.isArray()
+                        && returned.getComponentType().isAnnotation()
+                        && returned.getComponentType().isAnnotationPresent(Constraint.class)) {
+                    return m;
+                }
+            }
+            return null;
+        }
+    };
+
     /** The constraints a repeatable constraint's container annotation holds in its {@code value()}. */
     private static List<Annotation> repeated(Annotation container) {
-        Method value;
-        try {
-            value = container.annotationType().getDeclaredMethod("value");
-        } catch (NoSuchMethodException e) {
-            return List.of();
-        }
-        Class<?> returned = value.getReturnType();
-        if (!returned.isArray()
-                || !returned.getComponentType().isAnnotation()
-                || !returned.getComponentType().isAnnotationPresent(Constraint.class)) {
-            return List.of();
-        }
-        return List.of((Annotation[]) invoke(value, container));
+        Method value = CONTAINED.get(container.annotationType());
+        return value == null ? List.of() : List.of((Annotation[]) invoke(value, container));
     }
 
     /** The one of {@code candidates} that validates {@code type}, the most specific when several do. */
