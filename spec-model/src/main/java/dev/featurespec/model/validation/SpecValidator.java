@@ -46,11 +46,13 @@ import java.util.logging.Logger;
  * {@code org.hibernate.validator:hibernate-validator} (no expression language implementation needed).
  * Without one, {@link #create()}'s {@code validate} methods throw an {@link IllegalStateException} that
  * says so.
+ *
  * <p>{@link #direct()} needs no provider: it runs featurespec's own constraint validators itself, over
  * the same constraints, groups and cascades, and reports the same diagnostics as {@link #create()} (a
- * test compares the two over real and generated specs, task lists and checklists). It starts in a few
- * milliseconds where a provider's bootstrap takes a few hundred, which is what a command line run over
- * one file pays; it knows featurespec's constraints only, so constraints of your own on the model's
+ * test compares the two over real and generated specs, task lists and checklists). Its first use
+ * costs about a third of the CPU time of a provider's bootstrap and first validation (no provider to
+ * start, only the model's constraints to read), which is what a command line run over one file pays; it
+ * knows featurespec's constraints only, so constraints of your own on the model's
  * types need {@link #create()} or {@link #using(Validator)}.
  *
  * <p>Hibernate Validator announces its version at INFO the first time it loads; when it logs through
@@ -88,7 +90,7 @@ public final class SpecValidator {
      * a provider, and reports the same diagnostics as {@link #create()}. Constraints that are not
      * featurespec's (your own annotations on the model's types) are not checked; a Bean Validation
      * feature the model does not use (group sequences, group conversion, composed constraints)
-     * throws {@link UnsupportedOperationException}. Thread-safe; starts in milliseconds.
+     * throws {@link UnsupportedOperationException}. Thread-safe.
      *
      * <pre>{@code
      * List<Diagnostic> problems = SpecValidator.direct().validate(spec, sourceMap);
