@@ -77,7 +77,7 @@ import org.junit.jupiter.api.Test;
  * -Dfeaturespec.equivalence.seeds=N}.
  */
 class DirectValidatorEquivalenceTest {
-    private static final int SEEDS = Integer.getInteger("featurespec.equivalence.seeds", 120);
+    private static final int SEEDS = Integer.getInteger("featurespec.equivalence.seeds", 60);
     private static final Class<?>[][] GROUPS = {{}, {ReadyForPlanning.class}};
     /** Every constraint on the model; the comparisons together must see each of their rules reported. */
     private static final List<Class<? extends Annotation>> CONSTRAINTS = List.of(
