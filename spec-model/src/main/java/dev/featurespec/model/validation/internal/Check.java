@@ -31,6 +31,27 @@ import java.util.Set;
 final class Check {
     private static final Class<?>[] DEFAULT_GROUPS = {Default.class};
 
+    /**
+     * Per annotation type, its {@code value()} when that returns constraint annotations (the container of a
+     * repeatable constraint, {@code @NoPlaceholders.List}), else {@code null}; looked up once per type.
+     */
+    private static final ClassValue<Method> CONTAINED = new ClassValue<>() {
+        @Override
+        protected Method computeValue(Class<?> type) {
+            for (Method m : type.getDeclaredMethods()) {
+                Class<?> returned = m.getReturnType();
+                if (m.getName().equals("value")
+                        && m.getParameterCount() == 0
+                        && returned.isArray()
+                        && returned.getComponentType().isAnnotation()
+                        && returned.getComponentType().isAnnotationPresent(Constraint.class)) {
+                    return m;
+                }
+            }
+            return null;
+        }
+    };
+
     private final Annotation annotation;
     private final ConstraintValidator<Annotation, Object> validator;
     private final Class<?>[] groups;
@@ -80,7 +101,7 @@ final class Check {
         for (Annotation a : annotations) {
             if (a instanceof Valid
                     || a.annotationType().isAnnotationPresent(Constraint.class)
-                    || !repeated(a).isEmpty()) {
+                    || CONTAINED.get(a.annotationType()) != null) {
                 return true;
             }
         }
@@ -107,27 +128,6 @@ final class Check {
         validator.initialize(a);
         return new Check(a, validator, attributes(a));
     }
-
-    /**
-     * Per annotation type, its {@code value()} when that returns constraint annotations (the container of a
-     * repeatable constraint, {@code @NoPlaceholders.List}), else {@code null}; looked up once per type.
-     */
-    private static final ClassValue<Method> CONTAINED = new ClassValue<>() {
-        @Override
-        protected Method computeValue(Class<?> type) {
-            for (Method m : type.getDeclaredMethods()) {
-                Class<?> returned = m.getReturnType();
-                if (m.getName().equals("value")
-                        && m.getParameterCount() == 0
-                        && returned.isArray()
-                        && returned.getComponentType().isAnnotation()
-                        && returned.getComponentType().isAnnotationPresent(Constraint.class)) {
-                    return m;
-                }
-            }
-            return null;
-        }
-    };
 
     /** The constraints a repeatable constraint's container annotation holds in its {@code value()}. */
     private static List<Annotation> repeated(Annotation container) {
