@@ -27,6 +27,7 @@ import java.lang.annotation.Target;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -97,6 +98,32 @@ class DirectEngineTest {
 
     @Flagged(what = "tree")
     record Node(String name, List<@Valid Node> children, Map<String, String> tags) {}
+
+    /** Asks its context for what featurespec's validators never use: a container element node. */
+    @Constraint(validatedBy = ContainerNode.Check.class)
+    @ReportsRule(Rule.DUPLICATE_ID)
+    @Target(TYPE)
+    @Retention(RUNTIME)
+    @interface ContainerNode {
+        String message() default "";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+
+        final class Check implements ConstraintValidator<ContainerNode, Odd> {
+            @Override
+            public boolean isValid(Odd odd, ConstraintValidatorContext context) {
+                context.buildConstraintViolationWithTemplate("x")
+                        .addContainerElementNode("<list element>", List.class, 0)
+                        .addConstraintViolation();
+                return false;
+            }
+        }
+    }
+
+    @ContainerNode
+    record Odd() {}
 
     @GroupSequence({Default.class, ReadyForPlanning.class})
     interface Sequence {}
@@ -181,6 +208,10 @@ class DirectEngineTest {
         assertThatThrownBy(() -> direct(new BuiltIn(null)))
                 .isInstanceOf(UnsupportedOperationException.class)
                 .hasMessageContaining("@jakarta.validation.constraints.NotNull, whose validators a provider brings");
+        assertThatThrownBy(() -> direct(new Odd()))
+                .isInstanceOf(UnsupportedOperationException.class)
+                .hasMessage("SpecValidator.direct() checks featurespec's own constraints only and does not support"
+                        + " container element nodes; use SpecValidator.create() or SpecValidator.using(validator)");
     }
 
     @Test
@@ -207,8 +238,8 @@ class DirectEngineTest {
         ConstraintEngine.validate(
                 bean,
                 groups,
-                (rule, severity, message, pointer) -> out.add(rule.id() + " "
-                        + severity.name().toLowerCase(java.util.Locale.ROOT) + " " + pointer + ": " + message));
+                (rule, severity, message, pointer) -> out.add(
+                        rule.id() + " " + severity.name().toLowerCase(Locale.ROOT) + " " + pointer + ": " + message));
         return out;
     }
 
@@ -222,7 +253,7 @@ class DirectEngineTest {
                     .getAnnotation(ReportsRule.class)
                     .value();
             out.add(rule.id() + " "
-                    + Severities.of(descriptor.getPayload()).name().toLowerCase(java.util.Locale.ROOT) + " "
+                    + Severities.of(descriptor.getPayload()).name().toLowerCase(Locale.ROOT) + " "
                     + SpecValidator.pointer(v.getPropertyPath()) + ": " + v.getMessage());
         }
         return out;
