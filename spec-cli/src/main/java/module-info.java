@@ -10,7 +10,6 @@ module dev.featurespec.cli {
     requires dev.featurespec.diff;
     requires dev.featurespec.folder;
     requires info.picocli;
-    requires java.logging;
     requires tools.jackson.core;
     requires tools.jackson.databind;
     requires tools.jackson.dataformat.yaml;

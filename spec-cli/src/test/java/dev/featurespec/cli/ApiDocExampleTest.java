@@ -127,6 +127,11 @@ class ApiDocExampleTest {
 
         assertThat(draft).extracting(Diagnostic::rule).doesNotContain(Rule.OPEN_CLARIFICATION);
         assertThat(ready).extracting(Diagnostic::rule).contains(Rule.OPEN_CLARIFICATION);
+
+        // README: api-validate-direct
+        List<Diagnostic> same = result.validate(SpecValidator.direct()); // no provider needed
+
+        assertThat(same).isEqualTo(draft).isNotEmpty();
     }
 
     /** What {@code example} prints on standard output, line by line. */
@@ -172,7 +177,7 @@ class ApiDocExampleTest {
     @Test
     void docsShowEveryExample() throws IOException {
         String doc = Files.readString(API_DOC);
-        for (String name : List.of("api-generate", "api-query", "api-validate", "api-edit")) {
+        for (String name : List.of("api-generate", "api-query", "api-validate", "api-validate-direct", "api-edit")) {
             assertThat(doc).as(name).contains(ReadmeExampleTest.snippet(SOURCE, name));
         }
     }

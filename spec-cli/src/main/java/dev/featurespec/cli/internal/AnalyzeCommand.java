@@ -6,6 +6,7 @@ import dev.featurespec.folder.Finding;
 import dev.featurespec.folder.FolderFile;
 import dev.featurespec.folder.Traceability;
 import dev.featurespec.model.diagnostic.Diagnostic;
+import dev.featurespec.model.validation.SpecValidator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -69,7 +70,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         CliConfig cfg = config.load();
         List<Path> folders = discover(paths);
         Preload.validator();
-        Traceability traceability = Traceability.create();
+        Traceability traceability =
+                Traceability.builder().validator(SpecValidator.direct()).build();
         List<FolderReport> reports = new ArrayList<>();
         boolean ioError = false;
         for (Path dir : folders) {

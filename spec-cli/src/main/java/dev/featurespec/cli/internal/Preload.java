@@ -7,12 +7,11 @@ import dev.featurespec.model.validation.SpecValidator;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Start-up work moved off the main thread. While the main thread sets up the command line, daemon
- * threads load the parser's languages and profiles (YAML data files) and bootstrap Bean Validation, the
+ * threads load the parser's languages and profiles (YAML data files) and warm up the constraint checks
+ * ({@link SpecValidator#direct()}: the validators' classes and the model's constraint metadata), the
  * two largest start-up costs of a single-file {@code validate}. Each runs at most once per process; a
  * failure (any {@link Throwable}, {@link OutOfMemoryError} included) is ignored here and reported by the
  * main thread when it does the same work.
@@ -24,22 +23,7 @@ public final class Preload {
     /** Counted down when the validator warm-up has ended, however it ended. */
     private static final CountDownLatch VALIDATOR_READY = new CountDownLatch(1);
 
-    /** Held so the level set by {@link #quietValidatorLogging()} is not garbage-collected with the logger. */
-    private static Logger hibernateLog;
-
     private Preload() {}
-
-    /**
-     * Hibernate Validator announces its version at INFO through {@code java.util.logging}; a command line
-     * tool stays quiet. Done for a {@code validate} process only (from {@code main}), so embedding applications keep their
-     * logging.
-     */
-    static synchronized void quietValidatorLogging() {
-        if (hibernateLog == null) {
-            hibernateLog = Logger.getLogger("org.hibernate.validator");
-            hibernateLog.setLevel(Level.WARNING);
-        }
-    }
 
     /** Starts what the subcommand {@code args[0]} will need. */
     public static void start(String... args) {
@@ -48,7 +32,6 @@ public final class Preload {
             parserData();
         }
         if (command.equals("validate") || command.equals("analyze")) {
-            quietValidatorLogging();
             validator();
         }
     }
@@ -66,14 +49,15 @@ public final class Preload {
     }
 
     /**
-     * Bootstraps Bean Validation in the background: validating a skeleton spec builds the provider and
-     * the constraint metadata of every model type.
+     * Warms up the constraint checks in the background: validating a skeleton spec with {@link
+     * SpecValidator#direct()} loads the validators and reads the constraint metadata of every model type
+     * a spec holds.
      */
     static void validator() {
         if (VALIDATOR.compareAndSet(false, true)) {
             boolean started = daemon("featurespec-preload-validator", () -> {
                 try {
-                    SpecValidator.create().validate(NewCommand.skeleton("Warm-up", "001-warm-up", "2026-01-01", true));
+                    SpecValidator.direct().validate(NewCommand.skeleton("Warm-up", "001-warm-up", "2026-01-01", true));
                 } finally {
                     VALIDATOR_READY.countDown();
                 }
@@ -86,10 +70,9 @@ public final class Preload {
 
     /**
      * Waits until the validator warm-up started by {@link #validator()} has ended; returns at once when it
-     * has, or was never started. A thread that validated while the warm-up still ran would build the same
-     * constraint metadata a second time (Hibernate Validator does not wait for a bean type another thread
-     * is describing): on two cores that doubles the bootstrap's CPU time and delays both threads. When the
-     * warm-up failed, the caller repeats the work and reports the failure.
+     * has, or was never started. A thread that validated while the warm-up still ran would read the same
+     * constraint metadata a second time beside it (the cache keeps one, but both threads would build it).
+     * When the warm-up failed, the caller repeats the work and reports the failure.
      */
     static void awaitValidator() {
         if (!VALIDATOR.get() || VALIDATOR_READY.getCount() == 0) {

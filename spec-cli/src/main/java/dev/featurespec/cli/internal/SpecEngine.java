@@ -18,8 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The library behind the commands: readers, validator and writers, each created only when a command
- * first needs it, so {@code schema} or {@code new} never pay for a Bean Validation bootstrap and {@code
- * validate} never loads a writer.
+ * first needs it, so {@code schema} or {@code new} never load a validator and {@code validate} never
+ * loads a writer.
  */
 final class SpecEngine {
     private SpecEngine() {}
@@ -58,10 +58,14 @@ final class SpecEngine {
         return result.unreadable();
     }
 
-    /** The reader's diagnostics plus Bean Validation of the spec, positioned and de-duplicated. */
+    /**
+     * The reader's diagnostics plus the model's constraints, positioned and de-duplicated. The constraints
+     * are featurespec's own, so {@link SpecValidator#direct()} checks them, with the diagnostics a Bean
+     * Validation provider would report and without its bootstrap.
+     */
     static List<Diagnostic> validate(ParseResult parsed) {
         Preload.awaitValidator();
-        return parsed.validate(SpecValidator.create());
+        return parsed.validate(SpecValidator.direct());
     }
 
     /** {@code spec} written in {@code format}; {@code profile} null lets the writer choose per spec. */

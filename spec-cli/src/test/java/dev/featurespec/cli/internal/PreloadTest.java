@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class PreloadTest {
     /**
-     * When {@link Preload#awaitValidator()} returns, the warm-up thread has left Bean Validation for good,
-     * so the caller's validation never builds constraint metadata beside it. (In a JVM where another test
+     * When {@link Preload#awaitValidator()} returns, the warm-up thread has left the constraint checks for
+     * good, so the caller's validation never reads constraint metadata beside it. (In a JVM where another test
      * already ran the warm-up, the thread is gone and nothing is left to check.)
      */
     @Test

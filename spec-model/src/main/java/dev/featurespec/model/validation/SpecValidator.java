@@ -7,6 +7,9 @@ import dev.featurespec.model.diagnostic.Rule;
 import dev.featurespec.model.diagnostic.Severity;
 import dev.featurespec.model.diagnostic.SourceMap;
 import dev.featurespec.model.tasks.TaskList;
+import dev.featurespec.model.validation.internal.ConstraintEngine;
+import dev.featurespec.model.validation.internal.Messages;
+import dev.featurespec.model.validation.internal.Severities;
 import jakarta.validation.Configuration;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
@@ -43,7 +46,16 @@ import java.util.logging.Logger;
  * {@code org.hibernate.validator:hibernate-validator} (no expression language implementation needed).
  * Without one, {@link #create()}'s {@code validate} methods throw an {@link IllegalStateException} that
  * says so.
- * Hibernate Validator announces its version at INFO the first time it loads; when it logs through
+ *
+ * <p>{@link #direct()} needs no provider: it runs featurespec's own constraint validators itself, over
+ * the same constraints, groups and cascades, and reports the same diagnostics as {@link #create()} (a
+ * test compares the two over real and generated specs, task lists and checklists). Its first use
+ * costs about a third of the CPU time of a provider's bootstrap and first validation (no provider to
+ * start, only the model's constraints to read), which is what a command line run over one file pays; it
+ * knows featurespec's constraints only, so constraints of your own on the model's
+ * types need {@link #create()} or {@link #using(Validator)}.
+ *
+ * <p>Hibernate Validator announces its version at INFO the first time it loads; when it logs through
  * {@code java.util.logging} (its choice when no other logging framework is present), the bootstrap
  * raises that one announcement's logger to WARNING while it runs and restores it afterwards, so
  * featurespec logs nothing and the rest of the logging configuration is untouched. Through Log4j 2,
@@ -52,15 +64,19 @@ import java.util.logging.Logger;
  * <pre>{@code
  * List<Diagnostic> problems = SpecValidator.create().validate(spec);
  * List<Diagnostic> blockers = SpecValidator.create().validate(spec, ReadyForPlanning.class);
+ * List<Diagnostic> same = SpecValidator.direct().validate(spec); // no Bean Validation provider needed
  * }</pre>
  */
 public final class SpecValidator {
-    private static final SpecValidator INSTANCE = new SpecValidator(null);
+    private static final SpecValidator INSTANCE = new SpecValidator(null, false);
+    private static final SpecValidator DIRECT = new SpecValidator(null, true);
 
     private final Validator validator;
+    private final boolean direct;
 
-    private SpecValidator(Validator validator) {
+    private SpecValidator(Validator validator, boolean direct) {
         this.validator = validator;
+        this.direct = direct;
     }
 
     /** The process-wide validator over the default Bean Validation provider. */
@@ -69,11 +85,27 @@ public final class SpecValidator {
     }
 
     /**
+     * The process-wide validator that checks featurespec's own constraints without a Bean Validation
+     * provider: it runs their validators directly, in the same groups and through the same cascades as
+     * a provider, and reports the same diagnostics as {@link #create()}. Constraints that are not
+     * featurespec's (your own annotations on the model's types) are not checked; a Bean Validation
+     * feature the model does not use (group sequences, group conversion, composed constraints)
+     * throws {@link UnsupportedOperationException}. Thread-safe.
+     *
+     * <pre>{@code
+     * List<Diagnostic> problems = SpecValidator.direct().validate(spec, sourceMap);
+     * }</pre>
+     */
+    public static SpecValidator direct() {
+        return DIRECT;
+    }
+
+    /**
      * A validator over {@code validator}, for applications that configure their own (Spring's, say).
      * Violations of constraints that are not featurespec's are reported under {@link Rule#INVALID_VALUE}.
      */
     public static SpecValidator using(Validator validator) {
-        return new SpecValidator(Objects.requireNonNull(validator, "validator"));
+        return new SpecValidator(Objects.requireNonNull(validator, "validator"), false);
     }
 
     /** Checks {@code spec} in the {@code Default} group. */
@@ -120,16 +152,21 @@ public final class SpecValidator {
 
     private <T> List<Diagnostic> check(T document, SourceMap sourceMap, Class<?>... groups) {
         Objects.requireNonNull(sourceMap, "sourceMap");
-        Validator v = validator != null ? validator : Holder.validator();
-        Set<ConstraintViolation<T>> violations = v.validate(document, groups);
         Map<List<Object>, Diagnostic> unique = new LinkedHashMap<>();
-        for (Iterator<ConstraintViolation<T>> it = violations.iterator(); it.hasNext(); ) {
-            Diagnostic d = toDiagnostic(it.next(), sourceMap);
-            release(it);
-            unique.merge(
-                    List.of(d.rule(), d.pointer(), d.message()),
-                    d,
-                    (a, b) -> a.severity().compareTo(b.severity()) <= 0 ? a : b);
+        if (direct) {
+            ConstraintEngine.validate(
+                    document,
+                    groups,
+                    (rule, severity, message, pointer) ->
+                            keep(unique, diagnostic(rule, severity, message, pointer, sourceMap)));
+        } else {
+            Validator v = validator != null ? validator : Holder.validator();
+            Set<ConstraintViolation<T>> violations = v.validate(document, groups);
+            for (Iterator<ConstraintViolation<T>> it = violations.iterator(); it.hasNext(); ) {
+                Diagnostic d = toDiagnostic(it.next(), sourceMap);
+                release(it);
+                keep(unique, d);
+            }
         }
         List<Diagnostic> out = new ArrayList<>(unique.values());
         out.sort(Diagnostic.BY_POSITION);
@@ -148,26 +185,40 @@ public final class SpecValidator {
         }
     }
 
+    /** Keeps {@code d} once per rule, pointer and message, at the highest severity reported. */
+    private static void keep(Map<List<Object>, Diagnostic> unique, Diagnostic d) {
+        unique.merge(
+                List.of(d.rule(), d.pointer(), d.message()),
+                d,
+                (a, b) -> a.severity().compareTo(b.severity()) <= 0 ? a : b);
+    }
+
     private static Diagnostic toDiagnostic(ConstraintViolation<?> violation, SourceMap sourceMap) {
         var descriptor = violation.getConstraintDescriptor();
         ReportsRule reports = descriptor.getAnnotation().annotationType().getAnnotation(ReportsRule.class);
-        Rule rule = reports != null ? reports.value() : Rule.INVALID_VALUE;
-        String pointer = pointer(violation.getPropertyPath());
-        String message = reports != null
-                ? violation.getMessage()
-                : (pointer.isEmpty() ? "" : pointer + ": ") + violation.getMessage();
-        return new Diagnostic(rule, severity(descriptor.getPayload()), message, pointer, sourceMap.find(pointer));
+        return diagnostic(
+                reports == null ? null : reports.value(),
+                severity(descriptor.getPayload()),
+                violation.getMessage(),
+                pointer(violation.getPropertyPath()),
+                sourceMap);
+    }
+
+    /**
+     * The diagnostic of a violation of a constraint reporting {@code reported}; a constraint that is not
+     * featurespec's ({@code reported} null) reports {@link Rule#INVALID_VALUE}, its message led by the
+     * pointer.
+     */
+    private static Diagnostic diagnostic(
+            Rule reported, Severity severity, String message, String pointer, SourceMap sourceMap) {
+        Rule rule = reported != null ? reported : Rule.INVALID_VALUE;
+        String text = reported != null ? message : (pointer.isEmpty() ? "" : pointer + ": ") + message;
+        return new Diagnostic(rule, severity, text, pointer, sourceMap.find(pointer));
     }
 
     /** The severity a constraint's payload names; {@link Severity#ERROR} when it names none. */
     static Severity severity(Set<Class<? extends Payload>> payload) {
-        if (payload.contains(Payloads.Info.class)) {
-            return Severity.INFO;
-        }
-        if (payload.contains(Payloads.Warning.class)) {
-            return Severity.WARNING;
-        }
-        return Severity.ERROR;
+        return Severities.of(payload);
     }
 
     /**
@@ -196,7 +247,7 @@ public final class SpecValidator {
     }
 
     private static String escape(String token) {
-        return token.replace("~", "~0").replace("/", "~1");
+        return Messages.escape(token);
     }
 
     /** Bootstraps the shared validator on first use only (holder idiom). */
@@ -288,31 +339,8 @@ public final class SpecValidator {
     static final class PlainMessageInterpolator implements MessageInterpolator {
         @Override
         public String interpolate(String template, Context context) {
-            Map<String, Object> attributes = context.getConstraintDescriptor().getAttributes();
-            StringBuilder sb = new StringBuilder(template.length());
-            int i = 0;
-            while (i < template.length()) {
-                char c = template.charAt(i);
-                if (c == '\\' && i + 1 < template.length()) {
-                    sb.append(template.charAt(i + 1));
-                    i += 2;
-                    continue;
-                }
-                if (c == '{') {
-                    int close = template.indexOf('}', i + 1);
-                    if (close > 0) {
-                        Object value = attributes.get(template.substring(i + 1, close));
-                        if (value != null) {
-                            sb.append(value);
-                            i = close + 1;
-                            continue;
-                        }
-                    }
-                }
-                sb.append(c);
-                i++;
-            }
-            return sb.toString();
+            return Messages.interpolate(
+                    template, context.getConstraintDescriptor().getAttributes());
         }
 
         @Override

@@ -6,6 +6,7 @@
  * <pre>{@code
  * List<Diagnostic> problems = SpecValidator.create().validate(spec);                         // a draft
  * List<Diagnostic> blockers = SpecValidator.create().validate(spec, ReadyForPlanning.class); // before /speckit.plan
+ * List<Diagnostic> same = SpecValidator.direct().validate(spec);                         // no provider needed
  * }</pre>
  *
  * <p><strong>Portable.</strong> The constraints use only the {@code jakarta.validation} API, so any
@@ -14,7 +15,9 @@
  * checks with {@link dev.featurespec.model.validation.ReportsRule}; its severity is its payload ({@link
  * dev.featurespec.model.validation.Payloads.Warning}, {@link
  * dev.featurespec.model.validation.Payloads.Info}, or none for an error). Validators build their own
- * messages, escaped so no provider interpolates the spec's text.
+ * messages, escaped so no provider interpolates the spec's text. {@link
+ * dev.featurespec.model.validation.SpecValidator#direct()} runs the same validators without a provider
+ * and reports the same diagnostics.
  *
  * <p><strong>Where the constraints sit.</strong> Values inside an {@code Optional} are constrained
  * with type-use annotations ({@code Optional<@RequirementId String> id}), which every provider
