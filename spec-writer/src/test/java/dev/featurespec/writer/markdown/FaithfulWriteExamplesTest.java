@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Exact outputs of {@link MarkdownSpecWriter#writeOnto} for the placement rules the laws only check by
  * reading back: ordered lists renumbered in the author's style, a new story's heading separator, a title
- * given where there was none, a new scenario beside scenarios written a step per item.
+ * given where there was none, a new scenario beside scenarios written a step per item, a section written
+ * again under its author's heading line.
  */
 class FaithfulWriteExamplesTest {
     private static final MarkdownSpecParser PARSER = MarkdownSpecParser.create();
@@ -268,5 +269,110 @@ class FaithfulWriteExamplesTest {
                 .contains(
                         "## Acceptance Criteria\n\n- Codes expire.\n\n### User Story 1 - Create a code (Priority: P1)\n\n"
                                 + "An admin creates a code.\n");
+    }
+
+    /** {@code spec} with its first two stories swapped: a move, which writes their section again. */
+    private static FeatureSpec storiesSwapped(FeatureSpec spec) {
+        return spec.toBuilder()
+                .userStories(
+                        List.of(spec.userStories().get(1), spec.userStories().get(0)))
+                .build();
+    }
+
+    @Test
+    void aSectionWrittenAgainKeepsItsAuthorsHeadingLine() {
+        String text = """
+                # Feature Specification: Moves
+
+                ## User Stories
+
+                ### User Story 1 - Sign in (Priority: P1)
+
+                Users sign in.
+
+                ### User Story 2 - Browse (Priority: P2)
+
+                Users browse.
+
+                ## Requirements
+
+                - **FR-001**: System MUST sign users in.
+                """;
+
+        String out = perSection(text, FaithfulWriteExamplesTest::storiesSwapped);
+
+        // the author's heading (no template words, no marker) stays; only the body is written again
+        assertThat(out).isEqualTo(text.replace("""
+                        ### User Story 1 - Sign in (Priority: P1)
+
+                        Users sign in.
+
+                        ### User Story 2 - Browse (Priority: P2)
+
+                        Users browse.
+                        """, """
+                        ### User Story 2 - Browse (Priority: P2)
+
+                        Users browse.
+
+                        ---
+
+                        ### User Story 1 - Sign in (Priority: P1)
+
+                        Users sign in.
+
+                        ---
+                        """));
+    }
+
+    @Test
+    void aSubSectionWrittenAgainKeepsItsHeadingsLevelWordsAndSuffix() {
+        String text = """
+                # Feature Specification: Levels
+
+                ## 3. Requirements (draft)
+
+                #### Functional Requirements — v2 ####
+
+                - **FR-001**: System MUST sign users in.
+                - **FR-002**: System MUST sign users out.
+                """;
+
+        String out = perSection(text, spec -> requirements(spec, frs -> List.of(frs.get(1), frs.get(0))));
+
+        assertThat(out).isEqualTo(text.replace("""
+                        - **FR-001**: System MUST sign users in.
+                        - **FR-002**: System MUST sign users out.
+                        """, """
+                        - **FR-002**: System MUST sign users out.
+                        - **FR-001**: System MUST sign users in.
+                        """));
+    }
+
+    @Test
+    void aSetextHeadingOfASectionWrittenAgainStays() {
+        String text = """
+                # Feature Specification: Setext
+
+                Requirements
+                ------------
+
+                - **FR-001**: System MUST sign users in.
+                - **FR-002**: System MUST sign users out.
+                """;
+
+        String out = perSection(text, spec -> requirements(spec, frs -> List.of(frs.get(1), frs.get(0))));
+
+        // the requirements stood right under Requirements: that section is written again, under its own
+        // two-line heading, with the template's heading for the requirements the author gave none
+        assertThat(out).isEqualTo(text.replace("""
+                        - **FR-001**: System MUST sign users in.
+                        - **FR-002**: System MUST sign users out.
+                        """, """
+                        ### Functional Requirements
+
+                        - **FR-002**: System MUST sign users out.
+                        - **FR-001**: System MUST sign users in.
+                        """));
     }
 }

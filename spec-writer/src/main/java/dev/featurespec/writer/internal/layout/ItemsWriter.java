@@ -71,7 +71,7 @@ public final class ItemsWriter implements SectionWriter {
             TemplateSection outcomes = TemplateSection.MEASURABLE_OUTCOMES;
             // an author's headings are written by the layout, Measurable Outcomes' among them when it has one
             if (!context.authored() && (hasContent(spec) || context.extras().hasLoose(section.anchor()))) {
-                out.heading(context.level(outcomes), style.word(outcomes.heading()));
+                context.heading(outcomes, style.word(outcomes.heading()));
             }
             spec.successCriteria().forEach(c -> items.add(item(c)));
             groupLevel = Math.min(6, context.level(context.headed(outcomes) ? outcomes : section) + 1);

@@ -6,6 +6,8 @@ import dev.featurespec.model.Section;
 import dev.featurespec.model.template.Profile;
 import dev.featurespec.model.template.TemplateSection;
 import dev.featurespec.writer.internal.markdown.BlockWriter;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What every section writer needs during one write: the spec, the profile giving heading levels, the
@@ -18,6 +20,8 @@ import dev.featurespec.writer.internal.markdown.BlockWriter;
  * @param extras the spec's extra content, by the place it is anchored to
  * @param authored true when the section headings are the author's ({@link Presentation#headings()}),
  *     false when they are the template's
+ * @param kept the heading lines to write as they are, in place of a section's template heading: an
+ *     author's heading kept when a section is written again onto its original text; empty for the others
  */
 record LayoutContext(
         FeatureSpec spec,
@@ -25,7 +29,31 @@ record LayoutContext(
         MarkdownStyle style,
         BlockWriter out,
         ExtrasWriter extras,
-        boolean authored) {
+        boolean authored,
+        Function<TemplateSection, Optional<String>> kept) {
+    /** A context writing every heading itself. */
+    LayoutContext(
+            FeatureSpec spec,
+            Profile profile,
+            MarkdownStyle style,
+            BlockWriter out,
+            ExtrasWriter extras,
+            boolean authored) {
+        this(spec, profile, style, out, extras, authored, section -> Optional.empty());
+    }
+
+    /**
+     * Writes the heading of {@code section}: the kept line when there is one, else {@code words} at the
+     * level {@link #level} gives.
+     */
+    void heading(TemplateSection section, String words) {
+        Optional<String> line = kept.apply(section);
+        if (line.isPresent()) {
+            out.block().raw(line.get());
+        } else {
+            out.heading(level(section), words);
+        }
+    }
     /** The level of {@code section}'s heading: the author's when the spec records it, else the profile's. */
     int level(TemplateSection section) {
         if (authored) {
