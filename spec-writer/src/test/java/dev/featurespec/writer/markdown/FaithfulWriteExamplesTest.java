@@ -375,4 +375,35 @@ class FaithfulWriteExamplesTest {
                         - **FR-001**: System MUST sign users in.
                         """));
     }
+
+    @Test
+    void aSectionGivenTwiceIsWrittenAgainInTheCopyTheModelWasReadFrom() {
+        String text = """
+                # Feature Specification: Cache
+
+                ## Requirements
+
+                - **FR-001**: System MUST cache reads.
+                - **FR-002**: System MUST expire entries.
+
+                ## Requirements *(mandatory)*
+
+                ### Functional Requirements
+
+                - **FR-001**: System MUST [specific capability]
+                """;
+
+        String out = perSection(text, spec -> requirements(spec, frs -> List.of(frs.get(1), frs.get(0))));
+
+        // the first copy holds the model: written again there; the leftover copy stays as it stands
+        assertThat(out).isEqualTo(text.replace("""
+                        - **FR-001**: System MUST cache reads.
+                        - **FR-002**: System MUST expire entries.
+                        """, """
+                        ### Functional Requirements
+
+                        - **FR-002**: System MUST expire entries.
+                        - **FR-001**: System MUST cache reads.
+                        """));
+    }
 }
