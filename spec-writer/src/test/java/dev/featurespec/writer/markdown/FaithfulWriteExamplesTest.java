@@ -3,6 +3,7 @@ package dev.featurespec.writer.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.featurespec.model.AcceptanceScenario;
+import dev.featurespec.model.ExtraSection;
 import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.model.Requirement;
 import dev.featurespec.model.UserStory;
@@ -405,5 +406,46 @@ class FaithfulWriteExamplesTest {
                         - **FR-002**: System MUST expire entries.
                         - **FR-001**: System MUST cache reads.
                         """));
+    }
+
+    @Test
+    void aNewExtraSectionListedLastGoesAfterTheLastOneAnchoredWhereItIs() {
+        String text = """
+                # Feature Specification: Notes
+
+                ## Requirements
+
+                - **FR-001**: System MUST sign users in.
+
+                ## Rollout
+
+                Staged.
+
+                ## Success Criteria
+
+                - **SC-001**: Sign-in takes under 1 s.
+
+                ## Glossary
+
+                - SSO: single sign-on.
+                """;
+        SourceDocument doc = PARSER.parse(text).document().orElseThrow();
+        FeatureSpec spec = doc.spec();
+        ExtraSection risks = new ExtraSection(
+                Optional.of("Risks"),
+                2,
+                "- Outages.",
+                spec.extraSections().get(0).after());
+        List<ExtraSection> extras = new ArrayList<>(spec.extraSections());
+        extras.add(risks); // listed after Glossary, anchored before it
+        FeatureSpec edited = spec.toBuilder().extraSections(extras).build();
+
+        Optional<FaithfulWriter.Written> written = FaithfulWriter.write(doc, edited);
+
+        assertThat(FaithfulWriter.whyNot(doc, edited)).isEmpty();
+        assertThat(written.map(FaithfulWriter.Written::placement)).contains(FaithfulWriter.Placement.REORDERED);
+        String out = written.orElseThrow().text();
+        assertThat(out).isEqualTo(text.replace("Staged.\n", "Staged.\n\n## Risks\n\n- Outages.\n"));
+        assertThat(PARSER.parse(out).spec().extraSections()).containsExactly(extras.get(0), risks, extras.get(1));
     }
 }
