@@ -448,4 +448,69 @@ class FaithfulWriteExamplesTest {
         assertThat(out).isEqualTo(text.replace("Staged.\n", "Staged.\n\n## Risks\n\n- Outages.\n"));
         assertThat(PARSER.parse(out).spec().extraSections()).containsExactly(extras.get(0), risks, extras.get(1));
     }
+
+    @Test
+    void aSectionWrittenAgainKeepsTheAuthorsWordsForLabelsAndColumns() {
+        String text = """
+                # Feature Specification: Words
+
+                ## User Scenarios & Testing
+
+                ### User Story 1 - Sign in (Priority: P1)
+
+                Users sign in.
+
+                **Why this matters**: Nothing works without it.
+
+                ### User Story 2 - Browse (Priority: P2)
+
+                Users browse.
+
+                **Why this matters**: It is the point.
+
+                ## Requirements
+
+                ### Functional Requirements
+
+                | ID | Requirement | Owner |
+                |----|-------------|-------|
+                | FR-001 | System MUST sign users in. | Ana |
+                | FR-002 | System MUST list rooms. | Bo |
+                """;
+
+        String out =
+                perSection(text, spec -> requirements(storiesSwapped(spec), frs -> List.of(frs.get(1), frs.get(0))));
+
+        // the template would say "Why this priority" and "Description": the author's words stay
+        assertThat(out).isEqualTo("""
+                        # Feature Specification: Words
+
+                        ## User Scenarios & Testing
+
+                        ### User Story 2 - Browse (Priority: P2)
+
+                        Users browse.
+
+                        **Why this matters**: It is the point.
+
+                        ---
+
+                        ### User Story 1 - Sign in (Priority: P1)
+
+                        Users sign in.
+
+                        **Why this matters**: Nothing works without it.
+
+                        ---
+
+                        ## Requirements
+
+                        ### Functional Requirements
+
+                        | ID | Requirement | Owner |
+                        |----|-------------|---|
+                        | FR-002 | System MUST list rooms. | Bo |
+                        | FR-001 | System MUST sign users in. | Ana |
+                        """);
+    }
 }

@@ -10,7 +10,6 @@ import dev.featurespec.model.template.Languages;
 import dev.featurespec.model.template.Profile;
 import dev.featurespec.model.template.Profiles;
 import dev.featurespec.model.template.TemplateSection;
-import dev.featurespec.writer.internal.layout.MarkdownStyle;
 import dev.featurespec.writer.internal.layout.TemplateLayout;
 import dev.featurespec.writer.internal.markdown.BlockWriter;
 import java.util.ArrayList;
@@ -90,9 +89,9 @@ final class Sections {
         this.old = old;
         this.edited = edited;
         this.extras = extras;
-        Language language = edited.language().flatMap(Languages::forCode).orElseGet(Languages::english);
         this.profile = Profiles.forSpec(edited);
-        this.layout = new TemplateLayout(profile, MarkdownStyle.canonical(language), false, false);
+        // in the author's words the spec records, as the canonical writer writes it
+        this.layout = new TemplateLayout(profile, Styles.authored(edited).build(), false, false);
         this.headings = new Headings(source);
     }
 

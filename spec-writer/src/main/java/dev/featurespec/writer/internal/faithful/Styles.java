@@ -2,6 +2,7 @@ package dev.featurespec.writer.internal.faithful;
 
 import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.model.template.Languages;
+import dev.featurespec.model.template.Term;
 import dev.featurespec.writer.internal.layout.MarkdownStyle;
 import dev.featurespec.writer.internal.layout.MarkdownStyle.BoldForm;
 import dev.featurespec.writer.internal.markdown.BlockWriter;
@@ -17,12 +18,12 @@ import java.util.regex.Matcher;
 final class Styles {
     private final MarkdownStyle base;
 
-    /** The style of {@code spec}'s language, with the author's bullet, bold forms and arrow where they show. */
+    /**
+     * The style of {@code spec}'s language, with the author's words, and bullet, bold forms and arrow where
+     * they show.
+     */
     Styles(FeatureSpec spec, Source source) {
-        MarkdownStyle.Builder b =
-                MarkdownStyle.canonical(
-                        spec.language().flatMap(Languages::forCode).orElseGet(Languages::english))
-                        .toBuilder();
+        MarkdownStyle.Builder b = authored(spec);
         String metadataLine = source.extent("/metadata/status")
                 .or(() -> source.extent("/metadata/created"))
                 .or(() -> source.extent("/metadata/featureBranch"))
@@ -43,6 +44,19 @@ final class Styles {
             }
         }
         this.base = b.build();
+    }
+
+    /**
+     * The canonical style of {@code spec}'s language with the author's words its presentation records
+     * (labels, table column names, the priority word), as the canonical writer writes the spec.
+     */
+    static MarkdownStyle.Builder authored(FeatureSpec spec) {
+        MarkdownStyle.Builder b =
+                MarkdownStyle.canonical(
+                        spec.language().flatMap(Languages::forCode).orElseGet(Languages::english))
+                        .toBuilder();
+        spec.presentation().words().forEach((key, word) -> Term.forKey(key).ifPresent(term -> b.word(term, word)));
+        return b;
     }
 
     /** The style for a new element beside {@code sibling}: its bullet and its bold form for ids. */
