@@ -513,4 +513,39 @@ class FaithfulWriteExamplesTest {
                         | FR-001 | System MUST sign users in. | Ana |
                         """);
     }
+
+    @Test
+    void aTableOfIdsAndTextsWrittenAgainStaysATableUnderItsOwnHeader() {
+        String text = """
+                # Feature Specification: Tables
+
+                ## Requirements
+
+                | Ref | Requisito |
+                |-----|-----------|
+                | FR-001 | System MUST sign users in. |
+                | FR-002 | System MUST list rooms. |
+
+                ## Success Criteria
+
+                - **SC-001**: Sign-in takes under 1 s.
+                """;
+
+        String out = perSection(text, spec -> requirements(spec, frs -> List.of(frs.get(1), frs.get(0))));
+
+        // the canonical writer writes a table of ids and texts only as a list
+        assertThat(out).isEqualTo(text.replace("""
+                        | Ref | Requisito |
+                        |-----|-----------|
+                        | FR-001 | System MUST sign users in. |
+                        | FR-002 | System MUST list rooms. |
+                        """, """
+                        ### Functional Requirements
+
+                        | Ref | Requisito |
+                        |-----|-----------|
+                        | FR-002 | System MUST list rooms. |
+                        | FR-001 | System MUST sign users in. |
+                        """));
+    }
 }

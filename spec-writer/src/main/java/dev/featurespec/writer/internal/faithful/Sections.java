@@ -90,8 +90,9 @@ final class Sections {
         this.edited = edited;
         this.extras = extras;
         this.profile = Profiles.forSpec(edited);
-        // in the author's words the spec records, as the canonical writer writes it
-        this.layout = new TemplateLayout(profile, Styles.authored(edited).build(), false, false);
+        // in the author's words the spec records, as the canonical writer writes it, and the author's tables
+        this.layout = new TemplateLayout(
+                profile, Styles.tables(Styles.authored(edited), old, source).build(), false, false);
         this.headings = new Headings(source);
     }
 
