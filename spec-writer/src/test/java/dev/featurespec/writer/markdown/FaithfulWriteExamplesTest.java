@@ -316,13 +316,9 @@ class FaithfulWriteExamplesTest {
 
                         Users browse.
 
-                        ---
-
                         ### User Story 1 - Sign in (Priority: P1)
 
                         Users sign in.
-
-                        ---
                         """));
     }
 
@@ -481,7 +477,8 @@ class FaithfulWriteExamplesTest {
         String out =
                 perSection(text, spec -> requirements(storiesSwapped(spec), frs -> List.of(frs.get(1), frs.get(0))));
 
-        // the template would say "Why this priority" and "Description": the author's words stay
+        // the template would say "Why this priority" and "Description": the author's words stay (the stories,
+        // moved as they were, keep their own lines)
         assertThat(out).isEqualTo("""
                         # Feature Specification: Words
 
@@ -493,15 +490,11 @@ class FaithfulWriteExamplesTest {
 
                         **Why this matters**: It is the point.
 
-                        ---
-
                         ### User Story 1 - Sign in (Priority: P1)
 
                         Users sign in.
 
                         **Why this matters**: Nothing works without it.
-
-                        ---
 
                         ## Requirements
 
@@ -547,5 +540,48 @@ class FaithfulWriteExamplesTest {
                         | FR-002 | System MUST list rooms. |
                         | FR-001 | System MUST sign users in. |
                         """));
+    }
+
+    @Test
+    void storiesTheEditLeftAsTheyWereKeepTheirOwnLinesAndWordsWhenTheirSectionIsWrittenAgain() {
+        String text = """
+                # Feature Specification: Wording
+
+                ## User Scenarios & Testing
+
+                ### User Story 1: Sign in (Priority: P1)
+                Users sign in.
+
+                **Why this matters**: Nothing works without it.
+
+                ### User Story 2: Browse (Priority: P2)
+                Users browse.
+
+                **Why this priority**: It is the point.
+
+                * **Given** a member, **When** they browse, **Then** they see rooms
+                """;
+
+        String out = perSection(text, FaithfulWriteExamplesTest::storiesSwapped);
+
+        // one word per term is all the template writes; a story moved as it was keeps its own, and its
+        // separator, blank lines and bullets with it
+        assertThat(out).isEqualTo("""
+                        # Feature Specification: Wording
+
+                        ## User Scenarios & Testing
+
+                        ### User Story 2: Browse (Priority: P2)
+                        Users browse.
+
+                        **Why this priority**: It is the point.
+
+                        * **Given** a member, **When** they browse, **Then** they see rooms
+
+                        ### User Story 1: Sign in (Priority: P1)
+                        Users sign in.
+
+                        **Why this matters**: Nothing works without it.
+                        """);
     }
 }

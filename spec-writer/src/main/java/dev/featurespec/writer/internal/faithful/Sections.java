@@ -4,12 +4,14 @@ import dev.featurespec.model.ExtraSection;
 import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.model.Presentation;
 import dev.featurespec.model.Section;
+import dev.featurespec.model.UserStory;
 import dev.featurespec.model.diagnostic.SourceDocument;
 import dev.featurespec.model.template.Language;
 import dev.featurespec.model.template.Languages;
 import dev.featurespec.model.template.Profile;
 import dev.featurespec.model.template.Profiles;
 import dev.featurespec.model.template.TemplateSection;
+import dev.featurespec.writer.internal.layout.KeptText;
 import dev.featurespec.writer.internal.layout.TemplateLayout;
 import dev.featurespec.writer.internal.markdown.BlockWriter;
 import java.util.ArrayList;
@@ -280,7 +282,8 @@ final class Sections {
             }
         }
         FeatureSpec spec = b.build();
-        List<String> lines = lines(out -> layout.writeSection(spec, unit.section(), s -> kept(unit, s), out));
+        KeptText own = keptText(unit);
+        List<String> lines = lines(out -> layout.writeSection(spec, unit.section(), own, out));
         if (lines.isEmpty() && !unit.inserted() && anchored(unit)) {
             // emptied, with extra content after it anchored to it: its heading stays, and the content with it
             return new Patch(unit.from(), unit.to(), List.of(source.lines().line(unit.from())));
@@ -318,9 +321,47 @@ final class Sections {
         for (TemplateSection s : TemplateSection.values()) {
             kept(unit, s).ifPresent(h -> kept.addAll(Arrays.asList(h.split("\n", -1))));
         }
+        for (UserStory story : edited.userStories()) {
+            own.story(story).ifPresent(t -> kept.addAll(Arrays.asList(t.split("\n", -1))));
+        }
         int level = headings.level(unit.from());
         int delta = level == 0 ? 0 : level - profile.level(unit.section());
         return new Patch(unit.from(), unit.to(), Headings.moved(lines, delta, kept));
+    }
+
+    /**
+     * What {@code unit} keeps of the base as it stands: the author's headings (see {@link #kept}), and each
+     * story the edit left as it was, in its own lines inside the unit's (its words, markers and blank lines
+     * with it, where the template would write the language's words and its own form).
+     */
+    private KeptText keptText(Unit unit) {
+        Map<UserStory, String> stories = new java.util.HashMap<>();
+        if (!unit.inserted() && unit.holds(TemplateSection.USER_SCENARIOS)) {
+            for (int i = 0; i < old.userStories().size(); i++) {
+                String key = "/userStories/" + i;
+                if (source.extent(key).isPresent()
+                        && source.first(key) >= unit.from()
+                        && source.last(key) < unit.to()) {
+                    List<String> lines = new ArrayList<>(source.linesOf(key));
+                    while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
+                        lines.remove(lines.size() - 1);
+                    }
+                    // a story given twice alike is rendered: its lines would stand twice
+                    stories.merge(old.userStories().get(i), String.join("\n", lines), (a, b) -> null);
+                }
+            }
+        }
+        return new KeptText() {
+            @Override
+            public Optional<String> heading(TemplateSection section) {
+                return kept(unit, section);
+            }
+
+            @Override
+            public Optional<String> story(UserStory story) {
+                return Optional.ofNullable(stories.get(story));
+            }
+        };
     }
 
     /**

@@ -7,7 +7,6 @@ import dev.featurespec.model.template.Profile;
 import dev.featurespec.model.template.TemplateSection;
 import dev.featurespec.writer.internal.markdown.BlockWriter;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * What every section writer needs during one write: the spec, the profile giving heading levels, the
@@ -20,8 +19,8 @@ import java.util.function.Function;
  * @param extras the spec's extra content, by the place it is anchored to
  * @param authored true when the section headings are the author's ({@link Presentation#headings()}),
  *     false when they are the template's
- * @param kept the heading lines to write as they are, in place of a section's template heading: an
- *     author's heading kept when a section is written again onto its original text; empty for the others
+ * @param kept the text to write as it stands, in place of a section's template heading or a story as
+ *     rendered: the author's, kept when a section is written again onto its original text
  */
 record LayoutContext(
         FeatureSpec spec,
@@ -30,7 +29,7 @@ record LayoutContext(
         BlockWriter out,
         ExtrasWriter extras,
         boolean authored,
-        Function<TemplateSection, Optional<String>> kept) {
+        KeptText kept) {
     /** A context writing every heading itself. */
     LayoutContext(
             FeatureSpec spec,
@@ -39,7 +38,7 @@ record LayoutContext(
             BlockWriter out,
             ExtrasWriter extras,
             boolean authored) {
-        this(spec, profile, style, out, extras, authored, section -> Optional.empty());
+        this(spec, profile, style, out, extras, authored, KeptText.NONE);
     }
 
     /**
@@ -47,7 +46,7 @@ record LayoutContext(
      * level {@link #level} gives.
      */
     void heading(TemplateSection section, String words) {
-        Optional<String> line = kept.apply(section);
+        Optional<String> line = kept.heading(section);
         if (line.isPresent()) {
             out.block().raw(line.get());
         } else {

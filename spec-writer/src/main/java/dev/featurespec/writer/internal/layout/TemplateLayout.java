@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The seed template's layout: the top of the spec (front matter, title, metadata), then each {@link
@@ -176,19 +175,15 @@ public final class TemplateLayout {
      * nothing when the section is not written. Ends with one line separator after what was written.
      */
     public void writeSection(FeatureSpec spec, TemplateSection section, BlockWriter out) {
-        writeSection(spec, section, s -> Optional.empty(), out);
+        writeSection(spec, section, KeptText.NONE, out);
     }
 
     /**
-     * {@link #writeSection(FeatureSpec, TemplateSection, BlockWriter)}, but each heading {@code kept} gives
-     * a line for (the author's own, when a section is written again onto its original text) is written as
-     * that line instead of the template's.
+     * {@link #writeSection(FeatureSpec, TemplateSection, BlockWriter)}, but each heading and story {@code
+     * kept} gives text for (the author's own, when a section is written again onto its original text) is
+     * written as that text instead of the template's.
      */
-    public void writeSection(
-            FeatureSpec spec,
-            TemplateSection section,
-            Function<TemplateSection, Optional<String>> kept,
-            BlockWriter out) {
+    public void writeSection(FeatureSpec spec, TemplateSection section, KeptText kept, BlockWriter out) {
         LayoutContext context = new LayoutContext(spec, profile, style, out, new ExtrasWriter(spec), false, kept);
         for (Map.Entry<TemplateSection, SectionWriter> e : writers.entrySet()) {
             if (within(e.getKey(), section) && written(context, e.getKey())) {
@@ -266,7 +261,7 @@ public final class TemplateLayout {
         String words = style.word(section.heading());
         String text =
                 marker.map(m -> words + " *(" + style.word(m.term()) + ")*").orElse(words);
-        if (context.kept().apply(section).isPresent()) {
+        if (context.kept().heading(section).isPresent()) {
             context.heading(section, text);
         } else {
             context.out().heading(profile.level(section), text);
