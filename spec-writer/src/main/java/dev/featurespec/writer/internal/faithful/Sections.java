@@ -2,12 +2,9 @@ package dev.featurespec.writer.internal.faithful;
 
 import dev.featurespec.model.ExtraSection;
 import dev.featurespec.model.FeatureSpec;
-import dev.featurespec.model.Presentation;
 import dev.featurespec.model.Section;
 import dev.featurespec.model.UserStory;
 import dev.featurespec.model.diagnostic.SourceDocument;
-import dev.featurespec.model.template.Language;
-import dev.featurespec.model.template.Languages;
 import dev.featurespec.model.template.Profile;
 import dev.featurespec.model.template.Profiles;
 import dev.featurespec.model.template.TemplateSection;
@@ -18,12 +15,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * The sections written again whole, canonically, where their edits could not be patched in: each such
@@ -75,9 +70,6 @@ final class Sections {
     private static final Set<TemplateSection> DETACHABLE = EnumSet.of(
             TemplateSection.EDGE_CASES, TemplateSection.FUNCTIONAL_REQUIREMENTS, TemplateSection.KEY_ENTITIES);
 
-    /** A marker after a heading's words: {@code *(mandatory)*}, {@code (optional)}. */
-    private static final Pattern MANDATORY = Pattern.compile("\\*?[(（][^)）]*[)）]\\*?");
-
     private final Source source;
     private final FeatureSpec old;
     private final FeatureSpec edited;
@@ -85,6 +77,7 @@ final class Sections {
     private final TemplateLayout layout;
     private final Profile profile;
     private final Headings headings;
+    private final Kept keep;
 
     Sections(Source source, FeatureSpec old, FeatureSpec edited, ExtrasPatcher extras) {
         this.source = source;
@@ -96,6 +89,7 @@ final class Sections {
         this.layout = new TemplateLayout(
                 profile, Styles.tables(Styles.authored(edited), old, source).build(), false, false);
         this.headings = new Headings(source);
+        this.keep = new Kept(source, old, edited, headings);
     }
 
     /** The section that part {@code pointer} (its first segment, e.g. {@code functionalRequirements}) is in. */
@@ -131,7 +125,7 @@ final class Sections {
                 for (TemplateSection p = unit.parent().orElse(null);
                         p != null;
                         p = p.parent().orElse(null)) {
-                    if (has(p) && unknownWords(p)) {
+                    if (has(p) && keep.unknownWords(p)) {
                         unit = p;
                     }
                 }
@@ -282,7 +276,7 @@ final class Sections {
             }
         }
         FeatureSpec spec = b.build();
-        KeptText own = keptText(unit);
+        KeptText own = keep.of(unit);
         List<String> lines = lines(out -> layout.writeSection(spec, unit.section(), own, out));
         if (lines.isEmpty() && !unit.inserted() && anchored(unit)) {
             // emptied, with extra content after it anchored to it: its heading stays, and the content with it
@@ -319,7 +313,7 @@ final class Sections {
         // level the author's heading of the section gives
         Set<String> kept = Headings.ofExtras(inside);
         for (TemplateSection s : TemplateSection.values()) {
-            kept(unit, s).ifPresent(h -> kept.addAll(Arrays.asList(h.split("\n", -1))));
+            keep.heading(unit, s).ifPresent(h -> kept.addAll(Arrays.asList(h.split("\n", -1))));
         }
         for (UserStory story : edited.userStories()) {
             own.story(story).ifPresent(t -> kept.addAll(Arrays.asList(t.split("\n", -1))));
@@ -327,60 +321,6 @@ final class Sections {
         int level = headings.level(unit.from());
         int delta = level == 0 ? 0 : level - profile.level(unit.section());
         return new Patch(unit.from(), unit.to(), Headings.moved(lines, delta, kept));
-    }
-
-    /**
-     * What {@code unit} keeps of the base as it stands: the author's headings (see {@link #kept}), and each
-     * story the edit left as it was, in its own lines inside the unit's (its words, markers and blank lines
-     * with it, where the template would write the language's words and its own form).
-     */
-    private KeptText keptText(Unit unit) {
-        Map<UserStory, String> stories = new java.util.HashMap<>();
-        if (!unit.inserted() && unit.holds(TemplateSection.USER_SCENARIOS)) {
-            for (int i = 0; i < old.userStories().size(); i++) {
-                String key = "/userStories/" + i;
-                if (source.extent(key).isPresent()
-                        && source.first(key) >= unit.from()
-                        && source.last(key) < unit.to()) {
-                    List<String> lines = new ArrayList<>(source.linesOf(key));
-                    while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
-                        lines.remove(lines.size() - 1);
-                    }
-                    // a story given twice alike is rendered: its lines would stand twice
-                    stories.merge(old.userStories().get(i), String.join("\n", lines), (a, b) -> null);
-                }
-            }
-        }
-        return new KeptText() {
-            @Override
-            public Optional<String> heading(TemplateSection section) {
-                return kept(unit, section);
-            }
-
-            @Override
-            public Optional<String> story(UserStory story) {
-                return Optional.ofNullable(stories.get(story));
-            }
-        };
-    }
-
-    /**
-     * The author's heading of {@code s} to keep as it stands when {@code unit} writes {@code s} again (see
-     * {@link Headings#kept}); none, so the template's is written, for a heading in words no built-in
-     * language gives while the unit writes another section under the template's heading: that heading, in
-     * known words, names its sections, and the author's would no longer read as {@code s}.
-     */
-    private Optional<String> kept(Unit unit, TemplateSection s) {
-        if (unknownWords(s)) {
-            for (TemplateSection t : TemplateSection.values()) {
-                if (unit.holds(t)
-                        && t.presentIn(edited)
-                        && headings.kept(unit, t).isEmpty()) {
-                    return Optional.empty();
-                }
-            }
-        }
-        return headings.kept(unit, s);
     }
 
     /**
@@ -558,27 +498,6 @@ final class Sections {
             }
         }
         return null;
-    }
-
-    /**
-     * True when the base's heading of {@code s} is in words no built-in language gives for it: the reader
-     * took it for {@code s} by what it holds, which a known heading naming {@code s} elsewhere prevents.
-     */
-    private boolean unknownWords(TemplateSection s) {
-        for (Presentation.Heading h : old.presentation().headings()) {
-            if (h.section() == s && !h.headless()) {
-                String text = MANDATORY.matcher(h.text()).replaceAll("").strip().toLowerCase(Locale.ROOT);
-                for (Language l : Languages.builtIn()) {
-                    for (String word : l.words(s.heading())) {
-                        if (text.contains(word.toLowerCase(Locale.ROOT))) {
-                            return false;
-                        }
-                    }
-                }
-                return true;
-            }
-        }
-        return false;
     }
 
     private boolean has(TemplateSection s) {
