@@ -3,6 +3,7 @@ package dev.featurespec.writer.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.featurespec.model.AcceptanceScenario;
+import dev.featurespec.model.ExtraSection;
 import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.model.Requirement;
 import dev.featurespec.model.UserStory;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Exact outputs of {@link MarkdownSpecWriter#writeOnto} for the placement rules the laws only check by
  * reading back: ordered lists renumbered in the author's style, a new story's heading separator, a title
- * given where there was none, a new scenario beside scenarios written a step per item.
+ * given where there was none, a new scenario beside scenarios written a step per item, a section written
+ * again under its author's heading line.
  */
 class FaithfulWriteExamplesTest {
     private static final MarkdownSpecParser PARSER = MarkdownSpecParser.create();
@@ -268,5 +270,318 @@ class FaithfulWriteExamplesTest {
                 .contains(
                         "## Acceptance Criteria\n\n- Codes expire.\n\n### User Story 1 - Create a code (Priority: P1)\n\n"
                                 + "An admin creates a code.\n");
+    }
+
+    /** {@code spec} with its first two stories swapped: a move, which writes their section again. */
+    private static FeatureSpec storiesSwapped(FeatureSpec spec) {
+        return spec.toBuilder()
+                .userStories(
+                        List.of(spec.userStories().get(1), spec.userStories().get(0)))
+                .build();
+    }
+
+    @Test
+    void aSectionWrittenAgainKeepsItsAuthorsHeadingLine() {
+        String text = """
+                # Feature Specification: Moves
+
+                ## User Stories
+
+                ### User Story 1 - Sign in (Priority: P1)
+
+                Users sign in.
+
+                ### User Story 2 - Browse (Priority: P2)
+
+                Users browse.
+
+                ## Requirements
+
+                - **FR-001**: System MUST sign users in.
+                """;
+
+        String out = perSection(text, FaithfulWriteExamplesTest::storiesSwapped);
+
+        // the author's heading (no template words, no marker) stays; only the body is written again
+        assertThat(out).isEqualTo(text.replace("""
+                        ### User Story 1 - Sign in (Priority: P1)
+
+                        Users sign in.
+
+                        ### User Story 2 - Browse (Priority: P2)
+
+                        Users browse.
+                        """, """
+                        ### User Story 2 - Browse (Priority: P2)
+
+                        Users browse.
+
+                        ### User Story 1 - Sign in (Priority: P1)
+
+                        Users sign in.
+                        """));
+    }
+
+    @Test
+    void aSubSectionWrittenAgainKeepsItsHeadingsLevelWordsAndSuffix() {
+        String text = """
+                # Feature Specification: Levels
+
+                ## 3. Requirements (draft)
+
+                #### Functional Requirements — v2 ####
+
+                - **FR-001**: System MUST sign users in.
+                - **FR-002**: System MUST sign users out.
+                """;
+
+        String out = perSection(text, spec -> requirements(spec, frs -> List.of(frs.get(1), frs.get(0))));
+
+        assertThat(out).isEqualTo(text.replace("""
+                        - **FR-001**: System MUST sign users in.
+                        - **FR-002**: System MUST sign users out.
+                        """, """
+                        - **FR-002**: System MUST sign users out.
+                        - **FR-001**: System MUST sign users in.
+                        """));
+    }
+
+    @Test
+    void aSetextHeadingOfASectionWrittenAgainStays() {
+        String text = """
+                # Feature Specification: Setext
+
+                Requirements
+                ------------
+
+                - **FR-001**: System MUST sign users in.
+                - **FR-002**: System MUST sign users out.
+                """;
+
+        String out = perSection(text, spec -> requirements(spec, frs -> List.of(frs.get(1), frs.get(0))));
+
+        // the requirements stood right under Requirements: that section is written again, under its own
+        // two-line heading, with the template's heading for the requirements the author gave none
+        assertThat(out).isEqualTo(text.replace("""
+                        - **FR-001**: System MUST sign users in.
+                        - **FR-002**: System MUST sign users out.
+                        """, """
+                        ### Functional Requirements
+
+                        - **FR-002**: System MUST sign users out.
+                        - **FR-001**: System MUST sign users in.
+                        """));
+    }
+
+    @Test
+    void aSectionGivenTwiceIsWrittenAgainInTheCopyTheModelWasReadFrom() {
+        String text = """
+                # Feature Specification: Cache
+
+                ## Requirements
+
+                - **FR-001**: System MUST cache reads.
+                - **FR-002**: System MUST expire entries.
+
+                ## Requirements *(mandatory)*
+
+                ### Functional Requirements
+
+                - **FR-001**: System MUST [specific capability]
+                """;
+
+        String out = perSection(text, spec -> requirements(spec, frs -> List.of(frs.get(1), frs.get(0))));
+
+        // the first copy holds the model: written again there; the leftover copy stays as it stands
+        assertThat(out).isEqualTo(text.replace("""
+                        - **FR-001**: System MUST cache reads.
+                        - **FR-002**: System MUST expire entries.
+                        """, """
+                        ### Functional Requirements
+
+                        - **FR-002**: System MUST expire entries.
+                        - **FR-001**: System MUST cache reads.
+                        """));
+    }
+
+    @Test
+    void aNewExtraSectionListedLastGoesAfterTheLastOneAnchoredWhereItIs() {
+        String text = """
+                # Feature Specification: Notes
+
+                ## Requirements
+
+                - **FR-001**: System MUST sign users in.
+
+                ## Rollout
+
+                Staged.
+
+                ## Success Criteria
+
+                - **SC-001**: Sign-in takes under 1 s.
+
+                ## Glossary
+
+                - SSO: single sign-on.
+                """;
+        SourceDocument doc = PARSER.parse(text).document().orElseThrow();
+        FeatureSpec spec = doc.spec();
+        ExtraSection risks = new ExtraSection(
+                Optional.of("Risks"),
+                2,
+                "- Outages.",
+                spec.extraSections().get(0).after());
+        List<ExtraSection> extras = new ArrayList<>(spec.extraSections());
+        extras.add(risks); // listed after Glossary, anchored before it
+        FeatureSpec edited = spec.toBuilder().extraSections(extras).build();
+
+        Optional<FaithfulWriter.Written> written = FaithfulWriter.write(doc, edited);
+
+        assertThat(FaithfulWriter.whyNot(doc, edited)).isEmpty();
+        assertThat(written.map(FaithfulWriter.Written::placement)).contains(FaithfulWriter.Placement.REORDERED);
+        String out = written.orElseThrow().text();
+        assertThat(out).isEqualTo(text.replace("Staged.\n", "Staged.\n\n## Risks\n\n- Outages.\n"));
+        assertThat(PARSER.parse(out).spec().extraSections()).containsExactly(extras.get(0), risks, extras.get(1));
+    }
+
+    @Test
+    void aSectionWrittenAgainKeepsTheAuthorsWordsForLabelsAndColumns() {
+        String text = """
+                # Feature Specification: Words
+
+                ## User Scenarios & Testing
+
+                ### User Story 1 - Sign in (Priority: P1)
+
+                Users sign in.
+
+                **Why this matters**: Nothing works without it.
+
+                ### User Story 2 - Browse (Priority: P2)
+
+                Users browse.
+
+                **Why this matters**: It is the point.
+
+                ## Requirements
+
+                ### Functional Requirements
+
+                | ID | Requirement | Owner |
+                |----|-------------|-------|
+                | FR-001 | System MUST sign users in. | Ana |
+                | FR-002 | System MUST list rooms. | Bo |
+                """;
+
+        String out =
+                perSection(text, spec -> requirements(storiesSwapped(spec), frs -> List.of(frs.get(1), frs.get(0))));
+
+        // the template would say "Why this priority" and "Description": the author's words stay (the stories,
+        // moved as they were, keep their own lines)
+        assertThat(out).isEqualTo("""
+                        # Feature Specification: Words
+
+                        ## User Scenarios & Testing
+
+                        ### User Story 2 - Browse (Priority: P2)
+
+                        Users browse.
+
+                        **Why this matters**: It is the point.
+
+                        ### User Story 1 - Sign in (Priority: P1)
+
+                        Users sign in.
+
+                        **Why this matters**: Nothing works without it.
+
+                        ## Requirements
+
+                        ### Functional Requirements
+
+                        | ID | Requirement | Owner |
+                        |----|-------------|---|
+                        | FR-002 | System MUST list rooms. | Bo |
+                        | FR-001 | System MUST sign users in. | Ana |
+                        """);
+    }
+
+    @Test
+    void aTableOfIdsAndTextsWrittenAgainStaysATableUnderItsOwnHeader() {
+        String text = """
+                # Feature Specification: Tables
+
+                ## Requirements
+
+                | Ref | Requisito |
+                |-----|-----------|
+                | FR-001 | System MUST sign users in. |
+                | FR-002 | System MUST list rooms. |
+
+                ## Success Criteria
+
+                - **SC-001**: Sign-in takes under 1 s.
+                """;
+
+        String out = perSection(text, spec -> requirements(spec, frs -> List.of(frs.get(1), frs.get(0))));
+
+        // the canonical writer writes a table of ids and texts only as a list
+        assertThat(out).isEqualTo(text.replace("""
+                        | Ref | Requisito |
+                        |-----|-----------|
+                        | FR-001 | System MUST sign users in. |
+                        | FR-002 | System MUST list rooms. |
+                        """, """
+                        ### Functional Requirements
+
+                        | Ref | Requisito |
+                        |-----|-----------|
+                        | FR-002 | System MUST list rooms. |
+                        | FR-001 | System MUST sign users in. |
+                        """));
+    }
+
+    @Test
+    void storiesTheEditLeftAsTheyWereKeepTheirOwnLinesAndWordsWhenTheirSectionIsWrittenAgain() {
+        String text = """
+                # Feature Specification: Wording
+
+                ## User Scenarios & Testing
+
+                ### User Story 1: Sign in (Priority: P1)
+                Users sign in.
+
+                **Why this matters**: Nothing works without it.
+
+                ### User Story 2: Browse (Priority: P2)
+                Users browse.
+
+                **Why this priority**: It is the point.
+
+                * **Given** a member, **When** they browse, **Then** they see rooms
+                """;
+
+        String out = perSection(text, FaithfulWriteExamplesTest::storiesSwapped);
+
+        // one word per term is all the template writes; a story moved as it was keeps its own, and its
+        // separator, blank lines and bullets with it
+        assertThat(out).isEqualTo("""
+                        # Feature Specification: Wording
+
+                        ## User Scenarios & Testing
+
+                        ### User Story 2: Browse (Priority: P2)
+                        Users browse.
+
+                        **Why this priority**: It is the point.
+
+                        * **Given** a member, **When** they browse, **Then** they see rooms
+
+                        ### User Story 1: Sign in (Priority: P1)
+                        Users sign in.
+
+                        **Why this matters**: Nothing works without it.
+                        """);
     }
 }

@@ -62,6 +62,11 @@ public final class DocumentReader {
     private final PresentationReader presentation;
     /** True from the title until the next heading: paragraphs there may be metadata lines. */
     private boolean inPreamble = true;
+    /**
+     * The level of the heading of a section given a second time while its copy is open, else 0: every
+     * heading and block under it, to the next heading of its level or a higher one, is its extra content.
+     */
+    private int repeatedLevel;
 
     /**
      * A reader of the document whose normalised source is {@code src}, recognising the words of {@code
@@ -190,6 +195,13 @@ public final class DocumentReader {
     private void heading(Heading h) {
         String text = ctx.blocks().headingText(h); // stripped
         int level = h.getLevel();
+        if (repeatedLevel > 0 && level > repeatedLevel) {
+            // inside a section's second copy: a heading there, known or not, is text of that copy
+            extras.add(h);
+            outline.markContent();
+            return;
+        }
+        repeatedLevel = 0;
         HeadingKind kind = classifier.classify(text, level);
         if (kind instanceof HeadingKind.Title title) {
             title(h, text, title);
@@ -252,7 +264,12 @@ public final class DocumentReader {
     /** Opens what heading {@code h} of kind {@code kind} starts, everything before it closed. */
     private void open(HeadingKind kind, Heading h, String text) {
         ctx.count(kind.language());
-        if (kind instanceof HeadingKind.KnownSection known) {
+        if (kind instanceof HeadingKind.KnownSection known && outline.repeated(known.section(), h, text)) {
+            // a section given again (a leftover template beside the filled-in spec): the model holds the
+            // first copy, and this one stays as it stands, an extra section with everything under it
+            repeatedLevel = h.getLevel();
+            extras.open(h, text, outline.current());
+        } else if (kind instanceof HeadingKind.KnownSection known) {
             openSection(known.section(), h, text);
         } else if (kind instanceof HeadingKind.PrimaryStory) {
             storyContent(h);
@@ -341,7 +358,8 @@ public final class DocumentReader {
         }
         ExtraReader.Headed extra = extras.current();
         if (extra != null) {
-            if (extra.empty()
+            if (repeatedLevel == 0
+                    && extra.empty()
                     && extra.parent() != null
                     && extra.parent().holdsRequirements()
                     && requirements.recognises(n)) {
@@ -352,7 +370,10 @@ public final class DocumentReader {
                 return;
             }
             extras.add(n);
-            requirements.checkStray(n);
+            if (repeatedLevel == 0) {
+                // a section's second copy is text as a whole, reported once as such (FS005)
+                requirements.checkStray(n);
+            }
             return;
         }
         Outline.Entry entry = outline.current();

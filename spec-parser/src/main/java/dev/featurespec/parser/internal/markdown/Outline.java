@@ -93,22 +93,33 @@ final class Outline {
     }
 
     /**
+     * True, reported, when {@code section} already has a heading and heading {@code h} (stripped text
+     * {@code text}) names it again: the model is read from the first copy only, and this one is kept as
+     * an extra section, as text the model does not hold.
+     */
+    boolean repeated(TemplateSection section, Heading h, String text) {
+        Heading first = firstHeadings.get(section);
+        if (first == null) {
+            return false;
+        }
+        ctx.report(
+                Rule.DUPLICATE_SECTION,
+                "Section '" + text + "' appears twice (first at line "
+                        + SourceText.range(first).start().line() + "); this copy is kept as an extra section",
+                Pointer.of(section.anchor().key()),
+                SourceText.range(h));
+        return true;
+    }
+
+    /**
      * Opens the template section {@code section} under heading {@code h} (stripped text {@code text}), not yet with
-     * content. Reports a section given twice, and a section that stands under another one than {@code
-     * layout} puts it under.
+     * content. Reports a section that stands under another one than {@code layout} puts it under; a section
+     * given twice is found by {@link #repeated} before.
      */
     Entry openSection(TemplateSection section, Heading h, String text, Profile layout) {
         String pointer = Pointer.of(section.anchor().key());
         Entry parent = open.peek();
-        Heading first = firstHeadings.putIfAbsent(section, h);
-        if (first != null) {
-            ctx.report(
-                    Rule.DUPLICATE_SECTION,
-                    "Section '" + text + "' appears twice (first at line "
-                            + SourceText.range(first).start().line() + ")",
-                    pointer,
-                    SourceText.range(h));
-        }
+        firstHeadings.putIfAbsent(section, h);
         seen.add(section);
         Optional<TemplateSection> expected = layout.section(section).flatMap(ProfileSection::parent);
         if (expected.isPresent()

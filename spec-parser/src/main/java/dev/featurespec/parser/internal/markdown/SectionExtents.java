@@ -16,9 +16,10 @@ import org.commonmark.node.Node;
 
 /**
  * Where each template section stands in the text, from its heading to the last block before the next
- * heading of its level or a higher one, under the key {@link SourceDocument#sectionKey} gives: every
- * section read once (one read twice gets none, as neither could be told apart from the other). The
- * extra sections' extents are recorded by the reader of their content.
+ * heading of its level or a higher one, under the key {@link SourceDocument#sectionKey} gives. A section
+ * given twice is opened once, at its first copy, which the model is read from (the second is an extra
+ * section), so that copy is the section's extent. The extra sections' extents are recorded by the reader
+ * of their content.
  */
 final class SectionExtents {
     /** A section whose heading was read: its range so far, and its heading level. */
@@ -46,7 +47,6 @@ final class SectionExtents {
     private final Map<TemplateSection, SourceRange> closed = new EnumMap<>(TemplateSection.class);
 
     private final Set<TemplateSection> opened = EnumSet.noneOf(TemplateSection.class);
-    private final Set<TemplateSection> twice = EnumSet.noneOf(TemplateSection.class);
     /** The range of the last block recorded, for {@link #open}. */
     private SourceRange lastRange;
 
@@ -70,28 +70,23 @@ final class SectionExtents {
         lastRange = range;
     }
 
-    /** Records that heading {@code h}, the last block recorded, opens {@code section}. */
+    /** Records that heading {@code h}, the last block recorded, opens {@code section}; its first copy only. */
     void open(TemplateSection section, Heading h) {
         if (!opened.add(section)) {
-            twice.add(section);
             return;
         }
         open.add(new Open(section, h.getLevel(), lastRange));
     }
 
     /**
-     * Each template section's extent, under its {@link SourceDocument#sectionKey}: every section read once,
-     * to the last block before the next heading of its level or a higher one.
+     * Each template section's extent, under its {@link SourceDocument#sectionKey}: from its heading to the
+     * last block before the next heading of its level or a higher one.
      */
     Map<String, SourceRange> extents() {
         Map<String, SourceRange> out = new LinkedHashMap<>();
         Map<TemplateSection, SourceRange> all = new EnumMap<>(closed);
         open.forEach(o -> all.putIfAbsent(o.section, o.extent()));
-        all.forEach((section, range) -> {
-            if (!twice.contains(section)) {
-                out.put(SourceDocument.sectionKey(section), range);
-            }
-        });
+        all.forEach((section, range) -> out.put(SourceDocument.sectionKey(section), range));
         return out;
     }
 }

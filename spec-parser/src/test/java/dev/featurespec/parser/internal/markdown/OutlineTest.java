@@ -123,6 +123,13 @@ class OutlineTest {
         open(TemplateSection.KEY_ENTITIES, 4);
         outline.markContent();
         outline.close(3);
+        Heading again = headings.get(5);
+        assertThat(outline.repeated(TemplateSection.SUCCESS_CRITERIA, again, "Success Criteria"))
+                .isTrue();
+        assertThat(outline.repeated(TemplateSection.FUNCTIONAL_REQUIREMENTS, again, "Functional Requirements"))
+                .isTrue();
+        assertThat(outline.repeated(TemplateSection.ASSUMPTIONS, again, "Assumptions"))
+                .isFalse();
         open(TemplateSection.FUNCTIONAL_REQUIREMENTS, 5);
         outline.markContent();
         outline.close(0);
@@ -132,8 +139,10 @@ class OutlineTest {
                 .containsExactly(
                         "5:1: warning: Section 'Key Entities' belongs under 'Requirements', not under 'Success"
                                 + " Criteria' [FS004] at /keyEntities",
-                        "6:1: warning: Section 'Functional Requirements' appears twice (first at line 2) [FS005]"
-                                + " at /functionalRequirements",
+                        "6:1: warning: Section 'Success Criteria' appears twice (first at line 4); this copy is"
+                                + " kept as an extra section [FS005] at /successCriteria",
+                        "6:1: warning: Section 'Functional Requirements' appears twice (first at line 2); this copy"
+                                + " is kept as an extra section [FS005] at /functionalRequirements",
                         "6:1: warning: Section 'Functional Requirements' belongs under 'Requirements', not under"
                                 + " 'Success Criteria' [FS004] at /functionalRequirements",
                         "7:1: error: Mandatory section 'User Scenarios & Testing' is missing (profile extended)"

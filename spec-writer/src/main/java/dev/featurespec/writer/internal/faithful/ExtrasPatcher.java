@@ -15,7 +15,9 @@ import java.util.Set;
 /**
  * The changes to a spec's extra sections, as patches on their own lines: a headed extra section whose
  * content changed under the same heading is written again in its own extent, a removed one takes its
- * extent with it, a new one goes after the last extra section, and after the section it is anchored to.
+ * extent with it, a new one goes after the last extra section, and after the section it is anchored to
+ * (or, when that section ends before other extra sections, after the last extra section anchored where it
+ * is).
  * Loose content (without a heading) that changed is {@link Unplaceable}: it belongs to its section, which
  * is then written again whole.
  */
@@ -28,6 +30,8 @@ final class ExtrasPatcher {
     private final int[] baseOf;
     /** For each base extra section, true when it was removed. */
     private final boolean[] removed;
+    /** True once {@link #appended} placed a new extra section by its anchor, before other extra sections. */
+    private boolean reordered;
 
     ExtrasPatcher(Source source, FeatureSpec old, FeatureSpec edited) {
         this.source = source;
@@ -122,16 +126,53 @@ final class ExtrasPatcher {
                 // its section is new too: written with it (see Sections)
                 continue;
             }
-            if (anchor < 0 || anchor < lastExtra && !anchoredAsLast(extra)) {
-                throw new Unplaceable("nowhere to put new extra section /extraSections/" + j);
+            int at;
+            if (anchor >= 0 && (anchor >= lastExtra || anchoredAsLast(extra))) {
+                at = Math.max(anchor, lastExtra) + 1;
+            } else {
+                // after the other extra sections it would read as anchored to the section before them (or its
+                // section has no heading of its own): it goes after the last one anchored where it is, or right
+                // after its section, and the extra sections read back in the order they stand there
+                int own = lastAnchored(extra, anchor);
+                if (own < 0) {
+                    throw new Unplaceable("nowhere to put new extra section /extraSections/" + j);
+                }
+                at = own + 1;
+                reordered |= own < lastExtra;
             }
-            int at = Math.max(anchor, lastExtra) + 1;
             List<String> lines = new ArrayList<>();
             lines.add("");
             lines.addAll(Sections.lines(o -> TemplateLayout.writeExtra(extra, o)));
             out.add(Patch.insert(at, lines));
         }
         return out;
+    }
+
+    /**
+     * The last line of the last headed base extra section anchored where {@code extra} is, or {@code
+     * anchor}, the last line of its section (-1 when it has no heading of its own), when none is or they
+     * all end before it.
+     */
+    private int lastAnchored(ExtraSection extra, int anchor) {
+        int last = anchor;
+        for (int i = 0; i < base.size(); i++) {
+            String key = SourceDocument.extraSectionKey(i);
+            if (base.get(i).after() == extra.after()
+                    && base.get(i).heading().isPresent()
+                    && source.extent(key).isPresent()) {
+                last = Math.max(last, source.last(key));
+            }
+        }
+        return last;
+    }
+
+    /**
+     * True when a new extra section went where its anchor puts it rather than after every other extra
+     * section (see {@link #appended}): the extra sections then read back in another order than the edited
+     * list's.
+     */
+    boolean reordered() {
+        return reordered;
     }
 
     /** True when the base has the section {@code extra} is anchored to, or extra content anchored the same. */

@@ -37,6 +37,12 @@ public final class FaithfulWriter {
         UNCHANGED,
         /** Every edit patched into the lines of its own elements. */
         PLACED,
+        /**
+         * Every edit patched in, but a new extra section listed after extra sections it cannot stand after
+         * (anchored to a section that ends before theirs) went after the last one anchored where it is: the
+         * extra sections read back in the order they stand, not in the edited list's.
+         */
+        REORDERED,
         /** Some sections written again whole in their own place; the rest patched in. */
         PER_SECTION
     }
@@ -54,7 +60,7 @@ public final class FaithfulWriter {
      * language or the front matter changed, a section that must be written again has no extent of its own
      * or its parent's in the text (it stands there twice, or without any heading) or shares its lines with
      * another section's elements, a sub-section appears or goes while extra content after its section is
-     * anchored to it, or a new extra section would not come after the others.
+     * anchored to it, or a new extra section's section is in no place the text holds.
      */
     public static Optional<Written> write(SourceDocument base, FeatureSpec edited) {
         Objects.requireNonNull(base, "base must not be null");
@@ -218,7 +224,11 @@ public final class FaithfulWriter {
             TemplateSection overlapping = overlapping(all, parts);
             if (overlapping == null) {
                 String text = source.lines().apply(all);
-                return new Written(text, units.isEmpty() ? Placement.PLACED : Placement.PER_SECTION);
+                return new Written(
+                        text,
+                        !units.isEmpty()
+                                ? Placement.PER_SECTION
+                                : extras.reordered() ? Placement.REORDERED : Placement.PLACED);
             }
             // two edits on one line (an item renumbered and changed by another patch): its section is
             // written again instead

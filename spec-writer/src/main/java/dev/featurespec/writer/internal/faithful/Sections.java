@@ -2,28 +2,23 @@ package dev.featurespec.writer.internal.faithful;
 
 import dev.featurespec.model.ExtraSection;
 import dev.featurespec.model.FeatureSpec;
-import dev.featurespec.model.Presentation;
 import dev.featurespec.model.Section;
+import dev.featurespec.model.UserStory;
 import dev.featurespec.model.diagnostic.SourceDocument;
-import dev.featurespec.model.template.Language;
-import dev.featurespec.model.template.Languages;
+import dev.featurespec.model.template.Profile;
 import dev.featurespec.model.template.Profiles;
 import dev.featurespec.model.template.TemplateSection;
-import dev.featurespec.writer.internal.layout.MarkdownStyle;
+import dev.featurespec.writer.internal.layout.KeptText;
 import dev.featurespec.writer.internal.layout.TemplateLayout;
 import dev.featurespec.writer.internal.markdown.BlockWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The sections written again whole, canonically, where their edits could not be patched in: each such
@@ -75,28 +70,26 @@ final class Sections {
     private static final Set<TemplateSection> DETACHABLE = EnumSet.of(
             TemplateSection.EDGE_CASES, TemplateSection.FUNCTIONAL_REQUIREMENTS, TemplateSection.KEY_ENTITIES);
 
-    /** An ATX heading's opening hashes (the canonical writer indents no heading). */
-    private static final Pattern ATX = Pattern.compile("(#{1,6})(?=[ \\t]|$)");
-
-    /** A marker after a heading's words: {@code *(mandatory)*}, {@code (optional)}. */
-    private static final Pattern MANDATORY = Pattern.compile("\\*?[(（][^)）]*[)）]\\*?");
-
-    /** A code fence's opening or closing line. */
-    private static final Pattern FENCE = Pattern.compile(" {0,3}(```|~~~)");
-
     private final Source source;
     private final FeatureSpec old;
     private final FeatureSpec edited;
     private final ExtrasPatcher extras;
     private final TemplateLayout layout;
+    private final Profile profile;
+    private final Headings headings;
+    private final Kept keep;
 
     Sections(Source source, FeatureSpec old, FeatureSpec edited, ExtrasPatcher extras) {
         this.source = source;
         this.old = old;
         this.edited = edited;
         this.extras = extras;
-        Language language = edited.language().flatMap(Languages::forCode).orElseGet(Languages::english);
-        this.layout = new TemplateLayout(Profiles.forSpec(edited), MarkdownStyle.canonical(language), false, false);
+        this.profile = Profiles.forSpec(edited);
+        // in the author's words the spec records, as the canonical writer writes it, and the author's tables
+        this.layout = new TemplateLayout(
+                profile, Styles.tables(Styles.authored(edited), old, source).build(), false, false);
+        this.headings = new Headings(source);
+        this.keep = new Kept(source, old, edited, headings);
     }
 
     /** The section that part {@code pointer} (its first segment, e.g. {@code functionalRequirements}) is in. */
@@ -132,7 +125,7 @@ final class Sections {
                 for (TemplateSection p = unit.parent().orElse(null);
                         p != null;
                         p = p.parent().orElse(null)) {
-                    if (has(p) && unknownWords(p)) {
+                    if (has(p) && keep.unknownWords(p)) {
                         unit = p;
                     }
                 }
@@ -283,7 +276,8 @@ final class Sections {
             }
         }
         FeatureSpec spec = b.build();
-        List<String> lines = lines(out -> layout.writeSection(spec, unit.section(), out));
+        KeptText own = keep.of(unit);
+        List<String> lines = lines(out -> layout.writeSection(spec, unit.section(), own, out));
         if (lines.isEmpty() && !unit.inserted() && anchored(unit)) {
             // emptied, with extra content after it anchored to it: its heading stays, and the content with it
             return new Patch(unit.from(), unit.to(), List.of(source.lines().line(unit.from())));
@@ -315,8 +309,18 @@ final class Sections {
             }
             return Patch.remove(unit.from(), to);
         }
-        return new Patch(
-                unit.from(), unit.to(), atLevel(lines, level(source.lines().line(unit.from())), headings(inside)));
+        // the author's headings stay as written; the template's, for sections the base lacks, move to the
+        // level the author's heading of the section gives
+        Set<String> kept = Headings.ofExtras(inside);
+        for (TemplateSection s : TemplateSection.values()) {
+            keep.heading(unit, s).ifPresent(h -> kept.addAll(Arrays.asList(h.split("\n", -1))));
+        }
+        for (UserStory story : edited.userStories()) {
+            own.story(story).ifPresent(t -> kept.addAll(Arrays.asList(t.split("\n", -1))));
+        }
+        int level = headings.level(unit.from());
+        int delta = level == 0 ? 0 : level - profile.level(unit.section());
+        return new Patch(unit.from(), unit.to(), Headings.moved(lines, delta, kept));
     }
 
     /**
@@ -356,21 +360,6 @@ final class Sections {
         return Optional.of(Patch.insert(end, lines));
     }
 
-    /** The heading lines of {@code extras} as written: they keep the level the author gave them. */
-    private static Set<String> headings(List<ExtraSection> extras) {
-        Set<String> out = new HashSet<>();
-        for (ExtraSection extra : extras) {
-            if (extra.heading().isPresent()) {
-                for (String line : lines(o -> TemplateLayout.writeExtra(extra, o))) {
-                    if (level(line) > 0) {
-                        out.add(line);
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
     /** True when a base extra section starts at line {@code line} or after it. */
     private boolean extrasFrom(int line) {
         for (int i = 0; i < old.extraSections().size(); i++) {
@@ -381,34 +370,6 @@ final class Sections {
             }
         }
         return false;
-    }
-
-    /** The level of ATX heading {@code line}, or 0. */
-    private static int level(String line) {
-        Matcher m = ATX.matcher(line);
-        return m.lookingAt() ? m.group(1).length() : 0;
-    }
-
-    /**
-     * {@code lines}, a section written canonically, with every heading outside code fences (but the extra sections' {@code kept}) moved by as
-     * many levels as it takes to put the section's own heading at {@code level} (the level the author's
-     * heading had), at most 6 and at least 1; as they are when {@code level} is 0.
-     */
-    private static List<String> atLevel(List<String> lines, int level, Set<String> kept) {
-        int delta = level == 0 || lines.isEmpty() ? 0 : level - level(lines.get(0));
-        if (delta == 0) {
-            return lines;
-        }
-        List<String> out = new ArrayList<>(lines.size());
-        boolean fenced = false;
-        for (String line : lines) {
-            if (FENCE.matcher(line).lookingAt()) {
-                fenced = !fenced;
-            }
-            int l = fenced || kept.contains(line) ? 0 : level(line);
-            out.add(l == 0 ? line : "#".repeat(Math.max(1, Math.min(6, l + delta))) + line.substring(l));
-        }
-        return out;
     }
 
     /** True when base extra section {@code i} stands inside {@code unit}'s lines. */
@@ -537,27 +498,6 @@ final class Sections {
             }
         }
         return null;
-    }
-
-    /**
-     * True when the base's heading of {@code s} is in words no built-in language gives for it: the reader
-     * took it for {@code s} by what it holds, which a known heading naming {@code s} elsewhere prevents.
-     */
-    private boolean unknownWords(TemplateSection s) {
-        for (Presentation.Heading h : old.presentation().headings()) {
-            if (h.section() == s && !h.headless()) {
-                String text = MANDATORY.matcher(h.text()).replaceAll("").strip().toLowerCase(Locale.ROOT);
-                for (Language l : Languages.builtIn()) {
-                    for (String word : l.words(s.heading())) {
-                        if (text.contains(word.toLowerCase(Locale.ROOT))) {
-                            return false;
-                        }
-                    }
-                }
-                return true;
-            }
-        }
-        return false;
     }
 
     private boolean has(TemplateSection s) {

@@ -1,12 +1,16 @@
 package dev.featurespec.writer.internal.faithful;
 
 import dev.featurespec.model.FeatureSpec;
+import dev.featurespec.model.Section;
 import dev.featurespec.model.template.Languages;
+import dev.featurespec.model.template.Term;
 import dev.featurespec.writer.internal.layout.MarkdownStyle;
 import dev.featurespec.writer.internal.layout.MarkdownStyle.BoldForm;
 import dev.featurespec.writer.internal.markdown.BlockWriter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 
@@ -17,12 +21,12 @@ import java.util.regex.Matcher;
 final class Styles {
     private final MarkdownStyle base;
 
-    /** The style of {@code spec}'s language, with the author's bullet, bold forms and arrow where they show. */
+    /**
+     * The style of {@code spec}'s language, with the author's words, and bullet, bold forms and arrow where
+     * they show.
+     */
     Styles(FeatureSpec spec, Source source) {
-        MarkdownStyle.Builder b =
-                MarkdownStyle.canonical(
-                        spec.language().flatMap(Languages::forCode).orElseGet(Languages::english))
-                        .toBuilder();
+        MarkdownStyle.Builder b = authored(spec);
         String metadataLine = source.extent("/metadata/status")
                 .or(() -> source.extent("/metadata/created"))
                 .or(() -> source.extent("/metadata/featureBranch"))
@@ -43,6 +47,81 @@ final class Styles {
             }
         }
         this.base = b.build();
+    }
+
+    /**
+     * The canonical style of {@code spec}'s language with the author's words its presentation records
+     * (labels, table column names, the priority word), as the canonical writer writes the spec.
+     */
+    static MarkdownStyle.Builder authored(FeatureSpec spec) {
+        MarkdownStyle.Builder b =
+                MarkdownStyle.canonical(
+                        spec.language().flatMap(Languages::forCode).orElseGet(Languages::english))
+                        .toBuilder();
+        spec.presentation().words().forEach((key, word) -> Term.forKey(key).ifPresent(term -> b.word(term, word)));
+        return b;
+    }
+
+    /**
+     * {@code b} with the base's tables of requirements and of criteria kept as tables (see {@link
+     * MarkdownStyle#tables}), even of ids and texts only, which the canonical writer writes as a list, and
+     * with their header's id and text column names where the spec records no word for them: the words
+     * of the first row above the base's first item, when that item is a table row.
+     */
+    static MarkdownStyle.Builder tables(MarkdownStyle.Builder b, FeatureSpec spec, Source source) {
+        Set<Section> tables = EnumSet.noneOf(Section.class);
+        // the id column is one term for both tables: the requirements' header, read last, gives it
+        table(
+                b,
+                tables,
+                spec,
+                source,
+                "/successCriteria/0",
+                Section.SUCCESS_CRITERIA,
+                Term.LABEL_CRITERION_TEXT_COLUMN);
+        table(
+                b,
+                tables,
+                spec,
+                source,
+                "/functionalRequirements/0",
+                Section.FUNCTIONAL_REQUIREMENTS,
+                Term.LABEL_TEXT_COLUMN);
+        return b.tables(tables);
+    }
+
+    private static void table(
+            MarkdownStyle.Builder b,
+            Set<Section> tables,
+            FeatureSpec spec,
+            Source source,
+            String first,
+            Section section,
+            Term textColumn) {
+        int row = source.extent(first).map(r -> r.start().line() - 1).orElse(-1);
+        if (row < 2 || !source.lines().line(row).stripLeading().startsWith("|")) {
+            return;
+        }
+        tables.add(section);
+        String header = source.lines().line(row - 2).strip();
+        if (!header.startsWith("|")) {
+            return;
+        }
+        String[] cells = header.substring(1).split("\\|", -1);
+        if (cells.length < 2) {
+            return;
+        }
+        word(b, spec, Term.LABEL_ID_COLUMN, cells[0].strip());
+        word(b, spec, textColumn, cells[1].strip());
+    }
+
+    /** {@code word} for {@code term} in {@code b}, unless the spec records one or it holds Markdown. */
+    private static void word(MarkdownStyle.Builder b, FeatureSpec spec, Term term, String word) {
+        if (spec.presentation().word(term).isEmpty()
+                && !word.isEmpty()
+                && word.chars().noneMatch(c -> "*_`\\[<".indexOf(c) >= 0)) {
+            b.word(term, word);
+        }
     }
 
     /** The style for a new element beside {@code sibling}: its bullet and its bold form for ids. */

@@ -5,6 +5,7 @@ import static dev.featurespec.writer.internal.markdown.BlockWriter.normalize;
 
 import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.model.Requirement;
+import dev.featurespec.model.Section;
 import dev.featurespec.model.SuccessCriterion;
 import dev.featurespec.model.template.TemplateSection;
 import dev.featurespec.model.template.Term;
@@ -71,7 +72,7 @@ public final class ItemsWriter implements SectionWriter {
             TemplateSection outcomes = TemplateSection.MEASURABLE_OUTCOMES;
             // an author's headings are written by the layout, Measurable Outcomes' among them when it has one
             if (!context.authored() && (hasContent(spec) || context.extras().hasLoose(section.anchor()))) {
-                out.heading(context.level(outcomes), style.word(outcomes.heading()));
+                context.heading(outcomes, style.word(outcomes.heading()));
             }
             spec.successCriteria().forEach(c -> items.add(item(c)));
             groupLevel = Math.min(6, context.level(context.headed(outcomes) ? outcomes : section) + 1);
@@ -156,7 +157,8 @@ public final class ItemsWriter implements SectionWriter {
     }
 
     /**
-     * Writes items as bullets, or a GFM table when any has attributes, in the runs {@link ItemRuns} gives:
+     * Writes items as bullets, or a GFM table when any has attributes or the style writes the section's
+     * items as a table, in the runs {@link ItemRuns} gives:
      * a {@value #GROUP} attribute is written as a sub-heading over its run of items, as the parser reads
      * such headings, unless an ungrouped item follows a grouped one (a heading cannot be closed): then it
      * is a column.
@@ -168,7 +170,13 @@ public final class ItemsWriter implements SectionWriter {
             if (run.headed()) {
                 out.heading(Math.min(6, groupLevel), normalize(run.group()));
             }
-            run(out, items.subList(run.from(), run.to()), run.headed(), run.table(), bullet);
+            Section anchor = criteria ? Section.SUCCESS_CRITERIA : Section.FUNCTIONAL_REQUIREMENTS;
+            run(
+                    out,
+                    items.subList(run.from(), run.to()),
+                    run.headed(),
+                    run.table() || style.tables().contains(anchor),
+                    bullet);
         }
     }
 

@@ -6,6 +6,7 @@ import dev.featurespec.model.Section;
 import dev.featurespec.model.template.Profile;
 import dev.featurespec.model.template.TemplateSection;
 import dev.featurespec.writer.internal.markdown.BlockWriter;
+import java.util.Optional;
 
 /**
  * What every section writer needs during one write: the spec, the profile giving heading levels, the
@@ -18,6 +19,8 @@ import dev.featurespec.writer.internal.markdown.BlockWriter;
  * @param extras the spec's extra content, by the place it is anchored to
  * @param authored true when the section headings are the author's ({@link Presentation#headings()}),
  *     false when they are the template's
+ * @param kept the text to write as it stands, in place of a section's template heading or a story as
+ *     rendered: the author's, kept when a section is written again onto its original text
  */
 record LayoutContext(
         FeatureSpec spec,
@@ -25,7 +28,31 @@ record LayoutContext(
         MarkdownStyle style,
         BlockWriter out,
         ExtrasWriter extras,
-        boolean authored) {
+        boolean authored,
+        KeptText kept) {
+    /** A context writing every heading itself. */
+    LayoutContext(
+            FeatureSpec spec,
+            Profile profile,
+            MarkdownStyle style,
+            BlockWriter out,
+            ExtrasWriter extras,
+            boolean authored) {
+        this(spec, profile, style, out, extras, authored, KeptText.NONE);
+    }
+
+    /**
+     * Writes the heading of {@code section}: the kept line when there is one, else {@code words} at the
+     * level {@link #level} gives.
+     */
+    void heading(TemplateSection section, String words) {
+        Optional<String> line = kept.heading(section);
+        if (line.isPresent()) {
+            out.block().raw(line.get());
+        } else {
+            out.heading(level(section), words);
+        }
+    }
     /** The level of {@code section}'s heading: the author's when the spec records it, else the profile's. */
     int level(TemplateSection section) {
         if (authored) {

@@ -1,5 +1,6 @@
 package dev.featurespec.writer.internal.layout;
 
+import dev.featurespec.model.Section;
 import dev.featurespec.model.template.Language;
 import dev.featurespec.model.template.Term;
 import dev.featurespec.model.template.internal.Syntax;
@@ -7,6 +8,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The choices a Markdown spec's author makes that the model does not record: which words label the
@@ -33,6 +35,9 @@ import java.util.Objects;
  * @param looseItems true when list items are separated by a blank line
  * @param storySeparator what stands between a story heading's label and its title: {@code " - "}
  * @param storyRule true when a thematic break ({@code ---}) follows each story
+ * @param tables the sections whose requirements or criteria are written as a table even when none has
+ *     other columns than its id and text ({@link Section#FUNCTIONAL_REQUIREMENTS}, {@link
+ *     Section#SUCCESS_CRITERIA}): where the author wrote such a table
  */
 public record MarkdownStyle(
         Language language,
@@ -44,7 +49,8 @@ public record MarkdownStyle(
         Numbering numbering,
         boolean looseItems,
         String storySeparator,
-        boolean storyRule) {
+        boolean storyRule,
+        Set<Section> tables) {
 
     /** Words the canonical writer writes in every language ({@code Q}, {@code A}, {@code ID}, …). */
     private static final Map<Term, String> CANONICAL_WORDS = Syntax.WORDS_OF_EVERY_LANGUAGE;
@@ -58,6 +64,7 @@ public record MarkdownStyle(
             throw new IllegalArgumentException("MarkdownStyle.bullet must be -, * or +: " + bullet);
         }
         Objects.requireNonNull(idForm, "MarkdownStyle.idForm must not be null");
+        tables = Set.copyOf(Objects.requireNonNull(tables, "MarkdownStyle.tables must not be null"));
         Objects.requireNonNull(labelForm, "MarkdownStyle.labelForm must not be null");
         Objects.requireNonNull(arrow, "MarkdownStyle.arrow must not be null");
         Objects.requireNonNull(numbering, "MarkdownStyle.numbering must not be null");
@@ -81,7 +88,8 @@ public record MarkdownStyle(
                 Numbering.CANONICAL,
                 false,
                 " - ",
-                true);
+                true,
+                Set.of());
     }
 
     /** The word written for {@code term}: the author's, else the language's canonical one. */
@@ -112,6 +120,7 @@ public record MarkdownStyle(
         private boolean looseItems;
         private String storySeparator;
         private boolean storyRule;
+        private Set<Section> tables;
 
         private Builder(MarkdownStyle from) {
             language = from.language;
@@ -125,6 +134,7 @@ public record MarkdownStyle(
             looseItems = from.looseItems;
             storySeparator = from.storySeparator;
             storyRule = from.storyRule;
+            tables = from.tables;
         }
 
         /** {@code word} written for {@code term}, in place of the language's canonical word. */
@@ -176,6 +186,12 @@ public record MarkdownStyle(
             return this;
         }
 
+        /** The sections whose requirements or criteria are written as a table even without other columns. */
+        public Builder tables(Set<Section> tables) {
+            this.tables = tables;
+            return this;
+        }
+
         /** The style. */
         public MarkdownStyle build() {
             return new MarkdownStyle(
@@ -188,7 +204,8 @@ public record MarkdownStyle(
                     numbering,
                     looseItems,
                     storySeparator,
-                    storyRule);
+                    storyRule,
+                    tables);
         }
     }
 

@@ -14,6 +14,7 @@ import dev.featurespec.model.template.internal.Vocabulary;
 import dev.featurespec.writer.internal.markdown.BlockWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes the user stories under {@code ## User Scenarios & Testing}: per story a {@code ### User Story 1
@@ -51,7 +52,12 @@ public final class StoriesWriter implements SectionWriter {
         context.extras().write(out, Section.USER_SCENARIOS);
         int level = context.childLevel(section);
         for (UserStory story : context.spec().userStories()) {
-            story(out, story, level);
+            Optional<String> kept = context.kept().story(story);
+            if (kept.isPresent()) {
+                out.block().raw(kept.get());
+            } else {
+                story(out, story, level);
+            }
         }
         context.extras().write(out, Section.USER_STORIES);
     }

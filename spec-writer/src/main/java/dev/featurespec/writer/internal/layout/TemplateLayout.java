@@ -86,7 +86,7 @@ public final class TemplateLayout {
         } else {
             for (Map.Entry<TemplateSection, SectionWriter> e : writers.entrySet()) {
                 if (written(context, e.getKey(), Set.of())) {
-                    heading(out, e.getKey());
+                    heading(context, e.getKey());
                     e.getValue().write(context, e.getKey());
                 }
             }
@@ -175,10 +175,19 @@ public final class TemplateLayout {
      * nothing when the section is not written. Ends with one line separator after what was written.
      */
     public void writeSection(FeatureSpec spec, TemplateSection section, BlockWriter out) {
-        LayoutContext context = new LayoutContext(spec, profile, style, out, new ExtrasWriter(spec), false);
+        writeSection(spec, section, KeptText.NONE, out);
+    }
+
+    /**
+     * {@link #writeSection(FeatureSpec, TemplateSection, BlockWriter)}, but each heading and story {@code
+     * kept} gives text for (the author's own, when a section is written again onto its original text) is
+     * written as that text instead of the template's.
+     */
+    public void writeSection(FeatureSpec spec, TemplateSection section, KeptText kept, BlockWriter out) {
+        LayoutContext context = new LayoutContext(spec, profile, style, out, new ExtrasWriter(spec), false, kept);
         for (Map.Entry<TemplateSection, SectionWriter> e : writers.entrySet()) {
             if (within(e.getKey(), section) && written(context, e.getKey())) {
-                heading(out, e.getKey());
+                heading(context, e.getKey());
                 e.getValue().write(context, e.getKey());
             }
         }
@@ -214,7 +223,7 @@ public final class TemplateLayout {
         while (!pending.isEmpty() && pending.peek().ordinal() < bound) {
             TemplateSection s = pending.poll();
             if (s != TemplateSection.USER_SCENARIOS) {
-                heading(context.out(), s);
+                heading(context, s);
             }
             writers.get(s).write(context, s);
         }
@@ -246,15 +255,19 @@ public final class TemplateLayout {
     }
 
     /** Writes the heading of {@code section} with its marker, then its guidance comment when asked for. */
-    private void heading(BlockWriter out, TemplateSection section) {
+    private void heading(LayoutContext context, TemplateSection section) {
         // the template marks every mandatory section but the one that always has content
         Optional<Marker> marker = profile.marker(section);
         String words = style.word(section.heading());
-        out.heading(
-                profile.level(section),
-                marker.map(m -> words + " *(" + style.word(m.term()) + ")*").orElse(words));
+        String text =
+                marker.map(m -> words + " *(" + style.word(m.term()) + ")*").orElse(words);
+        if (context.kept().heading(section).isPresent()) {
+            context.heading(section, text);
+        } else {
+            context.out().heading(profile.level(section), text);
+        }
         if (guidance) {
-            section.guidance().ifPresent(g -> out.block().raw(g));
+            section.guidance().ifPresent(g -> context.out().block().raw(g));
         }
     }
 
