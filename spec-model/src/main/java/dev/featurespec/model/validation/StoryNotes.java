@@ -139,6 +139,9 @@ public @interface StoryNotes {
                     start = !inComment;
                 } else if (inCode) {
                     // a line of the indented code block
+                } else if (indent < 4 && (itemLine == null || indent < itemContent) && readAsHeading(t)) {
+                    // a heading ends any paragraph or list; the story reads one in these words as its own
+                    return Optional.of(t);
                 } else if (t.isEmpty() || t.startsWith("#")) {
                     start = true;
                 } else if ((indent < 4 || itemLine != null) && Fence.opening(t) != null) {
@@ -202,6 +205,45 @@ public @interface StoryNotes {
             }
             boolean rest = i + spaces < line.length();
             return i + (rest && spaces >= 1 && spaces <= 4 ? spaces : 1);
+        }
+
+        /**
+         * True when {@code line} (stripped) is an ATX heading that the story would not keep in its notes: one
+         * in the words of a section, a story or a clarification session of a built-in language (levels 1
+         * to 3 are refused as structure already, see {@link MarkdownText}).
+         */
+        static boolean readAsHeading(String line) {
+            int level = 0;
+            while (level < line.length() && line.charAt(level) == '#') {
+                level++;
+            }
+            if (level == 0
+                    || level > 6
+                    || (level < line.length() && line.charAt(level) != ' ' && line.charAt(level) != '\t')) {
+                return false;
+            }
+            String text = line.substring(level).strip();
+            int closing = text.length();
+            while (closing > 0 && text.charAt(closing - 1) == '#') {
+                closing--;
+            }
+            if (closing == 0 || closing < text.length() && Character.isWhitespace(text.charAt(closing - 1))) {
+                text = text.substring(0, closing).strip();
+            }
+            if (text.isEmpty()) {
+                return false;
+            }
+            String unstruck = text.startsWith("~~") && text.endsWith("~~") && text.length() >= 4
+                    ? text.substring(2, text.length() - 2).strip()
+                    : text;
+            if (BuiltIn.VOCABULARY.heading(text) != null
+                    || BuiltIn.VOCABULARY.story().matcher(unstruck).matches()) {
+                return true;
+            }
+            java.util.regex.Matcher session = BuiltIn.VOCABULARY.session().matcher(text);
+            return session.matches()
+                    && (session.group(1).isBlank()
+                            || Character.isDigit(session.group(1).strip().codePointAt(0)));
         }
 
         /** True when {@code line} (stripped) is a list item's marker and nothing else: {@code -}, {@code 3.}. */

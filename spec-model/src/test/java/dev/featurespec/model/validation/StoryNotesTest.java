@@ -53,4 +53,37 @@ class StoryNotesTest {
     void aGivenStepInAnotherLanguageAfterAnEmptyItemIsNamedToo() {
         assertThat(ownPart("Café\n\n -\nZakładając> |-\nr")).contains("Zakładając> |-");
     }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "#### User Story 5 - Extra",
+                "#### ユーザーストーリー5gO",
+                "#### Edge Cases",
+                "##### Functional Requirements ##",
+                "#### Session 2025-01-01",
+                "#### Acceptance Scenarios",
+                "#### Primary User Story",
+                "###### ~~User Story 2 - Old~~",
+            })
+    void aHeadingTheStoryReadsAsItsOwnIsNamedWhereverItStands(String heading) {
+        assertThat(ownPart("Intro\n\n" + heading + "\n\nBody")).contains(heading);
+        assertThat(ownPart("Intro\n" + heading)).contains(heading);
+        assertThat(ownPart("- item\n" + heading)).contains(heading);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Intro\n\n#### FR-009: Something",
+                "Intro\n\n#### Design notes",
+                "Intro\n\n```\n#### Edge Cases\n```",
+                "Intro\n\n    #### Edge Cases",
+                "Intro\n\n- item\n\n  #### Edge Cases",
+                "Intro\n\n#### Session notes",
+                "Intro\n\n####Edge Cases",
+            })
+    void aHeadingTheStoryKeepsInItsNotesIsNotNamed(String notes) {
+        assertThat(ownPart(notes)).isEmpty();
+    }
 }
