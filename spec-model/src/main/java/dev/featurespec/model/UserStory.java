@@ -12,6 +12,7 @@ import dev.featurespec.model.validation.NotBlankText;
 import dev.featurespec.model.validation.OneLine;
 import dev.featurespec.model.validation.Payloads;
 import dev.featurespec.model.validation.PriorityRange;
+import dev.featurespec.model.validation.StoryHeading;
 import dev.featurespec.model.validation.StoryNotes;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
@@ -60,6 +61,7 @@ import java.util.Optional;
 })
 @IndependentTest(payload = Payloads.Warning.class)
 @StoryNotes
+@StoryHeading
 public record UserStory(
         @JsonInclude(JsonInclude.Include.ALWAYS) int number,
 

@@ -51,6 +51,7 @@ class ConstraintCatalogueTest {
                 OneLine.class,
                 MarkdownText.class,
                 StoryNotes.class,
+                StoryHeading.class,
                 TableRows.class,
                 UniqueTaskIds.class,
                 TaskIdOrder.class,
