@@ -8,7 +8,6 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 import dev.featurespec.model.Priority;
 import dev.featurespec.model.UserStory;
 import dev.featurespec.model.diagnostic.Rule;
-import dev.featurespec.model.template.Languages;
 import dev.featurespec.model.template.internal.Vocabulary;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -18,7 +17,6 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.util.Optional;
-import java.util.regex.Matcher;
 
 /**
  * A story's title reads back from its heading as it is: the Markdown parser takes the story's priority
@@ -46,11 +44,6 @@ public @interface StoryHeading {
 
     /** Checks {@link StoryHeading}. */
     final class Validator implements ConstraintValidator<StoryHeading, UserStory> {
-        /** The priority words of every built-in language. */
-        private static final class BuiltIn {
-            static final Vocabulary VOCABULARY = new Vocabulary(Languages.builtIn(), null);
-        }
-
         @Override
         public boolean isValid(UserStory story, ConstraintValidatorContext context) {
             if (story == null || !misread(story.title(), story.priority())) {
@@ -74,21 +67,15 @@ public @interface StoryHeading {
                 return false;
             }
             String rest = priority.map(p -> title + " (Priority: " + p + ")").orElse(title);
-            Matcher m = BuiltIn.VOCABULARY.priorityGroup().matcher(rest);
-            int found = -1;
-            String value = null;
-            while (m.find()) {
-                found = m.start();
-                value = m.group(2) != null ? m.group(2).strip() : m.group(3);
-            }
+            Vocabulary.PriorityGroup group = Vocabulary.builtIn().lastPriorityGroup(rest);
             if (priority.isPresent()) {
-                return found != title.length() + 1;
+                return group == null || group.start() != title.length() + 1;
             }
-            if (found < 0) {
+            if (group == null) {
                 return false;
             }
             try {
-                Priority.parse(value);
+                Priority.parse(group.value());
                 return true;
             } catch (IllegalArgumentException e) {
                 return false;

@@ -8,7 +8,6 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 import dev.featurespec.model.Priority;
 import dev.featurespec.model.UserStory;
 import dev.featurespec.model.diagnostic.Rule;
-import dev.featurespec.model.template.Languages;
 import dev.featurespec.model.template.internal.Fence;
 import dev.featurespec.model.template.internal.Syntax;
 import dev.featurespec.model.template.internal.Vocabulary;
@@ -47,11 +46,6 @@ public @interface StoryNotes {
 
     /** Checks {@link StoryNotes}. */
     final class Validator implements ConstraintValidator<StoryNotes, UserStory> {
-        /** The labels of every built-in language. */
-        private static final class BuiltIn {
-            static final Vocabulary VOCABULARY = new Vocabulary(Languages.builtIn(), null);
-        }
-
         @Override
         public boolean isValid(UserStory story, ConstraintValidatorContext context) {
             if (story == null || story.notes().isEmpty()) {
@@ -117,7 +111,7 @@ public @interface StoryNotes {
                                 || afterEmptyItem)) {
                     // the item ends: at the next item of its list, at a paragraph after a blank line, or at
                     // any line not indented into an item that holds only its marker, which starts a paragraph
-                    if (BuiltIn.VOCABULARY.stepKinds(item.toString()) >= 2) {
+                    if (Vocabulary.builtIn().stepKinds(item.toString()) >= 2) {
                         return Optional.of(itemLine);
                     }
                     itemLine = null;
@@ -164,7 +158,7 @@ public @interface StoryNotes {
                     return Optional.of(t);
                 }
             }
-            return itemLine != null && BuiltIn.VOCABULARY.stepKinds(item.toString()) >= 2
+            return itemLine != null && Vocabulary.builtIn().stepKinds(item.toString()) >= 2
                     ? Optional.of(itemLine)
                     : Optional.empty();
         }
@@ -236,11 +230,11 @@ public @interface StoryNotes {
             String unstruck = text.startsWith("~~") && text.endsWith("~~") && text.length() >= 4
                     ? text.substring(2, text.length() - 2).strip()
                     : text;
-            if (BuiltIn.VOCABULARY.heading(text) != null
-                    || BuiltIn.VOCABULARY.story().matcher(unstruck).matches()) {
+            if (Vocabulary.builtIn().heading(text) != null
+                    || Vocabulary.builtIn().story().matcher(unstruck).matches()) {
                 return true;
             }
-            java.util.regex.Matcher session = BuiltIn.VOCABULARY.session().matcher(text);
+            java.util.regex.Matcher session = Vocabulary.builtIn().session().matcher(text);
             return session.matches()
                     && (session.group(1).isBlank()
                             || Character.isDigit(session.group(1).strip().codePointAt(0)));
@@ -253,12 +247,12 @@ public @interface StoryNotes {
 
         /** True when {@code text} opens with a Given step of a built-in language: a scenario paragraph. */
         static boolean startsWithGiven(String text) {
-            return BuiltIn.VOCABULARY.startsWithGiven(text);
+            return Vocabulary.builtIn().startsWithGiven(text);
         }
 
         private static boolean opensWithOwnLabel(UserStory story, String line) {
             Syntax.BoldLabel bold = Syntax.boldLabel(line);
-            Vocabulary.Hit hit = bold == null ? null : BuiltIn.VOCABULARY.label(bold.label());
+            Vocabulary.Hit hit = bold == null ? null : Vocabulary.builtIn().label(bold.label());
             if (hit == null) {
                 return false;
             }

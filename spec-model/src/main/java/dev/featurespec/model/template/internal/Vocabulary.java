@@ -1,6 +1,7 @@
 package dev.featurespec.model.template.internal;
 
 import dev.featurespec.model.template.Language;
+import dev.featurespec.model.template.Languages;
 import dev.featurespec.model.template.Profile;
 import dev.featurespec.model.template.Term;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -295,6 +297,38 @@ public final class Vocabulary {
 
     public Pattern story() {
         return story;
+    }
+
+    /**
+     * The vocabulary of every built-in language and no profile, made once and shared (building one
+     * compiles patterns over every language's words).
+     */
+    public static Vocabulary builtIn() {
+        return BuiltIn.VOCABULARY;
+    }
+
+    private static final class BuiltIn {
+        static final Vocabulary VOCABULARY = new Vocabulary(Languages.builtIn(), null);
+    }
+
+    /**
+     * A priority group found in a story heading's text: where it stands, the priority word it opens with
+     * (null for a bare {@code (P1)}) and the value it gives, not yet parsed.
+     */
+    public record PriorityGroup(int start, int end, String word, String value) {}
+
+    /**
+     * The last {@link #priorityGroup() priority group} in {@code rest}, the part of a story heading after
+     * its number, or null when there is none: the story's priority is read from the last one.
+     */
+    public PriorityGroup lastPriorityGroup(String rest) {
+        Matcher m = priorityGroup.matcher(rest);
+        PriorityGroup last = null;
+        while (m.find()) {
+            String value = m.group(2) != null ? m.group(2).strip() : m.group(3);
+            last = new PriorityGroup(m.start(), m.end(), m.group(1), value);
+        }
+        return last;
     }
 
     public Pattern priorityGroup() {

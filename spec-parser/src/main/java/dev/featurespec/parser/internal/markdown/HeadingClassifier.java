@@ -182,27 +182,17 @@ final class HeadingClassifier {
         String suffix = null;
         String invalidPriority = null;
         String title = rest;
-        Matcher pm = vocab.priorityGroup().matcher(rest);
-        int found = -1;
-        int foundEnd = -1;
-        String value = null;
-        String word = null;
-        while (pm.find()) {
-            found = pm.start();
-            foundEnd = pm.end();
-            value = pm.group(2) != null ? pm.group(2).strip() : pm.group(3);
-            word = pm.group(1);
-        }
+        Vocabulary.PriorityGroup group = vocab.lastPriorityGroup(rest);
         String priorityWord = null;
-        if (found >= 0) {
+        if (group != null) {
             try {
-                priority = Priority.parse(value);
-                priorityWord = word;
-                title = rest.substring(0, found).strip();
-                String s = rest.substring(foundEnd).strip();
+                priority = Priority.parse(group.value());
+                priorityWord = group.word();
+                title = rest.substring(0, group.start()).strip();
+                String s = rest.substring(group.end()).strip();
                 suffix = s.isEmpty() ? null : s;
             } catch (IllegalArgumentException e) {
-                invalidPriority = value;
+                invalidPriority = group.value();
             }
         }
         title = Syntax.dropTrailing(title, "-–—:：");

@@ -6,7 +6,6 @@ import dev.featurespec.model.AcceptanceScenario;
 import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.model.Section;
 import dev.featurespec.model.UserStory;
-import dev.featurespec.model.template.Languages;
 import dev.featurespec.model.template.TemplateSection;
 import dev.featurespec.model.template.Term;
 import dev.featurespec.model.template.internal.Syntax;
@@ -28,11 +27,6 @@ public final class StoriesWriter implements SectionWriter {
     /** A writer of user stories in {@code style}. */
     public StoriesWriter(MarkdownStyle style) {
         this.style = style;
-    }
-
-    /** The story words of every built-in language: a story label must read back with one of them. */
-    private static final class BuiltIn {
-        static final Vocabulary VOCABULARY = new Vocabulary(Languages.builtIn(), null);
     }
 
     @Override
@@ -126,7 +120,7 @@ public final class StoriesWriter implements SectionWriter {
         String canonical = style.word(Term.STORY_WORD) + " " + story.number();
         return story.label()
                 .map(BlockWriter::normalize)
-                .filter(label -> Syntax.storyLabel(BuiltIn.VOCABULARY, label, story.number()))
+                .filter(label -> Syntax.storyLabel(Vocabulary.builtIn(), label, story.number()))
                 .orElse(canonical);
     }
 
