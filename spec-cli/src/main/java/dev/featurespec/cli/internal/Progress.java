@@ -23,6 +23,11 @@ final class Progress {
         return new Progress(err, total, total > THRESHOLD && System.console() != null);
     }
 
+    /** Whether the counter is shown (stderr is a terminal and the run is long). */
+    boolean shown() {
+        return enabled;
+    }
+
     /** One more file done. */
     void next() {
         done++;

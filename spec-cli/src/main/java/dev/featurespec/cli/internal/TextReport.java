@@ -15,11 +15,16 @@ final class TextReport {
 
     static void write(List<FileReport> files, PrintWriter out) {
         for (FileReport file : files) {
-            for (Diagnostic d : file.diagnostics()) {
-                out.println(line(file.path(), d));
-            }
+            writeLines(file, out);
         }
         out.println(summary(files));
+    }
+
+    /** The lines of one file's diagnostics, without the summary. */
+    static void writeLines(FileReport file, PrintWriter out) {
+        for (Diagnostic d : file.diagnostics()) {
+            out.println(line(file.path(), d));
+        }
     }
 
     /** One diagnostic as one line, escaped for the terminal (a path or message cannot start a new line). */

@@ -109,10 +109,16 @@ public final class ValidateCommand implements Callable<Integer> {
             unchecked(problem, reports, err);
         }
         Progress progress = Progress.of(err, files.size());
+        // the text report goes out file by file, in order, while later files are still being checked;
+        // not under a progress counter, whose line on the terminal the report's lines would break
+        boolean streamed = format == ReportFormat.TEXT && !progress.shown();
         List<CliException> unreadable = new ArrayList<>();
         InOrder.run(files, jobs, ValidateCommand::alone, path -> checkOne(path, chosen, cfg), checked -> {
             if (checked.report() != null) {
                 reports.add(checked.report());
+                if (streamed) {
+                    TextReport.writeLines(checked.report(), out);
+                }
             } else {
                 progress.finish();
                 unreadable.add(checked.failure());
@@ -121,7 +127,11 @@ public final class ValidateCommand implements Callable<Integer> {
             progress.next();
         });
         progress.finish();
-        format.write(reports, out);
+        if (streamed) {
+            out.println(TextReport.summary(reports));
+        } else {
+            format.write(reports, out);
+        }
         Output.flush(out, Output.STDOUT);
         if (failed || !unreadable.isEmpty()) {
             return 2;
