@@ -227,17 +227,15 @@ public @interface StoryNotes {
             if (text.isEmpty()) {
                 return false;
             }
-            String unstruck = text.startsWith("~~") && text.endsWith("~~") && text.length() >= 4
-                    ? text.substring(2, text.length() - 2).strip()
-                    : text;
             if (Vocabulary.builtIn().heading(text) != null
-                    || Vocabulary.builtIn().story().matcher(unstruck).matches()) {
+                    || Vocabulary.builtIn()
+                            .story()
+                            .matcher(Syntax.unstruck(text))
+                            .matches()) {
                 return true;
             }
             java.util.regex.Matcher session = Vocabulary.builtIn().session().matcher(text);
-            return session.matches()
-                    && (session.group(1).isBlank()
-                            || Character.isDigit(session.group(1).strip().codePointAt(0)));
+            return session.matches() && Syntax.sessionRest(session.group(1));
         }
 
         /** True when {@code line} (stripped) is a list item's marker and nothing else: {@code -}, {@code 3.}. */

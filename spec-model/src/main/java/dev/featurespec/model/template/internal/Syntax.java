@@ -202,4 +202,22 @@ public final class Syntax {
         }
         return i;
     }
+
+    /** {@code text} stripped and, when struck through as a whole ({@code ~~…~~}), without the strike. */
+    public static String unstruck(String text) {
+        String t = text.strip();
+        if (t.startsWith("~~") && t.endsWith("~~") && t.length() >= 4) {
+            return t.substring(2, t.length() - 2).strip();
+        }
+        return t;
+    }
+
+    /**
+     * Whether what follows a clarification session heading's word is a session's: nothing, or a date (a
+     * digit first); {@code Session notes} is not a session.
+     */
+    public static boolean sessionRest(String rest) {
+        String r = rest.strip();
+        return r.isEmpty() || Character.isDigit(r.codePointAt(0));
+    }
 }

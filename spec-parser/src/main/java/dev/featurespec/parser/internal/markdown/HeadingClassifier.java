@@ -152,14 +152,14 @@ final class HeadingClassifier {
 
     /** A story, a session, a requirement or an unknown heading, told by the shape of its text. */
     private HeadingKind byPattern(String text) {
-        String unstruck = stripStrike(text);
+        String unstruck = Syntax.unstruck(text);
         Matcher story = vocab.story().matcher(unstruck);
         if (story.matches()) {
             return story(text, story, vocab.storyWordLanguage(unstruck));
         }
         String stripped = text.strip();
         Matcher session = vocab.session().matcher(stripped);
-        if (session.matches() && looksLikeSession(session.group(1))) {
+        if (session.matches() && Syntax.sessionRest(session.group(1))) {
             String word =
                     Syntax.dropTrailing(stripped.substring(0, session.start(1)).strip(), ":：");
             return session(session.group(1).strip(), vocab.sessionWordLanguage(stripped), word);
@@ -217,19 +217,5 @@ final class HeadingClassifier {
             }
         }
         return new HeadingKind.Session(date, topic, language, word);
-    }
-
-    /** A session heading's rest is empty or starts with a digit (its date): {@code Session notes} is not one. */
-    private static boolean looksLikeSession(String rest) {
-        String r = rest.strip();
-        return r.isEmpty() || Character.isDigit(r.codePointAt(0));
-    }
-
-    private static String stripStrike(String text) {
-        String t = text.strip();
-        if (t.startsWith("~~") && t.endsWith("~~") && t.length() >= 4) {
-            return t.substring(2, t.length() - 2).strip();
-        }
-        return t;
     }
 }
