@@ -225,6 +225,32 @@ class MarkdownSpecParserTest {
     }
 
     @Test
+    void wordsTheStoryKeepsInItsNotesSayNothingOfTheLanguage() {
+        String notes = "**Acceptance Scenarios**:";
+        // a table whose header holds a Polish step word but is no scenario table (no Given and Then)
+        var table = PARSER.parse(SPEC.replace(notes, "Note.\n\n|Ale\n-|\n|x\n\n" + notes))
+                .spec();
+        assertThat(table.language()).isEmpty();
+        assertThat(table.userStories().get(0).notes()).contains("|Ale\n-|\n|x");
+        // a Dutch priority label the story cannot read stays in the notes, and so does its language
+        var unread = PARSER.parse(SPEC.replace(notes, "**Prioriteit**: soon\n\n" + notes))
+                .spec();
+        assertThat(unread.userStories().get(0).notes()).contains("**Prioriteit**: soon");
+        assertThat(unread.language()).isEmpty();
+        // a label read as one counts
+        String read = "**Onafhankelijke test**: scan it.\n\n";
+        var label = PARSER.parse(SPEC.replace(notes, read + notes)).spec();
+        assertThat(label.userStories().get(0).independentTest()).contains("scan it.");
+        assertThat(label.language()).contains("nl");
+        // a scenario table counts its step words
+        String scenarios = "| Angenommen | Wenn | Dann |\n|---|---|---|\n| a | b | c |\n\n";
+        assertThat(PARSER.parse(SPEC.replace("1. **Given**", scenarios + "1. **Given**"))
+                        .spec()
+                        .language())
+                .contains("de");
+    }
+
+    @Test
     void storyTitleSuffixAndPriorityAreSplit() {
         var story = PARSER.parse(SPEC.replace("(Priority: P1)", "(Priority: P2) 🎯 MVP"))
                 .spec()

@@ -63,7 +63,8 @@ class InjectionFuzzTest {
         FeatureSpec again = PARSER.parse(md).spec();
         if (!again.equals(fromJson.spec())) {
             throw new AssertionError("JSON that validates clean does not read back from its Markdown\n--- field "
-                    + field + " += " + text + "\n--- markdown ---\n" + md + "\n--- read back ---\n" + again);
+                    + field + " += " + text + "\n--- markdown ---\n" + md + "\n--- read back ---\n" + again
+                    + "\n--- expected ---\n" + fromJson.spec());
         }
     }
 }

@@ -260,19 +260,23 @@ final class ScenarioReader {
         }
         List<String> header = rows.get(0);
         Term[] kinds = new Term[header.size()];
+        String[] languages = new String[header.size()];
         boolean then = false;
         boolean given = false;
         for (int c = 0; c < header.size(); c++) {
             Vocabulary.Hit hit = vocab.keyword(header.get(c).replace("**", ""));
             if (hit != null) {
                 kinds[c] = hit.term();
+                languages[c] = hit.language();
                 then |= hit.term() == Term.STEP_THEN;
                 given |= hit.term() == Term.STEP_GIVEN;
-                ctx.count(hit.language());
             }
         }
         if (!then || !given) {
-            return null;
+            return null; // not a scenario table: its words say nothing of the spec's language
+        }
+        for (String language : languages) {
+            ctx.count(language);
         }
         Map<Term, String> words = new EnumMap<>(Term.class);
         for (int c = 0; c < header.size(); c++) {

@@ -195,9 +195,10 @@ final class StoryReader {
         Syntax.BoldLabel bold = Syntax.boldLabel(text);
         Vocabulary.Hit hit = bold == null ? null : ctx.vocab().label(bold.label());
         if (hit != null) {
-            ctx.count(hit.language());
             s.descriptionOpen = false;
             if (labelled(s, hit.term(), text.substring(bold.end()).strip(), p)) {
+                // only a label read as one counts for the spec's language, not one the notes keep
+                ctx.count(hit.language());
                 if (hit.term() != Term.LABEL_PRIORITY) {
                     // the writer writes the other labels again: in the author's words
                     ctx.presentation().word(hit.term(), bold.label());
