@@ -8,7 +8,7 @@ import dev.featurespec.model.diagnostic.SourceMap;
 
 /**
  * The check {@code fmt} and {@code convert} make before they write a spec: the written text, read back by
- * the reader of its format, gives the spec it was written from ({@link FeatureSpec#equals}). A text that
+ * the reader of its format, gives the spec it was written from ({@code FeatureSpec.equals}). A text that
  * does not is never written; {@link #notWritable} says where, as rule FS120.
  */
 final class ReadBack {
