@@ -1,6 +1,8 @@
 package dev.featurespec.cli.internal;
 
+import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.model.diagnostic.Diagnostic;
+import dev.featurespec.model.diagnostic.SourceMap;
 import dev.featurespec.model.template.Profile;
 import dev.featurespec.parser.ParseResult;
 import java.io.IOException;
@@ -28,13 +30,20 @@ import picocli.CommandLine.Spec;
             "Converts a spec, a tasks.md or a checklist between Markdown, JSON and YAML.",
             "The input format comes from the file extension (.json, .yaml, .yml, else",
             "Markdown) or --from; - reads standard input. Output goes to stdout or -o.",
+            "A spec is read back from what was written and written only when it reads back",
+            "as the same spec; else nothing is written and FS120 says where.",
             "The document kind comes from --kind, else the file name (tasks.md, a file in",
             "checklists/, else a spec) and, for JSON and YAML, the content.",
             "--base ORIGINAL.md writes an edited spec onto its original Markdown; the result is",
             "read back and written only when it gives exactly the edited spec."
         },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:converted", "1:the input could not be read as a spec", "2:usage or I/O error"})
+        exitCodeList = {
+            "0:converted",
+            "1:the input could not be read, or the spec would not read back the same from what was written"
+                    + " (nothing is written)",
+            "2:usage or I/O error"
+        })
 public final class ConvertCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -103,7 +112,6 @@ public final class ConvertCommand implements Callable<Integer> {
         SpecFormat format = from != null ? from : file.format();
         DocumentKind documentKind = kind != null ? kind : DocumentKind.of(file, format);
         String shown = file.displayPath();
-        String text;
         if (base != null && documentKind != DocumentKind.SPEC) {
             throw new CliException(
                     "--base writes specs only, not a " + documentKind.name().toLowerCase(Locale.ROOT));
@@ -112,36 +120,84 @@ public final class ConvertCommand implements Callable<Integer> {
             List<Diagnostic> errors = new ArrayList<>();
             Optional<String> converted = FolderConvert.convert(documentKind, file, format, to, errors);
             if (converted.isEmpty()) {
-                errors.forEach(d -> err.println(TextReport.line(shown, d)));
-                err.flush();
-                return 1;
+                return refuse(shown, errors, err);
             }
-            text = converted.get();
-        } else {
-            ParseResult parsed = SpecEngine.read(file, format, chosen);
-            file = null; // the input text is not needed any more
-            if (SpecEngine.unreadable(parsed)) {
-                for (Diagnostic d : parsed.diagnostics()) {
-                    if (d.isError()) {
-                        err.println(TextReport.line(shown, d));
-                    }
-                }
-                err.flush();
-                return 1;
-            }
-            if (base != null) {
-                Optional<String> onto = WriteOnto.write(base, parsed.spec(), chosen, err);
-                if (onto.isEmpty()) {
-                    return 1;
-                }
-                return emit(onto.get(), out);
-            }
-            text = SpecEngine.write(parsed.spec(), to, chosen, false);
+            return emit(withFinalNewline(converted.get()), out);
         }
-        if (!text.endsWith("\n")) {
-            text = text + "\n";
+        ParseResult parsed = SpecEngine.read(file, format, chosen);
+        Path inputPath = file.path();
+        file = null; // the input text is not needed any more
+        if (SpecEngine.unreadable(parsed)) {
+            return refuse(
+                    shown,
+                    parsed.diagnostics().stream().filter(Diagnostic::isError).toList(),
+                    err);
         }
-        return emit(text, out);
+        if (base != null) {
+            Optional<String> onto = WriteOnto.write(base, parsed.spec(), chosen, err);
+            return onto.isEmpty() ? 1 : emit(onto.get(), out);
+        }
+        // standard input cannot be read again for the positions of a refusal, so its source map is kept
+        Input given = new Input(shown, inputPath, format, parsed.spec(), inputPath == null ? parsed.sourceMap() : null);
+        parsed = null; // nor the source map of a file
+        return writeChecked(given, chosen, out, err);
+    }
+
+    /**
+     * The spec read from the input.
+     *
+     * @param shown the input as shown in diagnostics
+     * @param path the input file, or {@code null} for standard input
+     * @param format the input's format
+     * @param spec the spec read from it
+     * @param sourceMap where its elements stand, kept only for standard input (a file is read again)
+     */
+    private record Input(String shown, Path path, SpecFormat format, FeatureSpec spec, SourceMap sourceMap) {}
+
+    /**
+     * Writes {@code given} in the output format when the text written reads back as the same spec (exit 0);
+     * else writes nothing and reports FS120 at the first element that would not (exit 1).
+     */
+    private int writeChecked(Input given, Profile profile, PrintWriter out, PrintWriter err) {
+        String text = withFinalNewline(SpecEngine.write(given.spec(), to, profile, false));
+        FeatureSpec again = SpecEngine.readBack(text, to, profile).spec();
+        if (again.equals(given.spec())) {
+            return emit(text, out);
+        }
+        text = null; // reading the input again for positions needs the memory more
+        SourceMap map = given.sourceMap() != null ? given.sourceMap() : positions(given, profile);
+        Diagnostic refusal = ReadBack.notWritable(
+                given.spec(), again, map, "the " + name(to) + " written for it; nothing was written");
+        return refuse(given.shown(), List.of(refusal), err);
+    }
+
+    /** Where the elements of the input stand, read again for a refusal; empty when it cannot be read. */
+    private static SourceMap positions(Input given, Profile profile) {
+        try {
+            return SpecEngine.read(SpecFiles.read(given.path()), given.format(), profile)
+                    .sourceMap();
+        } catch (CliException e) {
+            return SourceMap.empty(); // gone since: the refusal stands without a position
+        }
+    }
+
+    /** Prints {@code errors} and returns exit code 1; nothing is written. */
+    private static int refuse(String shown, List<Diagnostic> errors, PrintWriter err) {
+        errors.forEach(d -> err.println(TextReport.line(shown, d)));
+        err.flush();
+        return 1;
+    }
+
+    private static String withFinalNewline(String text) {
+        return text.endsWith("\n") ? text : text + "\n";
+    }
+
+    private static String name(SpecFormat format) {
+        return switch (format) {
+            case MARKDOWN -> "Markdown";
+            case JSON -> "JSON";
+            case YAML -> "YAML";
+        };
     }
 
     /** Writes {@code text} to the output file, else to {@code out}. */

@@ -1,9 +1,7 @@
 package dev.featurespec.cli.internal;
 
-import dev.featurespec.diff.SpecDiff;
 import dev.featurespec.model.FeatureSpec;
 import dev.featurespec.model.diagnostic.Diagnostic;
-import dev.featurespec.model.diagnostic.Rule;
 import dev.featurespec.model.diagnostic.SourceMap;
 import dev.featurespec.model.template.Profile;
 import dev.featurespec.parser.ParseResult;
@@ -170,17 +168,8 @@ public final class FmtCommand implements Callable<Integer> {
 
     /** The diagnostic of a refusal: the first element of {@code spec} that {@code again} does not have. */
     static Diagnostic notWritable(FeatureSpec spec, FeatureSpec again, SourceMap map) {
-        String pointer = SpecDiff.between(spec, again).changes().stream()
-                .map(c -> c.before().or(c::after).orElse(""))
-                .findFirst()
-                .orElse("");
-        return Diagnostic.of(
-                Rule.NOT_WRITABLE,
-                (pointer.isEmpty() ? "The spec" : pointer)
-                        + " would not read back the same from its canonical Markdown; the file is left unformatted"
-                        + " (please report this)",
-                pointer,
-                map.find(pointer).orElse(null));
+        return ReadBack.notWritable(
+                spec, again, map, "its canonical Markdown; the file is left unformatted (please report this)");
     }
 
     /** A file {@code fmt} leaves alone, with the diagnostic saying why. */

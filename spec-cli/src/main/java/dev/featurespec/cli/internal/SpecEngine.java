@@ -34,6 +34,21 @@ final class SpecEngine {
     }
 
     /**
+     * {@code text}, which featurespec wrote in {@code format}, read back as {@link #read} reads it, but
+     * without the size limit of the JSON and YAML readers: those guard against untrusted input, and the
+     * text written for an input the command accepted may be larger than the input (YAML of a large
+     * Markdown spec).
+     */
+    static ParseResult readBack(String text, SpecFormat format, Profile profile) {
+        long bound = Math.max(JsonSpecReader.DEFAULT_MAX_BYTES, 3L * text.length()); // UTF-8: at most 3 bytes a char
+        return switch (format) {
+            case MARKDOWN -> markdownParser(profile).parse(text);
+            case JSON -> JsonSpecReader.builder().maxBytes(bound).build().parse(text);
+            case YAML -> YamlSpecReader.builder().maxBytes(bound).build().parse(text);
+        };
+    }
+
+    /**
      * The Markdown parser for {@code profile} ({@code null}: chosen per document), built once per profile
      * and shared: building one compiles the vocabulary of every built-in language, which costs more than
      * parsing a typical spec. Parsers are immutable and thread-safe.
