@@ -8,12 +8,10 @@ import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import dev.featurespec.model.diagnostic.Rule;
-import dev.featurespec.model.template.Language;
-import dev.featurespec.model.template.Languages;
-import dev.featurespec.model.template.Term;
 import dev.featurespec.model.template.internal.LineStarts;
 import dev.featurespec.model.template.internal.Syntax;
 import dev.featurespec.model.template.internal.TextBlocks;
+import dev.featurespec.model.template.internal.Vocabulary;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -186,25 +184,14 @@ public @interface MarkdownText {
             return Optional.empty();
         }
 
-        /** True when {@code line} opens with a story label of a built-in language: the story would read it as one. */
+        /**
+         * True when {@code line} opens with a story label of a built-in language: the story would read it as
+         * one. The label is looked up as the parser looks it up ({@link Vocabulary#label}: leading marks and
+         * numbers, emphasis and a trailing colon aside, any case), so {@code **~]Independent test**:} counts.
+         */
         private static boolean label(String line) {
             Syntax.BoldLabel bold = Syntax.boldLabel(line);
-            if (bold == null) {
-                return false;
-            }
-            String label = bold.label().strip().replaceAll(":$", "").strip();
-            for (Language language : Languages.builtIn()) {
-                for (Term term : Term.values()) {
-                    if (term.kind() == Term.Kind.LABEL) {
-                        for (String word : language.words(term)) {
-                            if (word.equalsIgnoreCase(label)) {
-                                return true;
-                            }
-                        }
-                    }
-                }
-            }
-            return false;
+            return bold != null && Vocabulary.builtIn().label(bold.label()) != null;
         }
 
         private static String shown(String line) {
