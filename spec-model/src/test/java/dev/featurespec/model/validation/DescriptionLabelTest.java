@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DescriptionLabelTest {
 
     private static boolean refused(String description) {
-        return MarkdownText.Validator.problem(description, MarkdownText.Form.PARAGRAPHS).isPresent();
+        return MarkdownText.Validator.problem(description, MarkdownText.Form.PARAGRAPHS)
+                .isPresent();
     }
 
     @ParameterizedTest
