@@ -82,8 +82,9 @@ public @interface StoryNotes {
             String itemLine = null;
             // where the item's content starts: a line indented less is not part of it
             int itemContent = 0;
-            // true while the item holds nothing but its marker ("-", "1."): it takes in no lazy line
-            boolean itemEmpty = false;
+            // true while the item's last line is paragraph text, which a line indented less may continue
+            // (a lazy line); false while it holds nothing but its marker ("-", "1.") or after a heading
+            boolean itemParagraph = false;
             StringBuilder item = new StringBuilder();
             boolean blankBefore = false;
             for (String line : notes.split("\n", -1)) {
@@ -97,27 +98,36 @@ public @interface StoryNotes {
                 }
                 boolean marker =
                         fence == null && !inComment && !inCode && listItem(t) && (itemLine != null || indent < 4);
-                boolean afterEmptyItem = itemLine != null
-                        && itemEmpty
+                boolean heading = fence == null && !inComment && !inCode && atxHeading(t);
+                // a line indented less than the item's content that no paragraph of the item takes in: a
+                // heading, or any line after the marker alone or after a heading; it starts a block of its own
+                boolean notLazy = itemLine != null
                         && fence == null
                         && !inComment
                         && !t.isEmpty()
                         && !marker
-                        && indent < itemContent;
+                        && indent < itemContent
+                        && (!itemParagraph || heading);
                 if (itemLine != null
                         && (fence != null || inComment || !t.isEmpty())
                         && (marker && indent < itemContent
                                 || blankBefore && indent < itemContent && !marker
-                                || afterEmptyItem)) {
+                                || notLazy)) {
                     // the item ends: at the next item of its list, at a paragraph after a blank line, or at
-                    // any line not indented into an item that holds only its marker, which starts a paragraph
+                    // a line not indented into it that no paragraph of it takes in, which starts a block
                     if (Vocabulary.builtIn().stepKinds(item.toString()) >= 2) {
                         return Optional.of(itemLine);
                     }
                     itemLine = null;
-                    opens |= afterEmptyItem;
+                    opens |= notLazy;
                 }
-                itemEmpty &= t.isEmpty();
+                if (itemLine != null && !t.isEmpty()) {
+                    itemParagraph = fence == null
+                            && !inComment
+                            && !heading
+                            && Fence.opening(t) == null
+                            && !(marker && emptyItem(t));
+                }
                 if (itemLine != null) {
                     item.append('\n').append(t);
                 }
@@ -148,7 +158,7 @@ public @interface StoryNotes {
                 } else if (marker && itemLine == null) {
                     itemLine = t;
                     itemContent = contentColumn(line);
-                    itemEmpty = emptyItem(t);
+                    itemParagraph = !emptyItem(t);
                     item.setLength(0);
                     item.append(t);
                 } else if (opens
@@ -236,6 +246,17 @@ public @interface StoryNotes {
             }
             java.util.regex.Matcher session = Vocabulary.builtIn().session().matcher(text);
             return session.matches() && Syntax.sessionRest(session.group(1));
+        }
+
+        /** True when {@code line} (stripped) is an ATX heading: one to six {@code #}, then a space, a tab or nothing. */
+        private static boolean atxHeading(String line) {
+            int level = 0;
+            while (level < line.length() && line.charAt(level) == '#') {
+                level++;
+            }
+            return level >= 1
+                    && level <= 6
+                    && (level == line.length() || line.charAt(level) == ' ' || line.charAt(level) == '\t');
         }
 
         /** True when {@code line} (stripped) is a list item's marker and nothing else: {@code -}, {@code 3.}. */

@@ -38,12 +38,34 @@ class StoryNotesTest {
     @ParameterizedTest
     @ValueSource(
             strings = {
+                // InjectionFuzzTest run 26: a heading ends the list item, and the next line starts a paragraph
+                "Intro\n\n- one\n#### Note\nGiven a user",
+                "Intro\n\n- one\n####\nGiven a user",
+                // a heading inside the item leaves no paragraph for the next line to continue
+                "Intro\n\n- one\n  #### Note\nGiven a user",
+                "Intro\n\n1. one\n   ### Note\nGiven a user",
+                // nor does a fence closed inside the item
+                "Intro\n\n- one\n  ```\n  code\n  ```\nGiven a user",
+                // an empty item nested in the item
+                "Intro\n\n- one\n  -\nGiven a user",
+            })
+    void aGivenStepAfterAHeadingOrBlockInAListItemIsNamed(String notes) {
+        assertThat(ownPart(notes)).contains("Given a user");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
                 "Intro\nGiven a user",
                 "Intro\n\n- one\nGiven a user",
                 "Intro\n\n-\n  Given a user",
                 "Intro\n\n```\nGiven a user\n```",
                 "Intro\n\n    code\n    Given a user",
                 "Intro\n\n<!-- a\nGiven a user -->",
+                // a lazy line of the item's paragraph, also after a heading-like line that is text
+                "Intro\n\n- one\n  two\nGiven a user",
+                "Intro\n\n- one\n#tag\nGiven a user",
+                "Intro\n\n- one\n  - two\nGiven a user",
             })
     void aGivenStepThatContinuesABlockIsNotAParagraph(String notes) {
         assertThat(ownPart(notes)).isEmpty();
