@@ -9,6 +9,7 @@ import dev.featurespec.model.Priority;
 import dev.featurespec.model.UserStory;
 import dev.featurespec.model.diagnostic.Rule;
 import dev.featurespec.model.template.internal.Fence;
+import dev.featurespec.model.template.internal.HtmlBlock;
 import dev.featurespec.model.template.internal.Syntax;
 import dev.featurespec.model.template.internal.Vocabulary;
 import jakarta.validation.Constraint;
@@ -71,7 +72,8 @@ public @interface StoryNotes {
          */
         static Optional<String> ownPart(UserStory story, String notes) {
             String fence = null;
-            boolean inComment = false;
+            // the kind of the HTML block being read (HtmlBlock: a comment, <pre>, <div>, …), 0 outside one
+            int html = 0;
             // an indented code block (four spaces where a paragraph could start), which ends at a line
             // indented less, and that line starts a paragraph
             boolean inCode = false;
@@ -97,19 +99,19 @@ public @interface StoryNotes {
                     opens = true;
                 }
                 boolean marker =
-                        fence == null && !inComment && !inCode && listItem(t) && (itemLine != null || indent < 4);
-                boolean heading = fence == null && !inComment && !inCode && atxHeading(t);
+                        fence == null && html == 0 && !inCode && listItem(t) && (itemLine != null || indent < 4);
+                boolean heading = fence == null && html == 0 && !inCode && atxHeading(t);
                 // a line indented less than the item's content that no paragraph of the item takes in: a
                 // heading, or any line after the marker alone or after a heading; it starts a block of its own
                 boolean notLazy = itemLine != null
                         && fence == null
-                        && !inComment
+                        && html == 0
                         && !t.isEmpty()
                         && !marker
                         && indent < itemContent
                         && (!itemParagraph || heading);
                 if (itemLine != null
-                        && (fence != null || inComment || !t.isEmpty())
+                        && (fence != null || html != 0 || !t.isEmpty())
                         && (marker && indent < itemContent
                                 || blankBefore && indent < itemContent && !marker
                                 || notLazy)) {
@@ -123,7 +125,7 @@ public @interface StoryNotes {
                 }
                 if (itemLine != null && !t.isEmpty()) {
                     itemParagraph = fence == null
-                            && !inComment
+                            && html == 0
                             && !heading
                             && Fence.opening(t) == null
                             && !(marker && emptyItem(t));
@@ -138,9 +140,12 @@ public @interface StoryNotes {
                         fence = null;
                         start = true;
                     }
-                } else if (inComment) {
-                    inComment = !t.contains("-->");
-                    start = !inComment;
+                } else if (html != 0) {
+                    // a fence line in here is HTML; after the block, a line may start a paragraph
+                    if (HtmlBlock.ends(html, t)) {
+                        html = 0;
+                        start = true;
+                    }
                 } else if (inCode) {
                     // a line of the indented code block
                 } else if (indent < 4 && (itemLine == null || indent < itemContent) && readAsHeading(t)) {
@@ -150,9 +155,11 @@ public @interface StoryNotes {
                     start = true;
                 } else if ((indent < 4 || itemLine != null) && Fence.opening(t) != null) {
                     fence = Fence.opening(t);
-                } else if (opens && t.startsWith("<!--")) {
-                    inComment = !t.substring(4).contains("-->");
-                    start = !inComment;
+                } else if ((indent < 4 || itemLine != null) && HtmlBlock.start(t, !opens) != 0) {
+                    // an HTML block: kinds 1 to 6 interrupt a paragraph, a lone complete tag only starts one
+                    int kind = HtmlBlock.start(t, !opens);
+                    html = kind <= 5 && HtmlBlock.ends(kind, t) ? 0 : kind;
+                    start = html == 0;
                 } else if (opens && indent >= 4 && itemLine == null) {
                     inCode = true;
                 } else if (marker && itemLine == null) {

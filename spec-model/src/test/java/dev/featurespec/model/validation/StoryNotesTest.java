@@ -48,6 +48,12 @@ class StoryNotesTest {
                 "Intro\n\n- one\n  ```\n  code\n  ```\nGiven a user",
                 // an empty item nested in the item
                 "Intro\n\n- one\n  -\nGiven a user",
+                // a fence line inside an HTML block is HTML (InjectionFuzzTest run 27)
+                "Intro\n\n<div>\n```\n\nGiven a user",
+                "Intro\n\n<p\n```\n\nGiven a user",
+                // an HTML block that runs to its end marker interrupts a paragraph, and a line after it
+                // starts one
+                "Intro\n<pre>\n</pre>\nGiven a user",
             })
     void aGivenStepAfterAHeadingOrBlockInAListItemIsNamed(String notes) {
         assertThat(ownPart(notes)).contains("Given a user");

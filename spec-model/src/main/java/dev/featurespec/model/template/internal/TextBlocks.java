@@ -55,51 +55,40 @@ public final class TextBlocks {
      * when every such block is closed.
      */
     public static Optional<String> unclosed(String text) {
-        String[] lines = text.split("\n", -1);
         Fences fences = new Fences();
-        for (int i = 0; i < lines.length; i++) {
-            String raw = lines[i];
+        int html = 0; // the kind of the HTML block open (HtmlBlock), 0 for none
+        String htmlOpening = null;
+        boolean paragraph = false; // whether the line before continues a paragraph
+        for (String raw : text.split("\n", -1)) {
+            if (html != 0) {
+                // inside an HTML block a fence line is HTML, not a fence
+                if (HtmlBlock.ends(html, raw)) {
+                    html = 0;
+                    paragraph = false;
+                }
+                continue;
+            }
             if (fences.consume(raw)) {
+                paragraph = false;
                 continue;
             }
             int indent = indent(raw);
             String line = raw.substring(Math.min(indent, raw.length()));
-            if (indent < 4 && line.startsWith("<")) {
-                String end = htmlEnd(line);
-                if (end != null) {
-                    String rest =
-                            String.join("\n", java.util.Arrays.asList(lines).subList(i, lines.length));
-                    if (!rest.toLowerCase(java.util.Locale.ROOT).contains(end)) {
-                        return Optional.of(raw);
-                    }
+            int kind = indent < 4 ? HtmlBlock.start(line, paragraph) : 0;
+            if (kind != 0) {
+                if (kind >= 6 || !HtmlBlock.ends(kind, line)) {
+                    html = kind;
+                    htmlOpening = raw;
                 }
+                paragraph = false;
+                continue;
             }
+            paragraph = !line.isBlank() && atxLevel(line) == 0 && !thematicBreak(line);
+        }
+        if (html != 0 && html <= 5) {
+            return Optional.of(htmlOpening);
         }
         return Optional.ofNullable(fences.opening);
-    }
-
-    /** The end marker of the HTML block {@code line} opens when it runs to one (CommonMark kinds 1 to 5), or null. */
-    private static String htmlEnd(String line) {
-        String l = line.toLowerCase(java.util.Locale.ROOT);
-        for (String tag : new String[] {"script", "pre", "style", "textarea"}) {
-            if (l.startsWith("<" + tag)
-                    && (l.length() == tag.length() + 1 || " \t>".indexOf(l.charAt(tag.length() + 1)) >= 0)) {
-                return "</" + tag + ">";
-            }
-        }
-        if (l.startsWith("<!--")) {
-            return "-->";
-        }
-        if (l.startsWith("<?")) {
-            return "?>";
-        }
-        if (l.startsWith("<![cdata[")) {
-            return "]]>";
-        }
-        if (l.length() > 2 && l.startsWith("<!") && Character.isLetter(l.charAt(2))) {
-            return ">";
-        }
-        return null;
     }
 
     /** True when {@code line} may open an HTML block that interrupts a paragraph: {@code <!--}, {@code <div}. */

@@ -23,6 +23,20 @@ class TextBlocksTest {
     }
 
     @Test
+    void aFenceLineInsideAnHtmlBlockIsHtml() {
+        // InjectionFuzzTest run 27: a <p block runs to the blank line, so its ``` is HTML, and the fence
+        // after the blank line is the one left open
+        assertThat(TextBlocks.unclosed("<p\n```\n\n```\ntext")).contains("```");
+        assertThat(TextBlocks.unclosed("<div>\n```\n</div>")).isEmpty();
+        assertThat(TextBlocks.unclosed("<!-- a\n```\n-->\ntext")).isEmpty();
+        assertThat(TextBlocks.unclosed("<pre>\n```\ncode")).contains("<pre>");
+        assertThat(TextBlocks.unclosed("<pre>\n```\n</pre>\n```")).contains("```");
+        // a lone complete tag starts an HTML block only where a paragraph could start
+        assertThat(TextBlocks.unclosed("<span>\n```\n\ntext")).isEmpty();
+        assertThat(TextBlocks.unclosed("text\n<span>\n```\n\ntext")).contains("```");
+    }
+
+    @Test
     void aShorterFenceDoesNotCloseALongerOne() {
         assertThat(TextBlocks.unclosed("````\ncode\n```\n")).contains("````");
         assertThat(TextBlocks.unclosed("````\ncode\n`````\n")).isEmpty();
