@@ -54,6 +54,9 @@ class StoryNotesTest {
                 // an HTML block that runs to its end marker interrupts a paragraph, and a line after it
                 // starts one
                 "Intro\n<pre>\n</pre>\nGiven a user",
+                // CDATA only in upper case (InjectionFuzzTest run 30), and an ASCII letter after <!
+                "Intro\n\n<![cdata[\n\nGiven a user\n]]>",
+                "Intro\n\n<!é\n\nGiven a user\n>",
             })
     void aGivenStepAfterAHeadingOrBlockInAListItemIsNamed(String notes) {
         assertThat(ownPart(notes)).contains("Given a user");
@@ -72,6 +75,8 @@ class StoryNotesTest {
                 "Intro\n\n- one\n  two\nGiven a user",
                 "Intro\n\n- one\n#tag\nGiven a user",
                 "Intro\n\n- one\n  - two\nGiven a user",
+                "Intro\n\n<![CDATA[\n\nGiven a user\n]]>",
+                "Intro\n\n<!DOCTYPE\n\nGiven a user\n>",
             })
     void aGivenStepThatContinuesABlockIsNotAParagraph(String notes) {
         assertThat(ownPart(notes)).isEmpty();

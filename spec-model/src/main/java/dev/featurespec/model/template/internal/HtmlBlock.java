@@ -107,11 +107,11 @@ public final class HtmlBlock {
         if (l.startsWith("<?")) {
             return 3;
         }
-        if (l.startsWith("<![cdata[")) {
+        if (line.startsWith("<![CDATA[")) { // upper case only, unlike the tag names
             return 5;
         }
-        if (l.length() > 2 && l.startsWith("<!") && Character.isLetter(l.charAt(2))) {
-            return 4;
+        if (l.length() > 2 && l.startsWith("<!") && l.charAt(2) >= 'a' && l.charAt(2) <= 'z') {
+            return 4; // an ASCII letter after <!
         }
         int i = l.startsWith("</") ? 2 : 1;
         int end = i;
