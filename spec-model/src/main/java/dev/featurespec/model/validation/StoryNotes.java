@@ -11,6 +11,7 @@ import dev.featurespec.model.diagnostic.Rule;
 import dev.featurespec.model.template.internal.Fence;
 import dev.featurespec.model.template.internal.HtmlBlock;
 import dev.featurespec.model.template.internal.Syntax;
+import dev.featurespec.model.template.internal.TextBlocks;
 import dev.featurespec.model.template.internal.Vocabulary;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -93,6 +94,7 @@ public @interface StoryNotes {
                 String t = line.strip();
                 int indent = line.length() - line.stripLeading().length();
                 boolean opens = start;
+                int kind; // of the HTML block the line starts, set where that is asked
                 start = false;
                 if (inCode && !t.isEmpty() && indent < 4) {
                     inCode = false;
@@ -100,7 +102,7 @@ public @interface StoryNotes {
                 }
                 boolean marker =
                         fence == null && html == 0 && !inCode && listItem(t) && (itemLine != null || indent < 4);
-                boolean heading = fence == null && html == 0 && !inCode && atxHeading(t);
+                boolean heading = fence == null && html == 0 && !inCode && TextBlocks.atxLevel(t) > 0;
                 // a line indented less than the item's content that no paragraph of the item takes in: a
                 // heading, or any line after the marker alone or after a heading; it starts a block of its own
                 boolean notLazy = itemLine != null
@@ -155,9 +157,8 @@ public @interface StoryNotes {
                     start = true;
                 } else if ((indent < 4 || itemLine != null) && Fence.opening(t) != null) {
                     fence = Fence.opening(t);
-                } else if ((indent < 4 || itemLine != null) && HtmlBlock.start(t, !opens) != 0) {
+                } else if ((indent < 4 || itemLine != null) && (kind = HtmlBlock.start(t, !opens)) != 0) {
                     // an HTML block: kinds 1 to 6 interrupt a paragraph, a lone complete tag only starts one
-                    int kind = HtmlBlock.start(t, !opens);
                     html = kind <= 5 && HtmlBlock.ends(kind, t) ? 0 : kind;
                     start = html == 0;
                 } else if (opens && indent >= 4 && itemLine == null) {
@@ -224,13 +225,8 @@ public @interface StoryNotes {
          * to 3 are refused as structure already, see {@link MarkdownText}).
          */
         static boolean readAsHeading(String line) {
-            int level = 0;
-            while (level < line.length() && line.charAt(level) == '#') {
-                level++;
-            }
-            if (level == 0
-                    || level > 6
-                    || (level < line.length() && line.charAt(level) != ' ' && line.charAt(level) != '\t')) {
+            int level = TextBlocks.atxLevel(line);
+            if (level == 0) {
                 return false;
             }
             String text = line.substring(level).strip();
@@ -253,17 +249,6 @@ public @interface StoryNotes {
             }
             java.util.regex.Matcher session = Vocabulary.builtIn().session().matcher(text);
             return session.matches() && Syntax.sessionRest(session.group(1));
-        }
-
-        /** True when {@code line} (stripped) is an ATX heading: one to six {@code #}, then a space, a tab or nothing. */
-        private static boolean atxHeading(String line) {
-            int level = 0;
-            while (level < line.length() && line.charAt(level) == '#') {
-                level++;
-            }
-            return level >= 1
-                    && level <= 6
-                    && (level == line.length() || line.charAt(level) == ' ' || line.charAt(level) == '\t');
         }
 
         /** True when {@code line} (stripped) is a list item's marker and nothing else: {@code -}, {@code 3.}. */

@@ -138,7 +138,7 @@ public final class TextBlocks {
     }
 
     /** The level of the ATX heading {@code line} (without indentation) opens, 0 when it opens none. */
-    static int atxLevel(String line) {
+    public static int atxLevel(String line) {
         int i = 0;
         while (i < line.length() && line.charAt(i) == '#') {
             i++;
